@@ -1,0 +1,117 @@
+// The step contract: a step is metadata (parameters, outputs) plus one `run` function whose parameter
+// object is typed from that metadata, so a step body never casts. See DESIGN "Step contract".
+import type { Logger } from '../log';
+import type { Exec } from '../util/exec';
+import type { EnvKey, PipelineEnvironment } from '../env';
+
+/** Where a parameter may be set in .pipeline/config.yml, and whether a flag/action input may set it. */
+export type Scope = 'general' | 'steps' | 'stages' | 'parameters';
+
+export type ParamType = 'string' | 'boolean' | 'number' | 'string[]' | 'map';
+
+export interface ParamTypeMap {
+  string: string;
+  boolean: boolean;
+  number: number;
+  'string[]': readonly string[];
+  map: Readonly<Record<string, string>>;
+}
+
+export interface ParamAlias {
+  name: string;
+  /** A deprecated alias still works but warns, naming the parameter to use instead. */
+  deprecated?: boolean;
+}
+
+/** A secret read from Vault, as Piper's `resourceRef: [{type: vaultSecret, name, default}]`. */
+export interface VaultRef {
+  /** The parameter whose value names the secret (e.g. `targetRegistryCredentialsVaultSecretName`). */
+  secretNameParam: string;
+  /** The secret name used when that parameter is not set (e.g. `docker-registry`). */
+  defaultSecretName: string;
+  /** The secret's value is a file's content: written to a 0600 temp file, the parameter gets its path. */
+  file?: boolean;
+}
+
+export interface ParamSpec<T extends ParamType = ParamType> {
+  type: T;
+  description: string;
+  default?: ParamTypeMap[T];
+  /** Default: ['parameters', 'steps', 'stages']. */
+  scopes?: readonly Scope[];
+  aliases?: readonly ParamAlias[];
+  secret?: boolean;
+  vault?: VaultRef;
+  /** Pipeline environment keys to read the value from, first non-empty wins. */
+  fromEnv?: readonly EnvKey[];
+  mandatory?: boolean;
+  /** Mandatory when another parameter has one of these values. */
+  mandatoryIf?: readonly { param: string; equals: string | boolean }[];
+  possibleValues?: readonly string[];
+  /** Shown in the step reference: where ferry deliberately differs from Piper. */
+  note?: string;
+}
+
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
+
+type ValueOf<S> = S extends ParamSpec<infer T> ? ParamTypeMap[T] : never;
+type Required<S> = S extends { default: unknown } ? true : S extends { mandatory: true } ? true : false;
+
+/** The typed parameter object a step's `run` receives. */
+export type ParamValues<P extends ParamSpecs> = {
+  readonly [K in keyof P]: Required<P[K]> extends true ? ValueOf<P[K]> : ValueOf<P[K]> | undefined;
+};
+
+/** One row of the job summary: what a step did, in a few words per column. */
+export interface SummaryRow {
+  [column: string]: string;
+}
+
+export interface Summary {
+  /** Adds a table (a heading and rows) to the job summary. */
+  table(heading: string, rows: readonly SummaryRow[]): void;
+  /** Adds a line of text to the job summary. */
+  line(text: string): void;
+}
+
+export interface StepContext {
+  /** The pipeline environment: read what earlier steps wrote, write this step's outputs. */
+  readonly env: PipelineEnvironment;
+  readonly log: Logger;
+  readonly exec: Exec;
+  readonly signal: AbortSignal;
+  /** The workspace root (the repository being built); relative paths resolve against it. */
+  readonly workspace: string;
+  /** The stage this step runs in, when it runs as part of one. */
+  readonly stage?: string;
+  readonly summary: Summary;
+  /** A fresh private temp directory, removed when the run ends. */
+  tempDir(): Promise<string>;
+}
+
+/** Another name a step is known by; it may preset parameters (kanikoExecute selects builder: kaniko). */
+export interface StepAlias {
+  name: string;
+  deprecated?: boolean;
+  presets?: Readonly<Record<string, string | boolean | number>>;
+}
+
+export interface StepDefinition<P extends ParamSpecs = ParamSpecs> {
+  name: string;
+  description: string;
+  aliases?: readonly StepAlias[];
+  params: P;
+  outputs: readonly EnvKey[];
+  /** Method syntax on purpose: any step is assignable to StepDefinition<ParamSpecs> for the registry. */
+  run(params: ParamValues<P>, ctx: StepContext): Promise<void>;
+}
+
+export type AnyStep = StepDefinition<ParamSpecs>;
+
+/** Declares a step; `const` keeps the literal parameter types so `run` gets precise types. */
+export function defineStep<const P extends ParamSpecs>(definition: StepDefinition<P>): StepDefinition<P> {
+  return definition;
+}
+
+/** The scopes a parameter allows when its metadata does not say. */
+export const DEFAULT_SCOPES: readonly Scope[] = ['parameters', 'steps', 'stages'];

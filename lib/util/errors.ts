@@ -1,0 +1,78 @@
+// Typed errors for ferry: every failure carries a code, an optional cause, and a message that reads
+// "what failed: why. How to fix." Code branches on `code` or the class, never on message text.
+
+/** Exit codes of the `ferry` command: 1 for a failed step, 2 for a usage or configuration error. */
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'CONFIG'
+  | 'ENV'
+  | 'STEP_UNAVAILABLE'
+  | 'STEP_FAILED'
+  | 'MISSING_PARAMETER'
+  | 'REFERENCE'
+  | 'REGISTRY'
+  | 'AUTH'
+  | 'NETWORK'
+  | 'DIGEST_MISMATCH'
+  | 'NOT_FOUND'
+  | 'VAULT'
+  | 'GIT'
+  | 'GITOPS'
+  | 'BUILD'
+  | 'PATH';
+
+export interface FerryErrorOptions {
+  code: ErrorCode;
+  cause?: unknown;
+  /** True for usage and configuration errors: the command exits 2 instead of 1. */
+  usage?: boolean;
+}
+
+export class FerryError extends Error {
+  readonly code: ErrorCode;
+  readonly usage: boolean;
+
+  constructor(message: string, options: FerryErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'FerryError';
+    this.code = options.code;
+    this.usage = options.usage ?? false;
+  }
+
+  get exitCode(): number {
+    return this.usage ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}
+
+/** A configuration problem: a file that does not parse, an unknown key, a wrong type. Exit 2. */
+export class ConfigError extends FerryError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'CONFIG', usage: true, cause });
+    this.name = 'ConfigError';
+  }
+}
+
+/** A command line that does not make sense. Exit 2. */
+export class UsageError extends FerryError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'USAGE', usage: true, cause });
+    this.name = 'UsageError';
+  }
+}
+
+export function isFerryError(error: unknown): error is FerryError {
+  return error instanceof FerryError;
+}
+
+/** The message of any thrown value, for the one line a failed command prints. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function exitCodeOf(error: unknown): number {
+  return isFerryError(error) ? error.exitCode : EXIT_FAILURE;
+}
