@@ -1,0 +1,34 @@
+// The contract between parameter resolution (lib/config) and the Vault client (lib/vault): config
+// asks for secrets by parameter; the Vault side knows Piper's path order and how to log in.
+
+/** Piper's path variables; a candidate path whose variables are unset is skipped. */
+export interface VaultPathConfig {
+  vaultPath?: string;
+  vaultBasePath?: string;
+  vaultPipelineName?: string;
+}
+
+export interface VaultSecretRequest {
+  /** The parameter to fill, e.g. `targetRegistryPassword`. */
+  param: string;
+  /** Fields to try in order: the parameter's name, then its aliases. */
+  fields: readonly string[];
+  /** Secret name: the value of the step's `…VaultSecretName` parameter, or its default. */
+  secretName: string;
+  /** File-valued secret: the value is written to a 0600 temp file and the parameter gets its path. */
+  file: boolean;
+}
+
+export interface VaultSecretValue {
+  /** The secret itself, or the temp file path for a file-valued secret. */
+  value: string;
+  /** `<mount>/<path>` it was read from, for `ferry config` ("*** (vault: path#field)"). */
+  path: string;
+  field: string;
+}
+
+/** A logged-in Vault session as parameter resolution sees it. */
+export interface VaultLookup {
+  /** Looks each request up along Piper's candidate paths; requests not found are absent. */
+  lookup(requests: readonly VaultSecretRequest[], paths: VaultPathConfig): Promise<Map<string, VaultSecretValue>>;
+}
