@@ -1,0 +1,606 @@
+// The registry store: the Repository interface over the OCI distribution API (blobs, manifests, tags,
+// referrers), with auth applied per request and uploads retried as a whole session.
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import type { Logger } from '../../log';
+import { FerryError } from '../../util/errors';
+import type { RegistryAuthenticator } from '../auth';
+import { digestHex, isDigest, sha256Digest } from '../digest';
+import { RegistryError, isTemporaryError } from '../errors';
+import type { ImageReference } from '../reference';
+import {
+  backoffDelay,
+  toNetworkError,
+  type HttpRequest,
+  type HttpResponse,
+  type ResolvedRetryOptions,
+  type Transport,
+} from '../transport';
+import {
+  MANIFEST_ACCEPT,
+  MEDIA_TYPES,
+  type Descriptor,
+  type FetchedManifest,
+  type OpenBlob,
+  type Repository,
+} from '../types';
+
+/** Largest manifest accepted (the distribution spec's recommended limit). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+export type UploadMode = 'auto' | 'chunked';
+
+export interface UploadEvent {
+  /** `registry/repository` */
+  repository: string;
+  digest: string;
+  /** Bytes just sent (a retry sends them again and reports them again). */
+  bytes: number;
+}
+
+/** Per-repository counters the copy engine reports. */
+export interface RepositoryStats {
+  /** Blob bytes sent to this repository, retries included. */
+  bytesUploaded: number;
+  /** Blob bytes received from this repository. */
+  bytesDownloaded: number;
+}
+
+/** What a registry repository needs from its client; built by createRegistryClient. */
+export interface RepositoryContext {
+  transport: Transport;
+  auth: RegistryAuthenticator;
+  retry: ResolvedRetryOptions;
+  upload: UploadMode;
+  chunkSize: number;
+  log?: Logger;
+  onUpload?: (event: UploadEvent) => void;
+  /** Resolves the base URL (scheme + API host) and learns the registry's challenge once. */
+  ready(): Promise<string>;
+}
+
+export interface RegistryRepositoryOptions {
+  /** Ask for push rights (pull,push scope). */
+  push?: boolean;
+  /** Repositories (paths in the same registry) that blobs may be mounted from: their pull scope is asked too. */
+  mountFrom?: readonly string[];
+}
+
+/** The tag under which the referrers tag scheme keeps the referrers index of `digest`. */
+export function referrersTag(digest: string): string {
+  const colon = digest.indexOf(':');
+  return `${digest.slice(0, colon)}-${digest.slice(colon + 1)}`;
+}
+
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  const value = contentType?.split(';')[0]?.trim();
+  return value ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const json: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return isRecord(json) ? json : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toBuffer(raw: unknown): Buffer {
+  if (Buffer.isBuffer(raw)) return raw;
+  if (raw instanceof Uint8Array) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (typeof raw === 'string') return Buffer.from(raw, 'utf8');
+  throw new TypeError('a byte stream yielded something that is not bytes');
+}
+
+function isDescriptor(value: unknown): value is Descriptor {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'mediaType' in value &&
+    typeof value.mediaType === 'string' &&
+    'digest' in value &&
+    typeof value.digest === 'string' &&
+    'size' in value &&
+    typeof value.size === 'number'
+  );
+}
+
+/** `<url>; rel="next"` from a Link header. */
+export function nextLink(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(part);
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+export class RegistryRepository implements Repository {
+  readonly display: string;
+  readonly path: string;
+  readonly stats: RepositoryStats = { bytesUploaded: 0, bytesDownloaded: 0 };
+  private readonly scopes: Set<string>;
+
+  constructor(
+    readonly reference: ImageReference,
+    private readonly context: RepositoryContext,
+    options: RegistryRepositoryOptions = {},
+  ) {
+    this.display = reference.name;
+    this.path = reference.repository;
+    this.scopes = new Set([reference.scope(options.push ? ['pull', 'push'] : ['pull'])]);
+    for (const from of options.mountFrom ?? [])
+      if (from !== reference.repository) this.scopes.add(`repository:${from}:pull`);
+  }
+
+  get registry(): string {
+    return this.reference.registry;
+  }
+
+  sameStoreAs(other: Repository): boolean {
+    return other instanceof RegistryRepository && other.registry === this.registry;
+  }
+
+  // ---- plumbing -------------------------------------------------------------------------------
+
+  private apiPath(suffix: string): string {
+    return `/v2/${this.reference.repository}/${suffix}`;
+  }
+
+  /** Sends a request with auth; on a 401 answers the challenge and sends once more. */
+  private async send(request: Omit<HttpRequest, 'url'> & { url: string }): Promise<HttpResponse> {
+    const base = await this.context.ready();
+    const url = new URL(request.url, base).toString();
+    const scopes = [...this.scopes];
+    const header = await this.context.auth.authorization(scopes);
+    const first = await this.context.transport.request({
+      ...request,
+      url,
+      headers: withAuth(request.headers, header),
+    });
+    if (first.status !== 401) return first;
+    const retryHeader = await this.context.auth.retryAfterUnauthorized(first, scopes, header);
+    if (retryHeader === undefined) return first;
+    await first.dump();
+    return this.context.transport.request({
+      ...request,
+      url,
+      headers: withAuth(request.headers, retryHeader),
+    });
+  }
+
+  private async fail(response: HttpResponse, method: string, action: string): Promise<never> {
+    let body = '';
+    try {
+      body = (await response.text()).slice(0, 8192);
+    } catch {
+      // the status is enough
+    }
+    throw new RegistryError({ method, url: response.url, status: response.status, body, action });
+  }
+
+  // ---- blobs ----------------------------------------------------------------------------------
+
+  async blobHead(digest: string): Promise<Descriptor | undefined> {
+    const response = await this.send({ method: 'HEAD', url: this.apiPath(`blobs/${digest}`) });
+    await response.dump();
+    if (response.status === 404) return undefined;
+    if (response.status !== 200)
+      return this.fail(response, 'HEAD', `Checking blob ${digest} in ${this.display}`);
+    const size = Number(response.headers.get('content-length'));
+    return { mediaType: 'application/octet-stream', digest, size: Number.isFinite(size) ? size : -1 };
+  }
+
+  async blobGet(digest: string): Promise<{ size: number; body: Readable }> {
+    const url = this.apiPath(`blobs/${digest}`);
+    const action = `Fetching blob ${digest} from ${this.display}`;
+    const first = await this.send({ method: 'GET', url });
+    if (first.status !== 200) return this.fail(first, 'GET', action);
+    const size = Number(first.headers.get('content-length'));
+    const known = Number.isFinite(size) && size >= 0;
+    const body = Readable.from(this.resumable(first, known ? size : undefined, url, action), {
+      objectMode: false,
+    });
+    return { size: known ? size : -1, body };
+  }
+
+  /** Streams a blob, resuming with a Range request when the connection drops mid-body. */
+  private async *resumable(
+    first: HttpResponse,
+    size: number | undefined,
+    url: string,
+    action: string,
+  ): AsyncGenerator<Buffer> {
+    let response = first;
+    let offset = 0;
+    let skip = 0;
+    for (let failures = 0; ;) {
+      try {
+        for await (const raw of response.body) {
+          let chunk = toBuffer(raw);
+          if (skip > 0) {
+            const dropped = Math.min(skip, chunk.length);
+            skip -= dropped;
+            chunk = chunk.subarray(dropped);
+            if (chunk.length === 0) continue;
+          }
+          offset += chunk.length;
+          this.stats.bytesDownloaded += chunk.length;
+          yield chunk;
+        }
+        if (size !== undefined && offset < size) {
+          throw Object.assign(new Error(`connection closed after ${offset} of ${size} bytes`), {
+            code: 'UND_ERR_SOCKET',
+          });
+        }
+        return;
+      } catch (error) {
+        const failure = toNetworkError(error, 'GET', response.url);
+        failures++;
+        if (!isTemporaryError(failure) || failures >= this.context.retry.attempts) throw failure;
+        const delay = backoffDelay(failures, this.context.retry);
+        this.context.log?.debug(`${action}: broken after ${offset} bytes, resuming in ${delay} ms`);
+        await this.context.retry.sleep(delay);
+        const next = await this.send({
+          method: 'GET',
+          url,
+          headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
+        });
+        if (next.status === 206) {
+          skip = 0;
+        } else if (next.status === 200) {
+          skip = offset; // the server ignored Range: skip what was already passed on
+        } else {
+          await this.fail(next, 'GET', action);
+        }
+        response = next;
+      }
+    }
+  }
+
+  async blobMount(digest: string, fromRepository: string): Promise<boolean> {
+    if (fromRepository === this.reference.repository) return (await this.blobHead(digest)) !== undefined;
+    this.scopes.add(`repository:${fromRepository}:pull`);
+    const query = new URLSearchParams({ mount: digest, from: fromRepository });
+    const response = await this.send({
+      method: 'POST',
+      url: `${this.apiPath('blobs/uploads/')}?${query.toString()}`,
+      headers: { 'content-length': '0' },
+    });
+    await response.dump();
+    if (response.status === 201) {
+      this.context.log?.debug(`mounted ${digest} from ${fromRepository} into ${this.display}`);
+      return true;
+    }
+    if (response.status === 202) {
+      // Refused, and an upload session was opened instead: close it so it does not linger.
+      const location = response.headers.get('location');
+      if (location)
+        void this.send({ method: 'DELETE', url: location, retry: false }).then(
+          (r) => r.dump(),
+          () => undefined,
+        );
+      return false;
+    }
+    if (response.status >= 400 && response.status < 500) return false;
+    return this.fail(response, 'POST', `Mounting blob ${digest} from ${fromRepository} into ${this.display}`);
+  }
+
+  async blobPut(descriptor: Descriptor, open: OpenBlob): Promise<void> {
+    const action = `Pushing blob ${descriptor.digest} to ${this.display}`;
+    let mode: UploadMode = this.context.upload;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.uploadOnce(descriptor, open, mode, action);
+        if (result === 'retry-chunked') {
+          mode = 'chunked';
+          continue;
+        }
+        return;
+      } catch (error) {
+        if (!isTemporaryError(error) || attempt >= this.context.retry.attempts) throw error;
+        const delay = backoffDelay(attempt, this.context.retry);
+        this.context.log?.debug(
+          `${action}: ${error instanceof Error ? error.message : String(error)}; starting over in ${delay} ms`,
+        );
+        await this.context.retry.sleep(delay);
+      }
+    }
+  }
+
+  /** One upload session: POST, then a monolithic PUT or PATCH chunks and a closing PUT. */
+  private async uploadOnce(
+    descriptor: Descriptor,
+    open: OpenBlob,
+    mode: UploadMode,
+    action: string,
+  ): Promise<'done' | 'retry-chunked'> {
+    const start = await this.send({
+      method: 'POST',
+      url: this.apiPath('blobs/uploads/'),
+      headers: { 'content-length': '0' },
+    });
+    await start.dump();
+    if (start.status !== 202) return this.fail(start, 'POST', action);
+    let location = start.headers.get('location');
+    if (!location)
+      throw new RegistryError({
+        method: 'POST',
+        url: start.url,
+        status: start.status,
+        action,
+        hint: 'The registry sent no upload Location; it does not follow the distribution spec.',
+      });
+    const minChunk = Number(start.headers.get('oci-chunk-min-length') ?? '0');
+    const chunked = mode === 'chunked' || (Number.isFinite(minChunk) && minChunk > 0) || descriptor.size < 0;
+
+    if (!chunked) {
+      const put = await this.send({
+        method: 'PUT',
+        url: withDigest(location, descriptor.digest),
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+        body: async () => (await open()).pipe(this.counter(descriptor.digest)),
+        retry: false,
+      });
+      if (put.status === 201) {
+        await put.dump();
+        return 'done';
+      }
+      // Registries that refuse a monolithic upload (or a proxy that caps body size) take it in chunks.
+      if ([405, 413, 416, 501].includes(put.status)) {
+        await put.dump();
+        this.context.log?.debug(`${action}: monolithic upload refused (${put.status}), using chunks`);
+        return 'retry-chunked';
+      }
+      return this.fail(put, 'PUT', action);
+    }
+
+    const chunkSize = Math.max(this.context.chunkSize, Number.isFinite(minChunk) ? minChunk : 0);
+    let offset = 0;
+    for await (const chunk of chunks(await open(), chunkSize)) {
+      const patch = await this.send({
+        method: 'PATCH',
+        url: location,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(chunk.length),
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+        },
+        body: chunk,
+        retry: false,
+      });
+      await patch.dump();
+      if (patch.status !== 202) return this.fail(patch, 'PATCH', action);
+      offset += chunk.length;
+      this.count(descriptor.digest, chunk.length);
+      location = patch.headers.get('location') ?? location;
+    }
+    if (descriptor.size >= 0 && offset !== descriptor.size) {
+      throw new FerryError(
+        `${action} failed: the source gave ${offset} bytes, the descriptor says ${descriptor.size}. The source is inconsistent.`,
+        {
+          code: 'DIGEST_MISMATCH',
+        },
+      );
+    }
+    const close = await this.send({
+      method: 'PUT',
+      url: withDigest(location, descriptor.digest),
+      headers: { 'content-length': '0' },
+      retry: false,
+    });
+    await close.dump();
+    if (close.status !== 201) return this.fail(close, 'PUT', action);
+    return 'done';
+  }
+
+  private count(digest: string, bytes: number): void {
+    this.stats.bytesUploaded += bytes;
+    this.context.onUpload?.({ repository: this.display, digest, bytes });
+  }
+
+  private counter(digest: string): Transform {
+    return new Transform({
+      transform: (chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) => {
+        this.count(digest, chunk.length);
+        callback(null, chunk);
+      },
+    });
+  }
+
+  // ---- manifests ------------------------------------------------------------------------------
+
+  async manifestHead(reference: string): Promise<Descriptor | undefined> {
+    const response = await this.send({
+      method: 'HEAD',
+      url: this.apiPath(`manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+    });
+    await response.dump();
+    if (response.status === 404) return undefined;
+    if (response.status !== 200)
+      return this.fail(response, 'HEAD', `Checking manifest ${reference} in ${this.display}`);
+    const digest = response.headers.get('docker-content-digest');
+    const mediaType = mediaTypeOf(response.headers.get('content-type'));
+    const size = Number(response.headers.get('content-length'));
+    if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
+      // Some registries leave headers out of HEAD: the GET tells all.
+      return (await this.manifestGet(reference)).descriptor;
+    }
+    return { mediaType, digest, size };
+  }
+
+  async manifestGet(reference: string): Promise<FetchedManifest> {
+    const action = `Fetching manifest ${this.display}${isDigest(reference) ? '@' : ':'}${reference}`;
+    const response = await this.send({
+      method: 'GET',
+      url: this.apiPath(`manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+      buffer: true,
+    });
+    if (response.status !== 200) return this.fail(response, 'GET', action);
+    const bytes = await response.bytes();
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+      throw new FerryError(
+        `${action} failed: the manifest is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES} limit. This is not an image manifest.`,
+        {
+          code: 'REGISTRY',
+        },
+      );
+    }
+    const digest = sha256Digest(bytes);
+    if (isDigest(reference) && reference.startsWith('sha256:') && reference !== digest) {
+      throw new FerryError(
+        `${action} failed: the registry returned content with digest ${digest}. The registry is serving corrupt data.`,
+        {
+          code: 'DIGEST_MISMATCH',
+        },
+      );
+    }
+    const json = parseJsonObject(bytes);
+    const fromBody = typeof json?.mediaType === 'string' ? json.mediaType : undefined;
+    const mediaType =
+      fromBody ?? mediaTypeOf(response.headers.get('content-type')) ?? MEDIA_TYPES.ociManifest;
+    const descriptor: Descriptor = { mediaType, digest, size: bytes.length };
+    if (typeof json?.artifactType === 'string') descriptor.artifactType = json.artifactType;
+    return { descriptor, bytes: new Uint8Array(bytes) };
+  }
+
+  async manifestPut(reference: string, mediaType: string, bytes: Uint8Array): Promise<string> {
+    const digest = sha256Digest(bytes);
+    const action = `Pushing manifest ${this.display}${isDigest(reference) ? '@' : ':'}${reference}`;
+    if (isDigest(reference) && reference !== digest) {
+      throw new FerryError(
+        `${action} failed: the bytes have digest ${digest}, not ${reference}. The caller changed the manifest.`,
+        {
+          code: 'DIGEST_MISMATCH',
+        },
+      );
+    }
+    const response = await this.send({
+      method: 'PUT',
+      url: this.apiPath(`manifests/${reference}`),
+      headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+      body: bytes,
+    });
+    if (response.status !== 201 && response.status !== 200) return this.fail(response, 'PUT', action);
+    await response.dump();
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && stored.startsWith('sha256:') && stored !== digest) {
+      throw new FerryError(
+        `${action} failed: the registry stored it as ${stored}, the bytes have ${digest}. The registry rewrote the manifest.`,
+        {
+          code: 'DIGEST_MISMATCH',
+        },
+      );
+    }
+    return digest;
+  }
+
+  // ---- tags and referrers ---------------------------------------------------------------------
+
+  async tagList(): Promise<string[]> {
+    const tags: string[] = [];
+    let url: string | undefined = `${this.apiPath('tags/list')}?n=1000`;
+    for (let page = 0; url && page < 10_000; page++) {
+      const response = await this.send({ method: 'GET', url, buffer: true });
+      if (response.status === 404) return tags;
+      if (response.status !== 200) return this.fail(response, 'GET', `Listing tags of ${this.display}`);
+      const json = parseJsonObject(await response.bytes());
+      const list = json?.tags;
+      if (Array.isArray(list)) for (const tag of list) if (typeof tag === 'string') tags.push(tag);
+      url = nextLink(response.headers.get('link'));
+    }
+    return tags;
+  }
+
+  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const query = artifactType ? `?${new URLSearchParams({ artifactType }).toString()}` : '';
+    let url: string | undefined = `${this.apiPath(`referrers/${digest}`)}${query}`;
+    const found: Descriptor[] = [];
+    let filtered = false;
+    for (let page = 0; url && page < 1000; page++) {
+      const response = await this.send({
+        method: 'GET',
+        url,
+        headers: { accept: MEDIA_TYPES.ociIndex },
+        buffer: true,
+      });
+      const type = mediaTypeOf(response.headers.get('content-type'));
+      if (response.status !== 200 || type !== MEDIA_TYPES.ociIndex) {
+        await response.dump();
+        if (
+          page === 0 &&
+          (response.status === 404 ||
+            response.status === 400 ||
+            response.status === 405 ||
+            response.status === 200)
+        ) {
+          return this.referrersByTag(digest, artifactType);
+        }
+        return this.fail(response, 'GET', `Listing referrers of ${digest} in ${this.display}`);
+      }
+      filtered ||= (response.headers.get('oci-filters-applied') ?? '')
+        .split(',')
+        .some((f) => f.trim() === 'artifactType');
+      found.push(...manifestsOf(await response.bytes()));
+      url = nextLink(response.headers.get('link'));
+    }
+    return artifactType && !filtered ? found.filter((d) => d.artifactType === artifactType) : found;
+  }
+
+  /** The `sha256-<hex>` tag scheme: an index whose manifests are the referrers. */
+  private async referrersByTag(digest: string, artifactType: string | undefined): Promise<Descriptor[]> {
+    if (!isDigest(digest) || digestHex(digest).length === 0) return [];
+    const tag = referrersTag(digest);
+    const head = await this.manifestHead(tag);
+    if (!head) return [];
+    const { bytes } = await this.manifestGet(tag);
+    const all = manifestsOf(bytes);
+    return artifactType ? all.filter((d) => d.artifactType === artifactType) : all;
+  }
+}
+
+function manifestsOf(bytes: Uint8Array): Descriptor[] {
+  const list = parseJsonObject(bytes)?.manifests;
+  return Array.isArray(list) ? list.filter(isDescriptor) : [];
+}
+
+function withAuth(
+  headers: Record<string, string> | undefined,
+  authorization: string | undefined,
+): Record<string, string> {
+  return authorization ? { ...headers, authorization } : { ...headers };
+}
+
+function withDigest(location: string, digest: string): string {
+  // Location may be relative and may carry its own query (upload state): keep it, add digest.
+  const separator = location.includes('?') ? '&' : '?';
+  return `${location}${separator}digest=${encodeURIComponent(digest)}`;
+}
+
+/** Re-slices a stream into buffers of exactly `size` bytes (the last one shorter). */
+async function* chunks(stream: Readable, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  for await (const raw of stream) {
+    let data = toBuffer(raw);
+    while (pendingLength + data.length >= size) {
+      const take = size - pendingLength;
+      pending.push(data.subarray(0, take));
+      yield Buffer.concat(pending);
+      pending = [];
+      pendingLength = 0;
+      data = data.subarray(take);
+    }
+    if (data.length) {
+      pending.push(data);
+      pendingLength += data.length;
+    }
+  }
+  if (pendingLength > 0) yield Buffer.concat(pending);
+}

@@ -1,0 +1,3 @@
+// The HTTP transport of the image engine: the one chokepoint every registry request goes through.
+export * from './retry';
+export * from './transport';

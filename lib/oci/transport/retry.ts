@@ -1,0 +1,71 @@
+// Retry policy of the transport: bounded attempts with jittered exponential backoff, honouring a
+// server's Retry-After. Only temporary failures are retried; the caller decides what is temporary.
+
+export interface RetryOptions {
+  /** Total attempts including the first. Default 5. */
+  attempts?: number;
+  /** First backoff delay. Default 200 ms. */
+  baseDelayMs?: number;
+  /** Upper bound of one computed backoff delay. Default 10 s. */
+  maxDelayMs?: number;
+  /** Upper bound of a delay asked for by Retry-After; a longer ask is capped. Default 60 s. */
+  maxRetryAfterMs?: number;
+  /** Injected for tests; defaults to setTimeout. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Injected for tests; defaults to Math.random. */
+  random?: () => number;
+}
+
+export type ResolvedRetryOptions = Required<RetryOptions>;
+
+export const DEFAULT_RETRY: ResolvedRetryOptions = {
+  attempts: 5,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+  maxRetryAfterMs: 60_000,
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+  random: Math.random,
+};
+
+export function resolveRetryOptions(options: RetryOptions | undefined): ResolvedRetryOptions {
+  return { ...DEFAULT_RETRY, ...stripUndefined(options ?? {}) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Delay before retry number `retry` (1 for the first retry): "equal jitter" between half and all of
+ * base·2^(retry-1), capped; a Retry-After from the server wins when given.
+ */
+export function backoffDelay(retry: number, options: ResolvedRetryOptions, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(Math.max(retryAfterMs, 0), options.maxRetryAfterMs);
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));
+  return Math.round(ceiling / 2 + (options.random() * ceiling) / 2);
+}
+
+/** Retry-After as seconds or an HTTP date; undefined when absent or unparseable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
