@@ -1,0 +1,124 @@
+// Parameters every step accepts, in every section (Piper reads its Vault settings from general, steps
+// and stages alike): logging and the Vault settings that lib/vault logs in and looks secrets up with.
+import type { ParamSpecs } from '../step';
+
+const EVERYWHERE = ['general', 'parameters', 'stages', 'steps'] as const;
+const JENKINS_ONLY = 'Jenkins only in Piper; accepted so Piper configurations load, unused by ferry.';
+
+export const COMMON_PARAMS = {
+  verbose: {
+    type: 'boolean',
+    description: 'Print debug output.',
+    scopes: EVERYWHERE,
+    default: false,
+  },
+  vaultServerUrl: {
+    type: 'string',
+    description: 'URL of the Vault server. Without it, nothing is read from Vault.',
+    scopes: EVERYWHERE,
+  },
+  vaultNamespace: {
+    type: 'string',
+    description: 'Vault Enterprise namespace.',
+    scopes: EVERYWHERE,
+  },
+  vaultPath: {
+    type: 'string',
+    description: 'First place secrets are looked up: `$(vaultPath)/<secretName>`.',
+    scopes: EVERYWHERE,
+  },
+  vaultBasePath: {
+    type: 'string',
+    description:
+      'Base of the next places secrets are looked up: `$(vaultBasePath)/$(vaultPipelineName)/<secretName>`, then `$(vaultBasePath)/GROUP-SECRETS/<secretName>`.',
+    scopes: EVERYWHERE,
+  },
+  vaultPipelineName: {
+    type: 'string',
+    description: 'Pipeline folder under vaultBasePath.',
+    scopes: EVERYWHERE,
+  },
+  skipVault: {
+    type: 'boolean',
+    description: 'Read nothing from Vault, even when it is configured.',
+    scopes: EVERYWHERE,
+    default: false,
+  },
+  vaultDisableOverwrite: {
+    type: 'boolean',
+    description: 'A parameter that already has a value is not overwritten by Vault.',
+    scopes: EVERYWHERE,
+    default: false,
+  },
+  vaultCredentialPath: {
+    type: 'string',
+    description: 'Secret whose keys (vaultCredentialKeys) are exported as environment variables to the step.',
+    scopes: EVERYWHERE,
+    aliases: [{ name: 'vaultTestCredentialPath', deprecated: true }],
+  },
+  vaultCredentialKeys: {
+    type: 'string[]',
+    description:
+      'Keys of vaultCredentialPath to export, as `<vaultCredentialEnvPrefix><KEY>` (and `_BASE64`).',
+    scopes: EVERYWHERE,
+    aliases: [{ name: 'vaultTestCredentialKeys', deprecated: true }],
+  },
+  vaultCredentialEnvPrefix: {
+    type: 'string',
+    description: 'Prefix of the exported credential variables.',
+    scopes: EVERYWHERE,
+    default: 'PIPER_VAULTCREDENTIAL_',
+    aliases: [{ name: 'vaultTestCredentialEnvPrefix', deprecated: true }],
+  },
+  vaultToken: {
+    type: 'string',
+    description: 'Vault token (login by token). Pass it as `PIPER_vaultToken`, never in a file.',
+    scopes: ['parameters'],
+    secret: true,
+  },
+  vaultAppRoleID: {
+    type: 'string',
+    description: 'AppRole role ID (login by AppRole). Pass it as `PIPER_vaultAppRoleID`.',
+    scopes: ['parameters'],
+    secret: true,
+  },
+  vaultAppRoleSecretID: {
+    type: 'string',
+    description: 'AppRole secret ID (login by AppRole). Pass it as `PIPER_vaultAppRoleSecretID`.',
+    scopes: ['parameters'],
+    secret: true,
+  },
+  vaultJwtRole: {
+    type: 'string',
+    description: 'Vault role for a JWT login with the GitHub Actions OIDC token.',
+    scopes: EVERYWHERE,
+    note: 'ferry only.',
+  },
+  vaultJwtMountPath: {
+    type: 'string',
+    description: 'Mount path of the JWT auth method in Vault.',
+    scopes: EVERYWHERE,
+    default: 'jwt',
+    note: 'ferry only.',
+  },
+  vaultAppRoleTokenCredentialsId: {
+    type: 'string',
+    description: 'Jenkins credentials ID of the AppRole role ID.',
+    scopes: EVERYWHERE,
+    note: JENKINS_ONLY,
+  },
+  vaultAppRoleSecretTokenCredentialsId: {
+    type: 'string',
+    description: 'Jenkins credentials ID of the AppRole secret ID.',
+    scopes: EVERYWHERE,
+    note: JENKINS_ONLY,
+  },
+  vaultTokenCredentialsId: {
+    type: 'string',
+    description: 'Jenkins credentials ID of a Vault token.',
+    scopes: EVERYWHERE,
+    note: JENKINS_ONLY,
+  },
+} as const satisfies ParamSpecs;
+
+export type CommonParamName = keyof typeof COMMON_PARAMS;

@@ -1,0 +1,468 @@
+// Parameter resolution: applies the layers of DESIGN "Configuration" in order, lowest first (step
+// default < pipeline environment < defaults files < general < steps < stages < FERRY_/PIPER_ variables
+// < explicit parameters < Vault), each key only in the scopes its parameter allows.
+import { findStep, stepList } from '../../steps';
+import type { EnvValue } from '../env';
+import type { AnyStep, ParamSpec, ParamSpecs, Scope } from '../step';
+import { DEFAULT_SCOPES } from '../step';
+import { ConfigError, FerryError, UsageError } from '../util/errors';
+import type { VaultSecretRequest } from '../vault/types';
+import { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerce';
+import { COMMON_PARAMS } from './common';
+import { describeType } from './load';
+import { describeSource } from './source';
+import { didYouMean } from './suggest';
+import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
+
+/** The parameters a step accepts: its own, then the common ones (a step's own spec wins). */
+export function paramSpecsOf(step: AnyStep | undefined): ParamSpecs {
+  return { ...COMMON_PARAMS, ...(step?.params ?? {}) };
+}
+
+export function scopesOf(spec: ParamSpec): readonly Scope[] {
+  return spec.scopes ?? DEFAULT_SCOPES;
+}
+
+interface KeyMatch {
+  param: string;
+  spec: ParamSpec;
+  /** Set when the key is an alias of `param`. */
+  alias?: string;
+  deprecated: boolean;
+}
+
+class ParamIndex {
+  private readonly keys = new Map<string, KeyMatch>();
+
+  constructor(readonly specs: ParamSpecs) {
+    for (const [param, spec] of Object.entries(specs)) {
+      for (const alias of spec.aliases ?? []) {
+        if (!this.keys.has(alias.name)) {
+          this.keys.set(alias.name, {
+            param,
+            spec,
+            alias: alias.name,
+            deprecated: alias.deprecated ?? false,
+          });
+        }
+      }
+    }
+    // Parameter names win over another parameter's alias of the same spelling.
+    for (const [param, spec] of Object.entries(specs))
+      this.keys.set(param, { param, spec, deprecated: false });
+  }
+
+  match(key: string): KeyMatch | undefined {
+    return this.keys.get(key);
+  }
+
+  names(): string[] {
+    return [...this.keys.keys()];
+  }
+}
+
+/** Every name a stage section may hold: step toggles, and the parameters (and aliases) of any step. */
+function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
+  const toggles = new Set<string>();
+  const params = new Set<string>(new ParamIndex(COMMON_PARAMS).names());
+  for (const step of stepList) {
+    toggles.add(step.name);
+    for (const a of step.aliases ?? []) toggles.add(a.name);
+    for (const n of new ParamIndex(step.params).names()) params.add(n);
+  }
+  return { toggles, params };
+}
+
+/** Stage sections are shared by all steps of the stage: checks one key against everything ferry knows. */
+export function checkStageKey(layer: ConfigLayer, stage: string, key: string, value: unknown): void {
+  const { toggles, params } = stageKeyUniverse();
+  if (toggles.has(key)) {
+    if (typeof value !== 'boolean') {
+      throw new ConfigError(
+        `${layer.file}: stages.${stage}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}. Write true or false.`,
+      );
+    }
+    return;
+  }
+  if (params.has(key)) return;
+  throw new ConfigError(
+    `${layer.file}: unknown key '${key}' in stages.${stage}: it is neither a step nor a parameter of any step.` +
+      `${didYouMean(key, [...toggles, ...params])} Fix the name or remove the key.`,
+  );
+}
+
+interface Layered {
+  values: Record<string, unknown>;
+  sources: Record<string, ParamSource>;
+}
+
+function setValue(state: Layered, param: string, value: unknown, source: ParamSource): void {
+  state.values[param] = value;
+  state.sources[param] = source;
+}
+
+function fromEnvValue(value: EnvValue | undefined, spec: ParamSpec): unknown {
+  if (!isSet(value)) return undefined;
+  if (spec.type === 'string' && Array.isArray(value)) return undefined;
+  const c = coerceYaml(value, spec);
+  return c.ok ? c.value : undefined;
+}
+
+interface SectionContext {
+  layer: ConfigLayer;
+  kind: 'defaults' | 'config';
+  section: string;
+  scope: Scope;
+  /** What to do with a key that is not a parameter of this step. */
+  unknown: 'ignore' | 'error' | 'warn' | 'stage';
+  stage?: string;
+}
+
+function applySection(
+  state: Layered,
+  index: ParamIndex,
+  data: ConfigSection,
+  ctx: SectionContext,
+  options: ResolveOptions,
+  stepName: string,
+): void {
+  // Aliases first, so a parameter's own name wins when a section has both.
+  const entries = Object.entries(data).map(([key, value]) => ({ key, value, match: index.match(key) }));
+  entries.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
+  for (const { key, value, match } of entries) {
+    if (!match) {
+      if (ctx.unknown === 'error') {
+        throw new ConfigError(
+          `${ctx.layer.file}: unknown key '${key}' in ${ctx.section}: ${stepName} has no parameter of that name.` +
+            `${didYouMean(key, index.names())} Fix the name or remove the key.`,
+        );
+      }
+      if (ctx.unknown === 'warn') {
+        options.log.warn(
+          `${ctx.layer.file}: ${ctx.section}.${key} is ignored: ferry's ${stepName} has no parameter of that name.`,
+        );
+      }
+      if (ctx.unknown === 'stage' && ctx.stage !== undefined) checkStageKey(ctx.layer, ctx.stage, key, value);
+      continue;
+    }
+    if (!scopesOf(match.spec).includes(ctx.scope)) continue;
+    if (value === null || value === undefined) continue;
+    const coerced = coerceYaml(value, match.spec);
+    if (!coerced.ok) {
+      throw new ConfigError(
+        `${ctx.layer.file}: ${ctx.section}.${key}: expected ${expectedType(match.spec)}, found ${match.spec.secret ? 'a value of another type' : describeType(value)}. Fix the value.`,
+      );
+    }
+    if (match.alias !== undefined && match.deprecated) {
+      options.log.warn(`${ctx.layer.file}: ${ctx.section}.${key} is deprecated; use ${match.param} instead.`);
+    }
+    setValue(state, match.param, coerced.value, {
+      kind: ctx.kind,
+      file: ctx.layer.file,
+      section: ctx.section,
+      key,
+    });
+  }
+}
+
+function applyLayer(
+  state: Layered,
+  index: ParamIndex,
+  layer: ConfigLayer,
+  kind: 'defaults' | 'config',
+  step: AnyStep | undefined,
+  options: ResolveOptions,
+): void {
+  const name = step?.name ?? 'a step';
+  applySection(
+    state,
+    index,
+    layer.general,
+    { layer, kind, section: 'general', scope: 'general', unknown: 'ignore' },
+    options,
+    name,
+  );
+  if (step) {
+    // Sections under Piper's names first, so the section under ferry's name wins.
+    for (const alias of step.aliases ?? []) {
+      const data = layer.steps[alias.name];
+      if (!data) continue;
+      // kanikoExecute and cnbBuild are other Piper steps mapped onto build: their Piper-only keys warn.
+      const unknown = alias.presets && Object.keys(alias.presets).length > 0 ? 'warn' : 'error';
+      applySection(
+        state,
+        index,
+        data,
+        { layer, kind, section: `steps.${alias.name}`, scope: 'steps', unknown },
+        options,
+        name,
+      );
+    }
+    const own = layer.steps[step.name];
+    if (own) {
+      applySection(
+        state,
+        index,
+        own,
+        { layer, kind, section: `steps.${step.name}`, scope: 'steps', unknown: 'error' },
+        options,
+        name,
+      );
+    }
+  }
+  if (options.stage !== undefined) {
+    const data = layer.stages[options.stage];
+    if (data) {
+      applySection(
+        state,
+        index,
+        data,
+        {
+          layer,
+          kind,
+          section: `stages.${options.stage}`,
+          scope: 'stages',
+          unknown: 'stage',
+          stage: options.stage,
+        },
+        options,
+        name,
+      );
+    }
+  }
+}
+
+function applyVariables(state: Layered, index: ParamIndex, options: ResolveOptions): void {
+  for (const [param, spec] of Object.entries(index.specs)) {
+    // FERRY_ wins over PIPER_: it is the more specific of the two.
+    for (const variable of [`PIPER_${param}`, `FERRY_${param}`]) {
+      const text = options.vars[variable];
+      if (text === undefined || text === '') continue;
+      const coerced = coerceText(text, spec);
+      if (!coerced.ok) {
+        throw new ConfigError(
+          `Environment variable ${variable}: expected ${expectedType(spec)}, found ${spec.secret ? 'a value of another type' : `'${text}'`}. Fix or unset the variable.`,
+        );
+      }
+      setValue(state, param, coerced.value, { kind: 'envvar', variable });
+    }
+  }
+}
+
+function applyFlags(state: Layered, index: ParamIndex, options: ResolveOptions, stepName: string): void {
+  const flags = options.flags ?? {};
+  const entries = Object.entries(flags).map(([key, value]) => ({ key, value, match: index.match(key) }));
+  entries.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
+  for (const { key, value, match } of entries) {
+    if (!match) {
+      throw new UsageError(
+        `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`,
+      );
+    }
+    if (!scopesOf(match.spec).includes('parameters')) {
+      throw new UsageError(
+        `Parameter '${key}' cannot be given explicitly: set it in .pipeline/config.yml (${scopesOf(match.spec)
+          .filter((s) => s !== 'parameters')
+          .join(', ')}).`,
+      );
+    }
+    const coerced = coerceFlag(value, match.spec);
+    if (!coerced.ok) {
+      const found = match.spec.secret
+        ? 'a value of another type'
+        : typeof value === 'string'
+          ? `'${value}'`
+          : describeType(value);
+      throw new UsageError(`Parameter '${key}': expected ${expectedType(match.spec)}, found ${found}.`);
+    }
+    if (match.alias !== undefined && match.deprecated) {
+      options.log.warn(`Parameter '${key}' is deprecated; use '${match.param}' instead.`);
+    }
+    setValue(state, match.param, coerced.value, { kind: 'flag', key });
+  }
+}
+
+async function applyVault(state: Layered, index: ParamIndex, options: ResolveOptions): Promise<void> {
+  const vault = options.vault;
+  if (!vault || state.values['skipVault'] === true) return;
+  const disableOverwrite = state.values['vaultDisableOverwrite'] === true;
+  const requests: VaultSecretRequest[] = [];
+  for (const [param, spec] of Object.entries(index.specs)) {
+    if (!spec.vault) continue;
+    if (disableOverwrite && isSet(state.values[param])) {
+      options.log.debug(`${param}: not read from Vault, it is already set (vaultDisableOverwrite).`);
+      continue;
+    }
+    const named = state.values[spec.vault.secretNameParam];
+    const secretName = typeof named === 'string' && named !== '' ? named : spec.vault.defaultSecretName;
+    requests.push({
+      param,
+      fields: [param, ...(spec.aliases ?? []).map((a) => a.name)],
+      secretName,
+      file: spec.vault.file ?? false,
+    });
+  }
+  if (requests.length === 0) return;
+  const text = (name: string): string | undefined => {
+    const v = state.values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
+  const found = await vault.lookup(requests, {
+    vaultPath: text('vaultPath'),
+    vaultBasePath: text('vaultBasePath'),
+    vaultPipelineName: text('vaultPipelineName'),
+  });
+  for (const request of requests) {
+    const secret = found.get(request.param);
+    if (!secret) continue;
+    const spec = index.specs[request.param];
+    if (!request.file) options.log.addSecret(secret.value);
+    const previous = state.sources[request.param];
+    if (previous && isSet(state.values[request.param])) {
+      options.log.debug(
+        `${request.param}: the value from ${describeSource(previous)} is overridden by Vault.`,
+      );
+    }
+    const alias = spec?.aliases?.find((a) => a.name === secret.field);
+    if (alias?.deprecated) {
+      options.log.warn(
+        `Vault field '${secret.field}' (${secret.path}) is deprecated; name the field ${request.param}.`,
+      );
+    }
+    setValue(state, request.param, secret.value, { kind: 'vault', path: secret.path, field: secret.field });
+  }
+}
+
+/** Every way a parameter can be set, for the message of a missing mandatory parameter. */
+export function waysToSet(param: string, spec: ParamSpec, stepName: string): string[] {
+  const scopes = scopesOf(spec);
+  const ways: string[] = [];
+  if (scopes.includes('parameters')) ways.push(`the parameter --${param} (action: params.${param})`);
+  ways.push(`the environment variable FERRY_${param} or PIPER_${param}`);
+  if (scopes.includes('steps')) ways.push(`steps.${stepName}.${param} in .pipeline/config.yml`);
+  if (scopes.includes('stages')) ways.push(`stages.<Stage>.${param}`);
+  if (scopes.includes('general')) ways.push(`general.${param}`);
+  if (spec.fromEnv && spec.fromEnv.length > 0)
+    ways.push(`the pipeline environment (${spec.fromEnv.join(', ')}, written by an earlier step)`);
+  if (spec.vault)
+    ways.push(
+      `Vault (secret ${spec.vault.defaultSecretName}, or the one named by ${spec.vault.secretNameParam}, field ${param})`,
+    );
+  return ways;
+}
+
+function isMandatory(spec: ParamSpec, values: Record<string, unknown>): boolean {
+  if (spec.mandatory) return true;
+  return (spec.mandatoryIf ?? []).some((c) => {
+    const v = values[c.param];
+    return v === c.equals || (typeof c.equals === 'string' && String(v) === c.equals);
+  });
+}
+
+async function resolveWith(
+  step: AnyStep | undefined,
+  presetAlias: string | undefined,
+  presets: Readonly<Record<string, unknown>>,
+  options: ResolveOptions,
+): Promise<ResolvedParameters> {
+  const index = new ParamIndex(paramSpecsOf(step));
+  const stepName = step?.name ?? 'ferry';
+  const state: Layered = { values: {}, sources: {} };
+
+  for (const [param, spec] of Object.entries(index.specs)) {
+    if (spec.default !== undefined) setValue(state, param, spec.default, { kind: 'default' });
+  }
+  for (const [param, value] of Object.entries(presets)) {
+    if (index.specs[param]) setValue(state, param, value, { kind: 'preset', alias: presetAlias });
+  }
+  for (const [param, spec] of Object.entries(index.specs)) {
+    for (const key of spec.fromEnv ?? []) {
+      const value = fromEnvValue(options.env.getRaw(key), spec);
+      if (value === undefined) continue;
+      setValue(state, param, value, { kind: 'env', key });
+      break;
+    }
+  }
+  for (const layer of options.config.defaults) applyLayer(state, index, layer, 'defaults', step, options);
+  applyLayer(state, index, options.config.config, 'config', step, options);
+  applyVariables(state, index, options);
+  applyFlags(state, index, options, stepName);
+  await applyVault(state, index, options);
+
+  for (const [param, spec] of Object.entries(index.specs)) {
+    const value = state.values[param];
+    if (spec.possibleValues && typeof value === 'string' && !spec.possibleValues.includes(value)) {
+      const source = state.sources[param];
+      throw new ConfigError(
+        `${stepName}: ${param} is '${value}' (${source ? describeSource(source) : 'unknown source'}), which is not one of ${spec.possibleValues.join(', ')}.` +
+          `${didYouMean(value, spec.possibleValues)} Use one of those values.`,
+      );
+    }
+  }
+
+  const missing = Object.entries(index.specs)
+    .filter(([param, spec]) => isMandatory(spec, state.values) && !isSet(state.values[param]))
+    .map(([param]) => param);
+  if (missing.length > 0 && !options.allowMissing) {
+    const lines = missing.map((param) => {
+      const spec = index.specs[param];
+      return spec
+        ? `  ${param}: set it with ${waysToSet(param, spec, stepName).join('; or ')}.`
+        : `  ${param}`;
+    });
+    throw new FerryError(
+      `${stepName}: ${missing.length === 1 ? 'a mandatory parameter is' : 'mandatory parameters are'} not set: ${missing.join(', ')}.\n${lines.join('\n')}`,
+      { code: 'MISSING_PARAMETER', usage: true },
+    );
+  }
+
+  const secrets: string[] = [];
+  for (const [param, spec] of Object.entries(index.specs)) {
+    if (!spec.secret) continue;
+    secrets.push(param);
+    const value = state.values[param];
+    const sourceKind = state.sources[param]?.kind;
+    // A file-valued secret from Vault is a temp file path; lib/vault registered its content.
+    if (sourceKind === 'vault' && spec.vault?.file) continue;
+    if (typeof value === 'string') options.log.addSecret(value);
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') options.log.addSecret(v);
+  }
+  return { values: state.values, sources: state.sources, missing, secrets };
+}
+
+/**
+ * Resolves every parameter of a step (and the common ones) for one run. Throws ConfigError for a
+ * config problem, UsageError for a bad explicit parameter, FerryError MISSING_PARAMETER (exit 2) when a
+ * mandatory parameter has no value.
+ */
+export async function resolveParameters(options: ResolveOptions): Promise<ResolvedParameters> {
+  if (typeof options.step === 'string') {
+    const found = findStep(options.step);
+    if (!found) {
+      throw new UsageError(
+        `Unknown step '${options.step}'.${didYouMean(
+          options.step,
+          stepList.map((s) => s.name),
+        )}`,
+      );
+    }
+    if (found.alias?.deprecated)
+      options.log.warn(`Step name ${found.name} is deprecated; use ${found.step.name}.`);
+    return resolveWith(found.step, found.alias?.name, found.presets, options);
+  }
+  return resolveWith(options.step, undefined, {}, options);
+}
+
+/**
+ * Resolves only the common parameters (verbose, Vault settings) from general, the stage section,
+ * variables and flags: what a runner needs before it logs in to Vault once for a whole stage.
+ */
+export async function resolveCommonParameters(
+  options: Omit<ResolveOptions, 'step' | 'vault'>,
+): Promise<ResolvedParameters> {
+  const commonKeys = new ParamIndex(COMMON_PARAMS);
+  const flags = Object.fromEntries(
+    Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k) !== undefined),
+  );
+  return resolveWith(undefined, undefined, {}, { ...options, flags, step: 'common' });
+}

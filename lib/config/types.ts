@@ -1,0 +1,89 @@
+// Types shared by config loading, parameter resolution and stages: a loaded config file, the options
+// of resolution, and where each resolved value came from.
+import type { PipelineEnvironment } from '../env';
+import type { Logger } from '../log';
+import type { AnyStep } from '../step';
+import type { VaultLookup } from '../vault/types';
+
+/** A mapping from a config file, as parsed (values are checked against a parameter when applied). */
+export type ConfigSection = Readonly<Record<string, unknown>>;
+
+/** One config or defaults file. Sections keep the file's key order (stage toggles are ordered). */
+export interface ConfigLayer {
+  /** Path of the file, as shown in messages. */
+  file: string;
+  general: ConfigSection;
+  stages: Readonly<Record<string, ConfigSection>>;
+  steps: Readonly<Record<string, ConfigSection>>;
+}
+
+export interface LoadConfigOptions {
+  /** Workspace root; relative paths resolve against it. */
+  workspace: string;
+  /** The config file, relative to the workspace. Default `.pipeline/config.yml`; a missing file is empty config. */
+  configFile?: string;
+  /** Defaults files (Piper's `--defaultConfig`), relative to the workspace, lowest first. */
+  defaultsFiles?: readonly string[];
+}
+
+export interface LoadedConfig {
+  workspace: string;
+  /** The config file itself (empty sections when the file does not exist). */
+  config: ConfigLayer;
+  /** True when the config file exists. */
+  found: boolean;
+  /** Defaults files, lowest precedence first: `defaultsFiles`, then the config's `customDefaults`. */
+  defaults: readonly ConfigLayer[];
+}
+
+/** A value given on the command line or as an action input. */
+export type FlagValue = string | boolean | number | readonly string[] | Readonly<Record<string, string>>;
+
+export type ParamSourceKind =
+  'default' | 'preset' | 'env' | 'defaults' | 'config' | 'envvar' | 'flag' | 'vault';
+
+/** Where a resolved value came from, for `ferry config` and for error messages. */
+export interface ParamSource {
+  kind: ParamSourceKind;
+  /** defaults/config: the file. */
+  file?: string;
+  /** defaults/config: `general`, `steps.<step>` or `stages.<Stage>`. */
+  section?: string;
+  /** The key as written (an alias when one was used); env: the pipeline environment key; flag: the flag. */
+  key?: string;
+  /** envvar: the variable, e.g. `FERRY_filePath`. */
+  variable?: string;
+  /** vault: `<mount>/<path>` and field. */
+  path?: string;
+  field?: string;
+  /** preset: the step alias that preset it (e.g. `kanikoExecute`). */
+  alias?: string;
+}
+
+export interface ResolveOptions {
+  /** The step, or a name of it (an alias applies its presets, e.g. kanikoExecute → builder: kaniko). */
+  step: AnyStep | string;
+  /** Stage the step runs in: `stages.<stage>` applies. */
+  stage?: string;
+  config: LoadedConfig;
+  env: PipelineEnvironment;
+  /** The process environment, passed in (FERRY_<param>, PIPER_<param>). */
+  vars: Readonly<Record<string, string | undefined>>;
+  /** Explicit parameters: CLI flags or the action's `params`. Keys are parameter names or aliases. */
+  flags?: Readonly<Record<string, FlagValue>>;
+  /** A logged-in Vault session; without it no secret is looked up. */
+  vault?: VaultLookup;
+  log: Logger;
+  /** Skip the mandatory check (e.g. `ferry config`, which shows what is missing instead of failing). */
+  allowMissing?: boolean;
+}
+
+export interface ResolvedParameters {
+  /** Every parameter of the step and every common parameter that has a value. */
+  values: Record<string, unknown>;
+  sources: Record<string, ParamSource>;
+  /** Mandatory parameters without a value (only when `allowMissing`). */
+  missing: string[];
+  /** Names of the parameters whose values are secret. */
+  secrets: string[];
+}

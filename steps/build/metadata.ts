@@ -1,0 +1,246 @@
+// Metadata of build: the parameters of Piper's kanikoExecute (and the common ones of cnbBuild) plus
+// ferry's builder choice; Piper's step names kanikoExecute and cnbBuild are aliases that preset `builder`.
+import type { EnvKey } from '../../lib/env';
+import type { ParamSpecs, StepAlias } from '../../lib/step';
+
+const SCOPES_PSS = ['parameters', 'stages', 'steps'] as const;
+const SCOPES_ALL = ['general', 'parameters', 'stages', 'steps'] as const;
+const REGISTRY_VAULT = {
+  secretNameParam: 'registryCredentialsVaultSecretName',
+  defaultSecretName: 'docker-registry',
+};
+const COMPAT = 'Accepted for compatibility with Piper configurations; ';
+
+export const name = 'build';
+
+export const description =
+  'Builds an image from a Dockerfile, pushes it to the staging registry and records it, by digest, in the pipeline environment.';
+
+export const aliases: readonly StepAlias[] = [
+  { name: 'kanikoExecute', presets: { builder: 'kaniko' } },
+  { name: 'cnbBuild', presets: { builder: 'pack' } },
+];
+
+export const params = {
+  builder: {
+    type: 'string',
+    description:
+      'Builder: `auto` (native when the Dockerfile needs no RUN, else buildah, docker, kaniko, by what is installed), `native`, `buildah`, `docker`, `kaniko` or `pack`.',
+    scopes: SCOPES_ALL,
+    default: 'auto',
+    possibleValues: ['auto', 'native', 'buildah', 'docker', 'kaniko', 'pack'],
+    note: 'ferry only: Piper has one step per builder (kanikoExecute, cnbBuild); those names select kaniko and pack.',
+  },
+  containerImageName: {
+    type: 'string',
+    description: 'Name (repository) of the image to build, e.g. `team/app`.',
+    scopes: SCOPES_ALL,
+    aliases: [{ name: 'dockerImageName' }],
+  },
+  containerImageTag: {
+    type: 'string',
+    description: 'Tag of the image. By default the artifact version, else the short git commit.',
+    scopes: SCOPES_ALL,
+    aliases: [{ name: 'artifactVersion' }],
+    fromEnv: ['artifactVersion'],
+  },
+  containerImage: {
+    type: 'string',
+    description:
+      'Full name of the image, `registry/name:tag`; containerRegistryUrl, containerImageName and containerImageTag win.',
+    scopes: SCOPES_PSS,
+    aliases: [{ name: 'containerImageNameAndTag', deprecated: true }],
+  },
+  containerImageNameTags: {
+    type: 'string[]',
+    description:
+      'Several images to build and push as `name:tag`, instead of containerImageName and containerImageTag.',
+    scopes: SCOPES_PSS,
+  },
+  containerRegistryUrl: {
+    type: 'string',
+    description: 'Staging registry to push to, with or without scheme.',
+    scopes: SCOPES_ALL,
+    aliases: [{ name: 'dockerRegistryUrl' }],
+    fromEnv: ['container/registryUrl'],
+  },
+  containerRegistryUser: {
+    type: 'string',
+    description: 'User for the staging registry.',
+    scopes: SCOPES_PSS,
+    secret: true,
+    fromEnv: ['container/repositoryUsername'],
+    vault: REGISTRY_VAULT,
+  },
+  containerRegistryPassword: {
+    type: 'string',
+    description: 'Password for the staging registry.',
+    scopes: SCOPES_PSS,
+    secret: true,
+    fromEnv: ['container/repositoryPassword'],
+    vault: REGISTRY_VAULT,
+  },
+  dockerConfigJSON: {
+    type: 'string',
+    description: 'Path of a Docker `config.json` with registry credentials. Read, never modified.',
+    scopes: SCOPES_PSS,
+    secret: true,
+    fromEnv: ['custom/dockerConfigJSON'],
+    vault: {
+      secretNameParam: 'dockerConfigFileVaultSecretName',
+      defaultSecretName: 'docker-config',
+      file: true,
+    },
+  },
+  dockerfilePath: {
+    type: 'string',
+    description: 'Dockerfile, relative to the workspace.',
+    scopes: SCOPES_PSS,
+    aliases: [{ name: 'dockerfile' }],
+    default: 'Dockerfile',
+  },
+  buildContext: {
+    type: 'string',
+    description: 'Build context directory, relative to the workspace.',
+    scopes: SCOPES_PSS,
+    default: '.',
+    note: 'ferry only: kaniko builds from the workspace.',
+  },
+  buildArgs: {
+    type: 'map',
+    description: 'Build arguments (`ARG`), `NAME: value`.',
+    scopes: SCOPES_PSS,
+    default: {},
+    note: 'ferry only.',
+  },
+  target: {
+    type: 'string',
+    description: 'Stage of a multi-stage Dockerfile to build.',
+    scopes: SCOPES_PSS,
+    note: 'ferry only.',
+  },
+  platforms: {
+    type: 'string[]',
+    description:
+      'Platforms to build, `os/arch[/variant]`; several make an index. By default the host platform.',
+    scopes: SCOPES_PSS,
+    aliases: [{ name: 'targetArchitectures' }],
+    default: [],
+  },
+  labels: {
+    type: 'map',
+    description: 'Labels added to the image, after the OCI labels ferry sets from git.',
+    scopes: SCOPES_PSS,
+    default: {},
+    note: 'ferry only.',
+  },
+  tagLatest: {
+    type: 'boolean',
+    description: 'Also push the image as `latest`.',
+    scopes: SCOPES_PSS,
+    default: false,
+    note: 'ferry only.',
+  },
+  buildOptions: {
+    type: 'string[]',
+    description: 'Extra options passed to the builder (kaniko, buildah, docker, pack) as they are.',
+    scopes: SCOPES_PSS,
+    default: [],
+    note: "Piper's default for kanikoExecute (`--skip-tls-verify-pull`) is not ferry's: ferry verifies TLS unless a registry is listed as insecure.",
+  },
+  containerMultiImageBuild: {
+    type: 'boolean',
+    description: 'Build every `**/Dockerfile*` in the workspace, one image each.',
+    scopes: SCOPES_ALL,
+    default: false,
+  },
+  containerMultiImageBuildExcludes: {
+    type: 'string[]',
+    description: 'Dockerfiles left out of containerMultiImageBuild.',
+    scopes: SCOPES_ALL,
+    default: [],
+  },
+  customTlsCertificateLinks: {
+    type: 'string[]',
+    description: 'CA certificates (files or URLs) to trust for the registries.',
+    scopes: SCOPES_PSS,
+    default: [],
+  },
+  insecureRegistries: {
+    type: 'string[]',
+    description:
+      'Registries (`host[:port]`) reached over plain HTTP. Loopback registries are always allowed.',
+    scopes: SCOPES_ALL,
+    default: [],
+    note: 'ferry only.',
+  },
+  containerPreparationCommand: {
+    type: 'string',
+    description: 'Command Piper runs in the kaniko container before the build.',
+    scopes: SCOPES_PSS,
+    note: COMPAT + 'ferry never runs it: it does not keep credentials in the executor image.',
+  },
+  readImageDigest: {
+    type: 'boolean',
+    description: 'Read the digest of the pushed image.',
+    scopes: SCOPES_PSS,
+    note: COMPAT + 'ferry always records the digest the builder reports.',
+  },
+  buildpacks: {
+    type: 'string[]',
+    description: 'Buildpacks for the pack builder, `host/repo[:tag]`.',
+    scopes: SCOPES_PSS,
+    default: [],
+  },
+  buildEnvVars: {
+    type: 'map',
+    description: 'Environment variables for the pack builder.',
+    scopes: SCOPES_PSS,
+    default: {},
+  },
+  path: {
+    type: 'string',
+    description: 'Sources (directory or archive) for the pack builder.',
+    scopes: SCOPES_PSS,
+  },
+  projectDescriptor: {
+    type: 'string',
+    description: 'project.toml for the pack builder, relative to `path`.',
+    scopes: SCOPES_PSS,
+    default: 'project.toml',
+  },
+  additionalTags: {
+    type: 'string[]',
+    description: 'More tags pushed besides containerImageTag, e.g. `latest`.',
+    scopes: SCOPES_PSS,
+    default: [],
+  },
+  registryCredentialsVaultSecretName: {
+    type: 'string',
+    description: 'Name of the Vault secret holding the staging registry credentials.',
+    scopes: SCOPES_ALL,
+    default: 'docker-registry',
+  },
+  dockerConfigFileVaultSecretName: {
+    type: 'string',
+    description: 'Name of the Vault secret holding a Docker config.json (field: dockerConfigJSON).',
+    scopes: SCOPES_ALL,
+    default: 'docker-config',
+  },
+} as const satisfies ParamSpecs;
+
+export const outputs: readonly EnvKey[] = [
+  'container/registryUrl',
+  'container/imageNames',
+  'container/imageNameTag',
+  'container/imageNameTags',
+  'container/imageDigest',
+  'container/imageDigests',
+  'container/images',
+  'artifactVersion',
+  'git/commitId',
+  'git/remoteUrl',
+  'git/dirty',
+];
+
+export const metadata = { name, description, aliases, params, outputs } as const;
