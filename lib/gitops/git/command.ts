@@ -1,0 +1,209 @@
+// The one chokepoint through which ferry runs git (via simple-git). It builds git's environment from
+// scratch: no terminal prompts, no system or user config, C locale, the CA bundle, and the credential as
+// an http.extraHeader in GIT_CONFIG_* variables, so it never reaches argv, a URL, a log or .git/config.
+import { simpleGit, type SimpleGitOptions } from 'simple-git';
+import type { Logger } from '../../log';
+import { classifyGitFailure, GitError, type GitFailure } from './errors';
+
+export interface GitCredentials {
+  username: string;
+  password: string;
+}
+
+export interface GitRemote {
+  /** `https://host/org/repo.git` (or `http://` for loopback test servers). Never holds credentials. */
+  url: string;
+  credentials?: GitCredentials;
+  /** A PEM bundle of CA certificates to trust for this remote (http.sslCAInfo). */
+  caFile?: string;
+}
+
+export interface GitRunnerOptions {
+  remote: GitRemote;
+  /** An empty private directory used as HOME, so no user configuration reaches git. */
+  home: string;
+  log: Logger;
+  signal?: AbortSignal;
+  /** Called with the argv of every git command before it runs: for debugging and for tests. */
+  onCommand?: (args: readonly string[]) => void;
+  /** Kills a git command that prints nothing for this long. Default 5 minutes. */
+  idleTimeoutMs?: number;
+}
+
+export interface GitRunOptions {
+  /** The directory git runs in. */
+  cwd: string;
+  /** What the command is doing, for error messages: "clone branch main of https://…". */
+  action: string;
+  /** Extra environment for this command only (author and committer identity). */
+  env?: Readonly<Record<string, string>>;
+  /** Send the credential with this command (only commands that talk to the remote need it). */
+  authenticate?: boolean;
+}
+
+export type GitRunner = (args: readonly string[], options: GitRunOptions) => Promise<string>;
+
+// Environment variables a git command may receive. simple-git strips every other GIT_* variable, so a
+// GIT_DIR or GIT_CONFIG_* of the calling process can never redirect ferry's git.
+const ALLOWED_GIT_ENV = [
+  'GIT_TERMINAL_PROMPT',
+  'GIT_CONFIG_NOSYSTEM',
+  'GIT_CONFIG_COUNT',
+  'GIT_CONFIG_KEY_0',
+  'GIT_CONFIG_VALUE_0',
+  'GIT_SSL_CAINFO',
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+];
+
+// Only what git needs to find programs and proxies; nothing that carries configuration.
+const INHERITED_ENV = [
+  'PATH',
+  'TMPDIR',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+];
+
+const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60_000;
+
+/** The URL as it may be printed: no user info, no query. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+  } catch {
+    return '<invalid URL>';
+  }
+}
+
+/** The `http.<origin>/.extraHeader` key: the header goes to this server only, never to a redirect elsewhere. */
+function extraHeaderKey(url: string): string {
+  const { protocol, host } = new URL(url);
+  return `http.${protocol}//${host}/.extraHeader`;
+}
+
+function baseEnvironment(home: string, remote: GitRemote): Record<string, string> {
+  const env: Record<string, string> = {};
+  // The chokepoint is the one place below the entry points that reads the process environment, as
+  // lib/util/exec.ts does: git cannot run without PATH, and proxies are the runner's business.
+  for (const name of INHERITED_ENV) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  Object.assign(env, {
+    HOME: home,
+    XDG_CONFIG_HOME: home,
+    LC_ALL: 'C',
+    LANG: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+  });
+  if (remote.caFile) env.GIT_SSL_CAINFO = remote.caFile;
+  return env;
+}
+
+/**
+ * Creates the runner for one remote. The Basic credential is derived here and registered with the
+ * logger's SecretRegistry before any command can run.
+ */
+export function createGitRunner(options: GitRunnerOptions): GitRunner {
+  const { remote, log } = options;
+  const parsed = new URL(remote.url);
+  if (parsed.username || parsed.password) {
+    throw new GitError(
+      `Git remote ${displayUrl(remote.url)}: the URL holds credentials. Remove them from the URL and pass username and password instead.`,
+      'other',
+    );
+  }
+  const base = baseEnvironment(options.home, remote);
+  const authEnv: Record<string, string> = {};
+  const { credentials } = remote;
+  if (credentials) {
+    log.addSecret(credentials.password);
+    const basic = Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
+    log.addSecret(basic);
+    authEnv.GIT_CONFIG_COUNT = '1';
+    authEnv.GIT_CONFIG_KEY_0 = extraHeaderKey(remote.url);
+    authEnv.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${basic}`;
+  }
+  const where = displayUrl(remote.url);
+
+  return async (args, runOptions) => {
+    options.onCommand?.(args);
+    log.debug(`git ${args.join(' ')}`);
+    let failure: { exitCode: number; stderr: string } | undefined;
+    const config: Partial<SimpleGitOptions> = {
+      baseDir: runOptions.cwd,
+      maxConcurrentProcesses: 1,
+      allowEnvironment: ALLOWED_GIT_ENV,
+      unsafe: { allowUnsafeConfigEnvCount: true },
+      timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
+      errors(error, result) {
+        if (result.exitCode === 0 && error === undefined) return undefined;
+        failure = {
+          exitCode: result.exitCode,
+          stderr: Buffer.concat([...result.stdErr, ...result.stdOut]).toString('utf8'),
+        };
+        return error instanceof Error ? error : new Error(`git exited with code ${result.exitCode}`);
+      },
+    };
+    if (options.signal) config.abort = options.signal;
+    const env = { ...base, ...(runOptions.authenticate ? authEnv : {}), ...(runOptions.env ?? {}) };
+    try {
+      return await simpleGit(config)
+        .env(env)
+        .raw([...args]);
+    } catch (error) {
+      if (options.signal?.aborted) throw new GitError(`${runOptions.action}: cancelled.`, 'other', error);
+      const stderr = failure?.stderr ?? (error instanceof Error ? error.message : String(error));
+      throw toGitError(runOptions.action, where, classifyGitFailure(stderr), log.mask(stderr), error);
+    }
+  };
+}
+
+const HINTS: Record<GitFailure, string> = {
+  auth: 'authentication failed. Check the username and password (or token) and that this user may write to the repository.',
+  'repository-not-found': 'the repository does not exist or this user may not see it. Check serverUrl.',
+  'branch-not-found': 'the branch does not exist. Check branchName, or create the branch first.',
+  rejected: 'the server refused the push because the branch moved.',
+  conflict: 'the edit no longer applies.',
+  network:
+    'the server could not be reached or its TLS certificate is not trusted. Check the URL, the network, and the CA bundle (customTlsCertificateLinks).',
+  other: '',
+};
+
+function lastLines(text: string, count: number): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .slice(-count)
+    .join(' | ');
+}
+
+function toGitError(
+  action: string,
+  where: string,
+  reason: GitFailure,
+  stderr: string,
+  cause: unknown,
+): GitError {
+  const detail = lastLines(stderr, 3);
+  const hint = HINTS[reason];
+  const message =
+    reason === 'other'
+      ? `${action} (${where}) failed: ${detail || 'git gave no reason'}.`
+      : `${action} (${where}) failed: ${hint}${detail && reason !== 'auth' ? ` git said: ${detail}` : ''}`;
+  // The cause keeps simple-git's error for debugging; its text is the same masked stderr.
+  return new GitError(message, reason, cause instanceof Error ? new Error(stderr) : undefined);
+}

@@ -1,0 +1,256 @@
+// A real git server for integration tests: bare repositories served by `git http-backend` (CGI) behind
+// a node HTTP server on 127.0.0.1 with Basic auth, plus helpers to seed repositories and read them back.
+import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
+
+export interface GitServerOptions {
+  username: string;
+  password: string;
+}
+
+export interface GitLogEntry {
+  sha: string;
+  subject: string;
+  body: string;
+  authorName: string;
+  authorEmail: string;
+}
+
+/** One request the server saw: enough to assert that credentials never travel in a URL. */
+export interface GitRequestRecord {
+  method: string;
+  url: string;
+  authorized: boolean;
+}
+
+export interface GitServer {
+  /** Base URL; a repository `name` is at `${url}/${name}.git`. */
+  url: string;
+  /** Root directory holding the bare repositories. */
+  root: string;
+  requests: GitRequestRecord[];
+  stop(): Promise<void>;
+  /** Creates a bare repository `name.git` whose `branch` holds one commit with `files`. Returns its URL. */
+  createRepo(name: string, files: Readonly<Record<string, string>>, branch?: string): Promise<string>;
+  /** Commits `files` on top of `branch` directly in the bare repository (another pipeline's push). */
+  commitFiles(
+    name: string,
+    branch: string,
+    files: Readonly<Record<string, string>>,
+    message: string,
+  ): Promise<string>;
+  /** Newest first. */
+  log(name: string, branch: string): Promise<GitLogEntry[]>;
+  readFile(name: string, branch: string, path: string): Promise<string>;
+  /** The commit a branch points at, or undefined when it does not exist. */
+  head(name: string, branch: string): Promise<string | undefined>;
+}
+
+/** A clean environment for the helper's own git calls: no user or system config. */
+function gitEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    XDG_CONFIG_HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    LC_ALL: 'C',
+    GIT_AUTHOR_NAME: 'Seed',
+    GIT_AUTHOR_EMAIL: 'seed@example.test',
+    GIT_COMMITTER_NAME: 'Seed',
+    GIT_COMMITTER_EMAIL: 'seed@example.test',
+  };
+}
+
+function parseBasicAuth(header: string | undefined): { user: string; password: string } | undefined {
+  if (!header?.startsWith('Basic ')) return undefined;
+  const decoded = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** Splits CGI output into its header block and the rest; accepts CRLF or LF line ends. */
+function splitCgiHeaders(buffer: Buffer): { headers: string; body: Buffer } | undefined {
+  const crlf = buffer.indexOf('\r\n\r\n');
+  const lf = buffer.indexOf('\n\n');
+  if (crlf >= 0 && (lf < 0 || crlf < lf))
+    return { headers: buffer.subarray(0, crlf).toString('latin1'), body: buffer.subarray(crlf + 4) };
+  if (lf >= 0) return { headers: buffer.subarray(0, lf).toString('latin1'), body: buffer.subarray(lf + 2) };
+  return undefined;
+}
+
+function serveCgi(root: string, user: string, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    GIT_PROJECT_ROOT: root,
+    GIT_HTTP_EXPORT_ALL: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: root,
+    REQUEST_METHOD: req.method ?? 'GET',
+    PATH_INFO: decodeURIComponent(url.pathname),
+    QUERY_STRING: url.search.startsWith('?') ? url.search.slice(1) : '',
+    CONTENT_TYPE: req.headers['content-type'] ?? '',
+    REMOTE_USER: user,
+    REMOTE_ADDR: '127.0.0.1',
+  };
+  if (req.headers['content-length'] !== undefined) env.CONTENT_LENGTH = req.headers['content-length'];
+  // git gzips large request bodies; http-backend inflates them itself when told.
+  if (req.headers['content-encoding'] !== undefined)
+    env.HTTP_CONTENT_ENCODING = req.headers['content-encoding'];
+  const protocol = req.headers['git-protocol'];
+  if (typeof protocol === 'string') env.GIT_PROTOCOL = protocol;
+
+  const child = spawn(HTTP_BACKEND, [], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  req.pipe(child.stdin);
+  child.stdin.on('error', () => {});
+  let head = Buffer.alloc(0);
+  let headersSent = false;
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (headersSent) {
+      res.write(chunk);
+      return;
+    }
+    head = Buffer.concat([head, chunk]);
+    const split = splitCgiHeaders(head);
+    if (!split) return;
+    let status = 200;
+    for (const line of split.headers.split(/\r?\n/)) {
+      const colon = line.indexOf(':');
+      if (colon < 0) continue;
+      const name = line.slice(0, colon).trim();
+      const value = line.slice(colon + 1).trim();
+      if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10) || 500;
+      else res.setHeader(name, value);
+    }
+    res.statusCode = status;
+    headersSent = true;
+    if (split.body.length > 0) res.write(split.body);
+  });
+  child.on('close', (code) => {
+    if (!headersSent) {
+      res.statusCode = 500;
+      res.end(`git http-backend exited with ${code}: ${stderr}`);
+      return;
+    }
+    res.end();
+  });
+  child.on('error', (error) => {
+    if (!res.headersSent) res.statusCode = 500;
+    res.end(String(error));
+  });
+}
+
+/** Starts the server on a random loopback port. Stop it in afterAll. */
+export async function startGitServer(options: GitServerOptions): Promise<GitServer> {
+  const base = await mkdtemp(join(tmpdir(), 'ferry-git-server-'));
+  const root = join(base, 'repos');
+  const home = join(base, 'home');
+  await mkdir(root, { recursive: true });
+  await mkdir(home, { recursive: true });
+  const env = gitEnv(home);
+  const git = async (args: string[], cwd?: string): Promise<string> =>
+    (await execFileAsync('git', args, { env, cwd, maxBuffer: 64 * 1024 * 1024 })).stdout;
+
+  const requests: GitRequestRecord[] = [];
+  const server = createServer((req, res) => {
+    const auth = parseBasicAuth(req.headers.authorization);
+    const authorized =
+      auth !== undefined && auth.user === options.username && auth.password === options.password;
+    requests.push({ method: req.method ?? '', url: req.url ?? '', authorized });
+    if (!authorized || !auth) {
+      req.resume();
+      res.statusCode = 401;
+      res.setHeader('WWW-Authenticate', 'Basic realm="ferry test git"');
+      res.end('authentication required\n');
+      return;
+    }
+    serveCgi(root, auth.user, req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const bare = (name: string): string => join(root, `${name}.git`);
+
+  let counter = 0;
+  const commitFiles = async (
+    name: string,
+    branch: string,
+    files: Readonly<Record<string, string>>,
+    message: string,
+    fresh = false,
+  ): Promise<string> => {
+    const work = join(base, `work-${counter++}`);
+    if (fresh) {
+      await git(['init', '-q', '-b', branch, work]);
+    } else {
+      await git(['clone', '-q', '--branch', branch, bare(name), work]);
+    }
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(dirname(join(work, path)), { recursive: true });
+      await writeFile(join(work, path), content);
+    }
+    await git(['add', '-A'], work);
+    await git(['commit', '-q', '-m', message], work);
+    await git(['push', '-q', bare(name), `HEAD:refs/heads/${branch}`], work);
+    const sha = (await git(['rev-parse', 'HEAD'], work)).trim();
+    await rm(work, { recursive: true, force: true });
+    return sha;
+  };
+
+  return {
+    url,
+    root,
+    requests,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(base, { recursive: true, force: true });
+    },
+    async createRepo(name, files, branch = 'main') {
+      await git(['init', '-q', '--bare', '-b', branch, bare(name)]);
+      await commitFiles(name, branch, files, 'Initial content', true);
+      return `${url}/${name}.git`;
+    },
+    commitFiles: (name, branch, files, message) => commitFiles(name, branch, files, message),
+    async log(name, branch) {
+      const out = await git([
+        '--git-dir',
+        bare(name),
+        'log',
+        '--format=%H%x1f%s%x1f%an%x1f%ae%x1f%b%x1e',
+        branch,
+      ]);
+      return out
+        .split('\x1e')
+        .map((record) => record.replace(/^\n/, ''))
+        .filter((record) => record.length > 0)
+        .map((record) => {
+          const [sha = '', subject = '', authorName = '', authorEmail = '', body = ''] = record.split('\x1f');
+          return { sha, subject, authorName, authorEmail, body: body.trim() };
+        });
+    },
+    readFile: (name, branch, path) => git(['--git-dir', bare(name), 'show', `${branch}:${path}`]),
+    async head(name, branch) {
+      try {
+        return (await git(['--git-dir', bare(name), 'rev-parse', '--verify', `refs/heads/${branch}`])).trim();
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
