@@ -252,6 +252,13 @@ function platformsOf(p: PlanParams): string[] {
   return [platform];
 }
 
+/** The source's name below the source registry's path prefix: what an unmapped target is called. */
+function relativeName(registry: NormalizedRegistry, ref: ImageReference): string {
+  return registry.path && ref.repository.startsWith(`${registry.path}/`)
+    ? ref.repository.slice(registry.path.length + 1)
+    : ref.repository;
+}
+
 function sourceRegistryOf(p: PlanParams, env: EnvReader): { registry: NormalizedRegistry; url: string } {
   const url = nonEmpty(p.sourceRegistryUrl ?? env.get('container/registryUrl'));
   if (url === undefined)
@@ -309,14 +316,9 @@ function planSourceImages(
       throw usage(
         `imagePushToRegistry: no tag for source image '${name}': sourceImageTag is empty, no build recorded artifactVersion or a digest for it. Set sourceImageTag.`,
       );
-    // Unmapped, the target keeps the source's name below the source registry's path prefix.
-    const relative =
-      registry.path && ref.repository.startsWith(`${registry.path}/`)
-        ? ref.repository.slice(registry.path.length + 1)
-        : ref.repository;
     const target = mapped
       ? targetRepository(targetRegistry, targetName, `targetImages entry '${name}'`)
-      : targetRepository(targetRegistry, relative, `sourceImages entry '${name}'`);
+      : targetRepository(targetRegistry, relativeName(registry, ref), `sourceImages entry '${name}'`);
     addCopy(copies, { source, target, tags: [...tags], platforms });
   }
   for (const key of Object.keys(mapping))
@@ -333,7 +335,7 @@ function planImageNameTags(
   target: NormalizedRegistry,
   notes: Set<string>,
 ): PlannedCopy[] {
-  const { url } = sourceRegistryOf(p, env);
+  const { registry, url } = sourceRegistryOf(p, env);
   const sources = list(p.sourceImageNameTags ?? env.get('container/imageNameTags'));
   if (sources.length === 0)
     throw usage(
@@ -350,12 +352,12 @@ function planImageNameTags(
     const [srcName, srcTag] = splitNameTag(nameTag, `sourceImageNameTags entry '${nameTag}'`, notes);
     let ref = withParam(`sourceImageNameTags entry '${nameTag}'`, () => referenceFromParts(url, srcName));
     if (srcTag !== undefined) ref = ref.withTag(srcTag);
-    const targetText = targets[i] ?? nameTag;
+    const given = targets[i];
     const what =
-      targets[i] === undefined
-        ? `sourceImageNameTags entry '${nameTag}'`
-        : `targetImageNameTags entry '${targetText}'`;
-    const [dstName, dstTag] = splitNameTag(targetText, what, notes);
+      given === undefined ? `sourceImageNameTags entry '${nameTag}'` : `targetImageNameTags entry '${given}'`;
+    // Without a target list the source's name (below its registry's path prefix) and tag are kept.
+    const [dstName, dstTag] =
+      given === undefined ? [relativeName(registry, ref), srcTag] : splitNameTag(given, what, notes);
     const tags = [dstTag ?? srcTag ?? 'latest'];
     if (p.tagLatest === true && !tags.includes('latest')) tags.push('latest');
     addCopy(copies, {
@@ -380,7 +382,12 @@ function splitNameTag(text: string, what: string, notes: Set<string>): [string, 
   return [text.slice(0, colon), cleanTag(text.slice(colon + 1), `tag of ${what}`, notes)];
 }
 
-function planLocal(p: PlanParams, env: EnvReader, target: NormalizedRegistry, notes: Set<string>): PlannedCopy[] {
+function planLocal(
+  p: PlanParams,
+  env: EnvReader,
+  target: NormalizedRegistry,
+  notes: Set<string>,
+): PlannedCopy[] {
   const path = nonEmpty(p.localDockerImagePath);
   if (path === undefined)
     throw usage(
