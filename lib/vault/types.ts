@@ -30,5 +30,22 @@ export interface VaultSecretValue {
 /** A logged-in Vault session as parameter resolution sees it. */
 export interface VaultLookup {
   /** Looks each request up along Piper's candidate paths; requests not found are absent. */
-  lookup(requests: readonly VaultSecretRequest[], paths: VaultPathConfig): Promise<Map<string, VaultSecretValue>>;
+  lookup(
+    requests: readonly VaultSecretRequest[],
+    paths: VaultPathConfig,
+  ): Promise<Map<string, VaultSecretValue>>;
+}
+
+/** What happened at one candidate path, for the error a mandatory parameter raises when nothing matched. */
+export interface VaultLookupAttempt {
+  /** The candidate path as read (`<mount>/<path>`). */
+  path: string;
+  /** `not-found`: no secret there; `field-missing`: a secret without any of the fields; `denied`: 403. */
+  result: 'not-found' | 'field-missing' | 'denied';
+}
+
+/** A lookup that also says where it looked; `createVaultSession` returns one. */
+export interface VaultLookupWithReport extends VaultLookup {
+  /** Candidate paths tried for `param` in the last lookup that asked for it, in order. */
+  triedPaths(param: string): readonly VaultLookupAttempt[];
 }

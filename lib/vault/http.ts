@@ -1,0 +1,118 @@
+// The one HTTP chokepoint of the Vault client: keep-alive connections, an optional CA bundle, and retries
+// of what is temporary (connection refused/reset, 429, 502-504). Tokens travel in headers, never in URLs.
+import { readFile } from 'node:fs/promises';
+import { Agent, request } from 'undici';
+
+export type VaultHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface VaultHttpRequest {
+  method: VaultHttpMethod;
+  url: string;
+  headers: Readonly<Record<string, string>>;
+  body?: string;
+}
+
+export interface VaultHttpResponse {
+  status: number;
+  body: string;
+}
+
+/** Sends one request. Rejects only when no response arrived (connection refused, reset, timeout). */
+export type VaultTransport = (req: VaultHttpRequest) => Promise<VaultHttpResponse>;
+
+export interface RetryOptions {
+  /** Total tries, the first included. Default 3. */
+  attempts?: number;
+  /** First backoff; doubled per try, with jitter. Default 200 ms. */
+  baseDelayMs?: number;
+}
+
+export interface TransportOptions {
+  /** PEM bundle of CAs to trust for an https Vault with a private CA. */
+  caFile?: string;
+  /** Per-request timeout for headers and body. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** The default transport: undici with keep-alive, and the CA bundle when given. */
+export async function createDefaultTransport(options: TransportOptions = {}): Promise<{
+  transport: VaultTransport;
+  close(): Promise<void>;
+}> {
+  const timeout = options.timeoutMs ?? 30_000;
+  const ca = options.caFile === undefined ? undefined : await readFile(options.caFile, 'utf8');
+  const agent = new Agent({
+    headersTimeout: timeout,
+    bodyTimeout: timeout,
+    connectTimeout: timeout,
+    ...(ca === undefined ? {} : { connect: { ca } }),
+  });
+  const transport: VaultTransport = async (req) => {
+    const res = await request(req.url, {
+      method: req.method,
+      headers: req.headers,
+      ...(req.body === undefined ? {} : { body: req.body }),
+      dispatcher: agent,
+    });
+    return { status: res.statusCode, body: await res.body.text() };
+  };
+  return { transport, close: () => agent.close() };
+}
+
+const TEMPORARY_STATUS = new Set([429, 502, 503, 504]);
+const TEMPORARY_NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+]);
+/** Errors where the request certainly never reached Vault, so even a login may be sent again. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** The system error code of a network failure (`ECONNREFUSED`), looking through `cause` and AggregateError. */
+export function networkErrorCode(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current !== undefined && current !== null && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    if ('code' in current && typeof current.code === 'string') return current.code;
+    if (current instanceof AggregateError && current.errors.length > 0) {
+      current = current.errors[0];
+      continue;
+    }
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Wraps a transport with retries. Reads and revocation are idempotent and retried on any temporary
+ * failure; a login (`idempotent: false`) only when the request never left this machine, so a
+ * single-use AppRole secret_id is not spent twice.
+ */
+export async function sendWithRetry(
+  transport: VaultTransport,
+  req: VaultHttpRequest,
+  options: { idempotent: boolean; retry?: RetryOptions },
+): Promise<VaultHttpResponse> {
+  const attempts = Math.max(1, options.retry?.attempts ?? 3);
+  const base = options.retry?.baseDelayMs ?? 200;
+  for (let attempt = 1; ; attempt++) {
+    let retryable: boolean;
+    try {
+      const res = await transport(req);
+      if (!(options.idempotent && TEMPORARY_STATUS.has(res.status)) || attempt >= attempts) return res;
+      retryable = true;
+    } catch (error) {
+      const code = networkErrorCode(error);
+      retryable = code !== undefined && (options.idempotent ? TEMPORARY_NETWORK : NOT_SENT).has(code);
+      if (!retryable || attempt >= attempts) throw error;
+    }
+    const delay = base * 2 ** (attempt - 1);
+    await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)));
+  }
+}

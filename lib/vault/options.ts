@@ -1,0 +1,326 @@
+// From configuration and the entry point's environment to one Vault session per run: the common Vault
+// parameters (Piper's names), the credentials (token, AppRole, JWT/OIDC), and `openVault`.
+import type { Logger } from '../log';
+import type { ParamSpec } from '../step/types';
+import { ConfigError } from '../util/errors';
+import { createVaultClient, redactUrl, type VaultAuth } from './client';
+import { createDefaultTransport, type RetryOptions, type VaultTransport } from './http';
+import { createVaultSession, type VaultSession } from './session';
+import type { VaultPathConfig } from './types';
+
+/** The general Vault parameters, with Piper's names, for config resolution and the step reference. */
+export const vaultParamSpecs = {
+  vaultServerUrl: {
+    type: 'string',
+    description: 'URL of the Vault server, e.g. https://vault.example.com:8200.',
+  },
+  vaultNamespace: { type: 'string', description: 'Vault Enterprise namespace (sent as X-Vault-Namespace).' },
+  vaultPath: {
+    type: 'string',
+    description: 'First lookup root: secrets are read at $(vaultPath)/<secretName>.',
+  },
+  vaultBasePath: {
+    type: 'string',
+    description:
+      'Base of the second and third lookup roots: $(vaultBasePath)/$(vaultPipelineName)/<secretName> and $(vaultBasePath)/GROUP-SECRETS/<secretName>.',
+  },
+  vaultPipelineName: { type: 'string', description: 'Pipeline folder under vaultBasePath.' },
+  skipVault: { type: 'boolean', default: false, description: 'Do not read anything from Vault.' },
+  vaultDisableOverwrite: {
+    type: 'boolean',
+    default: false,
+    description: 'A parameter already set in the configuration keeps its value instead of Vault’s.',
+  },
+  vaultCredentialPath: {
+    type: 'string',
+    description:
+      'Secret name of general-purpose credentials exported as environment variables (see vaultCredentialKeys).',
+  },
+  vaultCredentialKeys: {
+    type: 'string[]',
+    description: 'Fields of vaultCredentialPath to export as <vaultCredentialEnvPrefix><KEY> and <…>_BASE64.',
+  },
+  vaultCredentialEnvPrefix: {
+    type: 'string',
+    default: 'PIPER_VAULTCREDENTIAL_',
+    description: 'Prefix of the variables exported from vaultCredentialPath.',
+  },
+  vaultJwtRole: { type: 'string', description: 'Role for JWT login with the GitHub Actions OIDC token.' },
+  vaultJwtMount: { type: 'string', default: 'jwt', description: 'Mount path of the JWT auth method.' },
+  vaultJwtAudience: { type: 'string', description: 'Audience requested for the GitHub Actions OIDC token.' },
+  vaultAppRoleMount: {
+    type: 'string',
+    default: 'approle',
+    description: 'Mount path of the AppRole auth method.',
+  },
+  vaultCaFile: { type: 'string', description: 'PEM file of CA certificates to trust for the Vault server.' },
+} as const satisfies Readonly<Record<string, ParamSpec>>;
+
+/** Vault settings read from resolved parameters. */
+export interface VaultSettings {
+  serverUrl?: string;
+  namespace?: string;
+  skip: boolean;
+  disableOverwrite: boolean;
+  paths: VaultPathConfig;
+  credentialPath?: string | readonly string[];
+  credentialKeys?: readonly string[] | readonly (readonly string[])[];
+  credentialEnvPrefix?: string | readonly string[];
+  jwtRole?: string;
+  jwtMount: string;
+  jwtAudience?: string;
+  appRoleMount: string;
+  caFile?: string;
+}
+
+function optString(values: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const v = values[name];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string')
+    throw new ConfigError(
+      `${name}: expected a string, got ${Array.isArray(v) ? 'a list' : typeof v}. Set it to a string.`,
+    );
+  const trimmed = v.trim();
+  return trimmed.length === 0 ? undefined : trimmed;
+}
+
+function optBoolean(values: Readonly<Record<string, unknown>>, name: string): boolean {
+  const v = values[name];
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new ConfigError(`${name}: expected true or false, got ${typeof v}. Set it to a boolean.`);
+}
+
+function stringOrList(
+  values: Readonly<Record<string, unknown>>,
+  name: string,
+): string | readonly string[] | undefined {
+  const v = values[name];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
+  throw new ConfigError(
+    `${name}: expected a string or a list of strings. Fix its value in the configuration.`,
+  );
+}
+
+function keyLists(
+  values: Readonly<Record<string, unknown>>,
+  name: string,
+): readonly string[] | readonly (readonly string[])[] | undefined {
+  const v = values[name];
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'string')) return v;
+    const lists: string[][] = [];
+    for (const x of v) {
+      if (!Array.isArray(x) || !x.every((y) => typeof y === 'string')) break;
+      lists.push(x);
+    }
+    if (lists.length === v.length) return lists;
+  }
+  throw new ConfigError(
+    `${name}: expected a list of strings (or a list of such lists, one per vaultCredentialPath). Fix its value in the configuration.`,
+  );
+}
+
+/** Reads the common Vault parameters from resolved configuration values (types checked). */
+export function vaultOptionsFromParams(values: Readonly<Record<string, unknown>>): VaultSettings {
+  const paths: VaultPathConfig = {};
+  const vaultPath = optString(values, 'vaultPath');
+  const vaultBasePath = optString(values, 'vaultBasePath');
+  const vaultPipelineName = optString(values, 'vaultPipelineName');
+  if (vaultPath !== undefined) paths.vaultPath = vaultPath;
+  if (vaultBasePath !== undefined) paths.vaultBasePath = vaultBasePath;
+  if (vaultPipelineName !== undefined) paths.vaultPipelineName = vaultPipelineName;
+  const settings: VaultSettings = {
+    skip: optBoolean(values, 'skipVault'),
+    disableOverwrite: optBoolean(values, 'vaultDisableOverwrite'),
+    paths,
+    jwtMount: optString(values, 'vaultJwtMount') ?? 'jwt',
+    appRoleMount: optString(values, 'vaultAppRoleMount') ?? 'approle',
+  };
+  const set = <K extends keyof VaultSettings>(key: K, value: VaultSettings[K] | undefined): void => {
+    if (value !== undefined) settings[key] = value;
+  };
+  set('serverUrl', optString(values, 'vaultServerUrl'));
+  set('namespace', optString(values, 'vaultNamespace'));
+  set('credentialPath', stringOrList(values, 'vaultCredentialPath'));
+  set('credentialKeys', keyLists(values, 'vaultCredentialKeys'));
+  set('credentialEnvPrefix', stringOrList(values, 'vaultCredentialEnvPrefix'));
+  set('jwtRole', optString(values, 'vaultJwtRole'));
+  set('jwtAudience', optString(values, 'vaultJwtAudience'));
+  set('caFile', optString(values, 'vaultCaFile'));
+  if (settings.serverUrl !== undefined && !/^https?:\/\/[^/]/i.test(settings.serverUrl)) {
+    throw new ConfigError(
+      `vaultServerUrl: '${redactUrl(settings.serverUrl)}' is not an http(s) URL. Use e.g. https://vault.example.com:8200.`,
+    );
+  }
+  return settings;
+}
+
+/** Credentials the entry point found in its environment. Secrets; never printed. */
+export interface VaultCredentials {
+  token?: string;
+  appRoleId?: string;
+  appRoleSecretId?: string;
+  /** A JWT given directly (`FERRY_VAULT_JWT`). */
+  jwt?: string;
+  /** GitHub Actions' OIDC token endpoint, when the job has `permissions: id-token: write`. */
+  githubOidc?: { requestUrl: string; requestToken: string };
+}
+
+/**
+ * Called by the CLI and action entry points with `process.env`: Piper's variables
+ * (`PIPER_vaultToken`, `PIPER_vaultAppRoleID`, `PIPER_vaultAppRoleSecretID`) and ferry's
+ * (`FERRY_VAULT_TOKEN`, `FERRY_VAULT_ROLE_ID`, `FERRY_VAULT_SECRET_ID`, `FERRY_VAULT_JWT`), plus
+ * GitHub's `ACTIONS_ID_TOKEN_REQUEST_URL`/`_TOKEN`. A ferry name wins over Piper's.
+ */
+export function vaultCredentialsFromEnv(
+  vars: Readonly<Record<string, string | undefined>>,
+): VaultCredentials {
+  const get = (...names: string[]): string | undefined => {
+    for (const n of names) {
+      const v = vars[n]?.trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const creds: VaultCredentials = {};
+  const token = get('FERRY_VAULT_TOKEN', 'PIPER_vaultToken');
+  const roleId = get('FERRY_VAULT_ROLE_ID', 'PIPER_vaultAppRoleID');
+  const secretId = get('FERRY_VAULT_SECRET_ID', 'PIPER_vaultAppRoleSecretID');
+  const jwt = get('FERRY_VAULT_JWT');
+  const requestUrl = get('ACTIONS_ID_TOKEN_REQUEST_URL');
+  const requestToken = get('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+  if (token) creds.token = token;
+  if (roleId) creds.appRoleId = roleId;
+  if (secretId) creds.appRoleSecretId = secretId;
+  if (jwt) creds.jwt = jwt;
+  if (requestUrl && requestToken) creds.githubOidc = { requestUrl, requestToken };
+  return creds;
+}
+
+/** Fetches a GitHub Actions OIDC token (`{"value": "<jwt>"}`) for the given audience. */
+export async function fetchGithubOidcToken(options: {
+  requestUrl: string;
+  requestToken: string;
+  audience?: string;
+  log: Logger;
+  transport?: VaultTransport;
+}): Promise<string> {
+  options.log.addSecret(options.requestToken);
+  const url = new URL(options.requestUrl);
+  if (options.audience) url.searchParams.set('audience', options.audience);
+  const own = options.transport ? undefined : await createDefaultTransport();
+  const transport = options.transport ?? own?.transport;
+  if (!transport) throw new Error('no transport');
+  try {
+    const res = await transport({
+      method: 'GET',
+      url: url.toString(),
+      headers: { Authorization: `bearer ${options.requestToken}`, Accept: 'application/json' },
+    });
+    let value: unknown;
+    try {
+      const parsed: unknown = JSON.parse(res.body);
+      value = typeof parsed === 'object' && parsed !== null && 'value' in parsed ? parsed.value : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (res.status !== 200 || typeof value !== 'string' || value.length === 0) {
+      throw new Error(`the GitHub OIDC token endpoint answered HTTP ${res.status} without a token`);
+    }
+    options.log.addSecret(value);
+    return value;
+  } finally {
+    await own?.close();
+  }
+}
+
+/** Chooses the login: a token first (as Piper), then AppRole, then JWT when a role is configured. */
+export function vaultAuthFrom(
+  settings: VaultSettings,
+  creds: VaultCredentials,
+  log: Logger,
+  transport?: VaultTransport,
+): VaultAuth | undefined {
+  if (creds.token) return { method: 'token', token: creds.token };
+  if (creds.appRoleId && creds.appRoleSecretId) {
+    return {
+      method: 'approle',
+      roleId: creds.appRoleId,
+      secretId: creds.appRoleSecretId,
+      mount: settings.appRoleMount,
+    };
+  }
+  if (settings.jwtRole) {
+    if (creds.jwt) return { method: 'jwt', role: settings.jwtRole, jwt: creds.jwt, mount: settings.jwtMount };
+    const oidc = creds.githubOidc;
+    if (oidc) {
+      return {
+        method: 'jwt',
+        role: settings.jwtRole,
+        mount: settings.jwtMount,
+        jwt: () =>
+          fetchGithubOidcToken({
+            ...oidc,
+            log,
+            ...(settings.jwtAudience ? { audience: settings.jwtAudience } : {}),
+            ...(transport ? { transport } : {}),
+          }),
+      };
+    }
+  }
+  return undefined;
+}
+
+export interface OpenVaultOptions {
+  settings: VaultSettings;
+  credentials: VaultCredentials;
+  log: Logger;
+  transport?: VaultTransport;
+  retry?: RetryOptions;
+  /** Parent directory for file-valued secrets. Default: the OS temp dir. */
+  tempRoot?: string;
+}
+
+/**
+ * Logs in once for the whole run and returns the session (close it in a `finally`), or `undefined`
+ * when Vault is not configured (no vaultServerUrl), skipped (skipVault), or no credentials were given.
+ */
+export async function openVault(options: OpenVaultOptions): Promise<VaultSession | undefined> {
+  const { settings, log } = options;
+  if (!settings.serverUrl) {
+    log.debug('Vault: not configured (no vaultServerUrl)');
+    return undefined;
+  }
+  if (settings.skip) {
+    log.info('Vault: skipped (skipVault: true)');
+    return undefined;
+  }
+  const auth = vaultAuthFrom(settings, options.credentials, log, options.transport);
+  if (!auth) {
+    log.warn(
+      `Vault: vaultServerUrl is set but no credentials were given, so nothing is read from Vault. Set PIPER_vaultToken (or FERRY_VAULT_TOKEN), PIPER_vaultAppRoleID + PIPER_vaultAppRoleSecretID, or vaultJwtRole with GitHub Actions 'permissions: id-token: write'.`,
+    );
+    return undefined;
+  }
+  const client = createVaultClient({
+    serverUrl: settings.serverUrl,
+    auth,
+    log,
+    ...(settings.namespace ? { namespace: settings.namespace } : {}),
+    ...(settings.caFile ? { caFile: settings.caFile } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
+  try {
+    await client.login();
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
+  return createVaultSession({ client, log, ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}) });
+}

@@ -1,0 +1,342 @@
+// TEST DOUBLE of HashiCorp Vault, following Vault's documented HTTP API (developer.hashicorp.com/vault/api-docs):
+// no Vault server can be installed on these machines, so this in-process node:http server stands in for one.
+//
+// What it implements, as documented: X-Vault-Token (403 {"errors":["permission denied"]}), X-Vault-Namespace
+// (a mount tree per namespace; tokens bound to the namespace they were made in, the root token to all),
+// GET /v1/sys/internal/ui/mounts/<path> (authenticated preflight: {data:{path,type,options:{version}}}),
+// GET /v1/sys/mounts, POST /v1/auth/<approle mount>/login {role_id, secret_id},
+// POST /v1/auth/<jwt mount>/login {role, jwt}, KV v2 GET /v1/<mount>/data/<path> ({data:{data,metadata}}),
+// KV v1 GET /v1/<mount>/<path> ({data}), POST /v1/auth/token/revoke-self (204).
+// Every request is logged so tests can count logins, preflights and reads, and check revocation.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+export type SecretData = Record<string, unknown>;
+
+export interface KvMountSpec {
+  version: 1 | 2;
+  /** Secrets by path inside the mount (`team/app/docker-registry`). */
+  secrets?: Record<string, SecretData>;
+}
+
+/** Paths a token may read: exact API paths, or prefixes ending in `*` (Vault policy globs). */
+export type Policy = readonly string[];
+
+export interface LoginSpec {
+  namespace?: string;
+  /** Policy of the tokens issued by this login. Default: everything. */
+  policy?: Policy;
+}
+
+export interface VaultDoubleOptions {
+  /** Mounts (name without slash) of the root namespace. */
+  mounts?: Record<string, KvMountSpec>;
+  /** Mounts of other namespaces, by namespace name (`team-a`). */
+  namespaces?: Record<string, Record<string, KvMountSpec>>;
+  /** The root token: every path, every namespace, sys/mounts included. Random by default. */
+  rootToken?: string;
+  /** Further tokens with a policy (no sys/mounts access) and the namespace they belong to. */
+  tokens?: Record<string, { policy: Policy; namespace?: string }>;
+  approle?: LoginSpec & { roleId: string; secretId: string; mount?: string };
+  jwt?: LoginSpec & { role: string; jwt: string; mount?: string };
+  /** false: behave like Vault before 0.10 (no preflight endpoint, 404). Default true. */
+  uiMounts?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /v1/, decoded. */
+  path: string;
+  namespace: string;
+  token: string | undefined;
+}
+
+interface TokenInfo {
+  namespace: string;
+  policy: Policy | 'root';
+}
+
+export interface VaultDouble {
+  url: string;
+  rootToken: string;
+  requests: RecordedRequest[];
+  /** Tokens issued by logins, in order. */
+  issued: string[];
+  revoked: string[];
+  isLive(token: string): boolean;
+  /** Requests whose path is exactly `path` (after /v1/). */
+  count(path: string, method?: string): number;
+  setSecret(mountAndPath: string, data: SecretData, namespace?: string): void;
+  stop(): Promise<void>;
+}
+
+const MOUNT_DEFAULTS = { 'sys/': { type: 'system' }, 'cubbyhole/': { type: 'cubbyhole' } } as const;
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+  if (body === undefined) {
+    res.writeHead(status);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+const denied = (res: ServerResponse): void => send(res, 403, { errors: ['permission denied'] });
+
+function envelope(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    request_id: randomBytes(8).toString('hex'),
+    lease_id: '',
+    renewable: false,
+    lease_duration: 0,
+    data: null,
+    wrap_info: null,
+    warnings: null,
+    auth: null,
+    ...fields,
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function allows(policy: Policy | 'root', apiPath: string): boolean {
+  if (policy === 'root') return true;
+  return policy.some((p) => (p.endsWith('*') ? apiPath.startsWith(p.slice(0, -1)) : apiPath === p));
+}
+
+export async function startVaultDouble(options: VaultDoubleOptions = {}): Promise<VaultDouble> {
+  const rootToken = options.rootToken ?? `hvs.root-${randomBytes(12).toString('hex')}`;
+  const trees = new Map<string, Map<string, { version: 1 | 2; secrets: Map<string, SecretData> }>>();
+  const addTree = (ns: string, mounts: Record<string, KvMountSpec> | undefined): void => {
+    const tree = new Map<string, { version: 1 | 2; secrets: Map<string, SecretData> }>();
+    for (const [name, spec] of Object.entries(mounts ?? {})) {
+      tree.set(name.replace(/\/$/, ''), {
+        version: spec.version,
+        secrets: new Map(Object.entries(spec.secrets ?? {})),
+      });
+    }
+    trees.set(ns, tree);
+  };
+  addTree('', options.mounts);
+  for (const [ns, mounts] of Object.entries(options.namespaces ?? {})) addTree(ns, mounts);
+
+  const tokens = new Map<string, TokenInfo>([[rootToken, { namespace: '', policy: 'root' }]]);
+  for (const [t, spec] of Object.entries(options.tokens ?? {}))
+    tokens.set(t, { namespace: spec.namespace ?? '', policy: spec.policy });
+  const requests: RecordedRequest[] = [];
+  const issued: string[] = [];
+  const revoked: string[] = [];
+
+  function mountOf(ns: string, path: string): { name: string; rest: string } | undefined {
+    const tree = trees.get(ns);
+    if (!tree) return undefined;
+    let best: string | undefined;
+    for (const name of tree.keys()) {
+      if ((path === name || path.startsWith(`${name}/`)) && (!best || name.length > best.length)) best = name;
+    }
+    return best === undefined
+      ? undefined
+      : { name: best, rest: path === best ? '' : path.slice(best.length + 1) };
+  }
+
+  function issue(spec: LoginSpec): Record<string, unknown> {
+    const token = `hvs.${randomBytes(18).toString('base64url')}`;
+    tokens.set(token, { namespace: spec.namespace ?? '', policy: spec.policy ?? ['*'] });
+    issued.push(token);
+    return envelope({
+      auth: {
+        client_token: token,
+        accessor: randomBytes(8).toString('hex'),
+        policies: ['default'],
+        token_policies: ['default'],
+        metadata: {},
+        lease_duration: 2764800,
+        renewable: true,
+        entity_id: '',
+        token_type: 'service',
+        orphan: true,
+      },
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://vault');
+    const method = req.method ?? 'GET';
+    const ns = (
+      typeof req.headers['x-vault-namespace'] === 'string' ? req.headers['x-vault-namespace'] : ''
+    ).replace(/^\/|\/$/g, '');
+    const tokenHeader = req.headers['x-vault-token'];
+    const token = typeof tokenHeader === 'string' ? tokenHeader : undefined;
+    if (!url.pathname.startsWith('/v1/')) return send(res, 404, { errors: [] });
+    const path = decodeURIComponent(url.pathname.slice(4)).replace(/\/$/, '');
+    requests.push({ method, path, namespace: ns, token });
+    const body = method === 'POST' || method === 'PUT' ? await readBody(req) : '';
+
+    // Logins need no token.
+    const loginMatch = /^auth\/(.+)\/login$/.exec(path);
+    if (method === 'POST' && loginMatch) {
+      const mount = loginMatch[1];
+      let parsed: Record<string, unknown>;
+      try {
+        const value: unknown = JSON.parse(body);
+        parsed = isRecord(value) ? value : {};
+      } catch {
+        return send(res, 400, { errors: ['failed to parse JSON input'] });
+      }
+      const approle = options.approle;
+      if (approle && mount === (approle.mount ?? 'approle') && ns === (approle.namespace ?? '')) {
+        if (parsed.role_id !== approle.roleId || parsed.secret_id !== approle.secretId) {
+          return send(res, 400, { errors: ['invalid role or secret ID'] });
+        }
+        return send(res, 200, issue(approle));
+      }
+      const jwt = options.jwt;
+      if (jwt && mount === (jwt.mount ?? 'jwt') && ns === (jwt.namespace ?? '')) {
+        if (parsed.role !== jwt.role)
+          return send(res, 400, { errors: [`role "${String(parsed.role)}" could not be found`] });
+        if (parsed.jwt !== jwt.jwt)
+          return send(res, 400, { errors: ['error validating token: invalid signature'] });
+        return send(res, 200, issue(jwt));
+      }
+      return send(res, 400, {
+        errors: [`no handler for route "auth/${mount}/login". route entry not found.`],
+      });
+    }
+
+    const info = token === undefined ? undefined : tokens.get(token);
+    // A namespace's token works in that namespace; the root namespace's root token works everywhere.
+    if (!info || (info.policy !== 'root' && info.namespace !== ns)) return denied(res);
+
+    if (method === 'POST' && path === 'auth/token/revoke-self') {
+      if (token !== undefined) {
+        tokens.delete(token);
+        revoked.push(token);
+      }
+      return send(res, 204);
+    }
+
+    if (method === 'GET' && path.startsWith('sys/internal/ui/mounts/')) {
+      if (options.uiMounts === false) return send(res, 404, { errors: [] });
+      const target = path.slice('sys/internal/ui/mounts/'.length);
+      const m = mountOf(ns, target);
+      // Vault answers 403 for a missing mount too, so the endpoint cannot be used to list mounts.
+      if (!m)
+        return send(res, 403, {
+          errors: [
+            'preflight capability check returned 403, please ensure client\'s policies grant access to path "' +
+              target +
+              '/"',
+          ],
+        });
+      const mountAccess =
+        info.policy === 'root' || info.policy.some((p) => p.startsWith(`${m.name}/`) || p === '*');
+      if (!mountAccess) {
+        return send(res, 403, {
+          errors: [
+            `preflight capability check returned 403, please ensure client's policies grant access to path "${m.name}/"`,
+          ],
+        });
+      }
+      const version = trees.get(ns)?.get(m.name)?.version ?? 1;
+      return send(
+        res,
+        200,
+        envelope({
+          data: {
+            accessor: `kv_${m.name}`,
+            config: { default_lease_ttl: 0, max_lease_ttl: 0 },
+            description: '',
+            local: false,
+            options: { version: String(version) },
+            path: `${m.name}/`,
+            seal_wrap: false,
+            type: 'kv',
+            uuid: randomBytes(8).toString('hex'),
+          },
+        }),
+      );
+    }
+
+    if (method === 'GET' && path === 'sys/mounts') {
+      if (info.policy !== 'root') return denied(res);
+      const table: Record<string, unknown> = { ...MOUNT_DEFAULTS };
+      for (const [name, m] of trees.get(ns) ?? [])
+        table[`${name}/`] = { type: 'kv', description: '', options: { version: String(m.version) } };
+      return send(res, 200, { ...table, ...envelope({ data: table }) });
+    }
+
+    if (method === 'GET') {
+      const m = mountOf(ns, path);
+      const mount = m ? trees.get(ns)?.get(m.name) : undefined;
+      if (!m || !mount) return send(res, 404, { errors: [] });
+      if (!allows(info.policy, path)) return denied(res);
+      if (mount.version === 2) {
+        if (!m.rest.startsWith('data/')) return send(res, 404, { errors: [] });
+        const secret = mount.secrets.get(m.rest.slice('data/'.length));
+        if (!secret) return send(res, 404, { errors: [] });
+        return send(
+          res,
+          200,
+          envelope({
+            data: {
+              data: secret,
+              metadata: {
+                created_time: new Date(0).toISOString(),
+                custom_metadata: null,
+                deletion_time: '',
+                destroyed: false,
+                version: 1,
+              },
+            },
+          }),
+        );
+      }
+      const secret = mount.secrets.get(m.rest);
+      if (!secret) return send(res, 404, { errors: [] });
+      return send(res, 200, envelope({ lease_duration: 2764800, data: secret }));
+    }
+    return send(res, 405, { errors: ['unsupported operation'] });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, { errors: [String(error)] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('vault double: no TCP address');
+  const { port } = address;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    rootToken,
+    requests,
+    issued,
+    revoked,
+    isLive: (t) => tokens.has(t),
+    count: (p, m) => requests.filter((r) => r.path === p && (m === undefined || r.method === m)).length,
+    setSecret(mountAndPath, data, namespace = '') {
+      const m = mountOf(namespace, mountAndPath);
+      const mount = m ? trees.get(namespace)?.get(m.name) : undefined;
+      if (!m || !mount) throw new Error(`no mount for ${mountAndPath} in namespace '${namespace}'`);
+      mount.secrets.set(m.rest, data);
+    },
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
