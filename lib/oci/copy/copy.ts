@@ -1,0 +1,161 @@
+// copyImage: copies an image (index, manifests, blobs, optionally referrers) from one store to another
+// in integrity order — blobs, then child manifests, then the top — so a failure never leaves a manifest
+// pointing at a missing blob. A second run finds the top at the target and only writes missing tags.
+import type { Repository } from '../types';
+import { copyBlobs, emptyBlobStats, type BlobStats } from './blobs';
+import { formatPlatform } from './manifest';
+import {
+  resolveCopyOptions,
+  type CopyOptions,
+  type CopyPhase,
+  type CopyResult,
+  type ResolvedCopyOptions,
+} from './options';
+import { planCopy, type CopyPlan, type ManifestNode } from './plan';
+import { runBounded } from './pool';
+import { copyReferrers } from './referrers';
+import { writeManifest } from './write';
+
+interface Progress {
+  emit(phase: CopyPhase, manifest?: ManifestNode): void;
+  stats: BlobStats;
+  blobsDone: number;
+}
+
+function createProgress(options: ResolvedCopyOptions, plan: CopyPlan): Progress {
+  const bytesTotal = plan.blobs.reduce((n, b) => n + b.size, 0);
+  const progress: Progress = {
+    stats: emptyBlobStats(),
+    blobsDone: 0,
+    emit(phase, manifest) {
+      options.onProgress({
+        phase,
+        bytesSent: progress.stats.bytesSent,
+        bytesTotal,
+        blobsDone: progress.blobsDone,
+        blobsTotal: plan.blobs.length,
+        manifest: manifest
+          ? { digest: manifest.descriptor.digest, platform: platformOf(plan, manifest) }
+          : undefined,
+      });
+    },
+  };
+  return progress;
+}
+
+function platformOf(plan: CopyPlan, node: ManifestNode): string | undefined {
+  if (plan.top.parsed.kind !== 'index') return undefined;
+  const entry = plan.top.parsed.value.manifests.find((d) => d.digest === node.descriptor.digest);
+  return entry?.platform ? formatPlatform(entry.platform) : undefined;
+}
+
+/** Writes each tag whose current digest differs; the bytes are the same, so nothing else is re-sent. */
+async function writeTags(target: Repository, top: ManifestNode, tags: readonly string[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const tag of tags) {
+    const current = await target.manifestHead(tag);
+    if (current?.digest === top.descriptor.digest) continue;
+    await writeManifest(target, tag, top);
+    written.push(tag);
+  }
+  return written;
+}
+
+async function copyContent(
+  options: ResolvedCopyOptions,
+  plan: CopyPlan,
+  progress: Progress,
+): Promise<number> {
+  const { source, target, jobs, signal } = options;
+  progress.emit('blobs');
+  await copyBlobs(
+    plan.blobs,
+    {
+      source,
+      target,
+      jobs,
+      signal,
+      onBlob: (_stats, done) => {
+        progress.blobsDone = done;
+        progress.emit('blobs');
+      },
+    },
+    progress.stats,
+  );
+  progress.emit('manifests');
+  let written = 0;
+  // Children of an index are independent of each other; only their order against the parent matters.
+  await runBounded(
+    plan.manifests,
+    jobs,
+    async (node) => {
+      if ((await target.manifestHead(node.descriptor.digest))?.digest !== node.descriptor.digest) {
+        await writeManifest(target, node.descriptor.digest, node);
+        written++;
+      }
+      progress.emit('manifests', node);
+    },
+    signal,
+  );
+  return written;
+}
+
+/** Copies one image; see CopyOptions. Throws FerryError (DIGEST_MISMATCH, NOT_FOUND, REGISTRY, AUTH, …). */
+export async function copyImage(input: CopyOptions): Promise<CopyResult> {
+  const started = performance.now();
+  const options = resolveCopyOptions(input);
+  const { source, target, tags } = options;
+  const plan = await planCopy(source, options.sourceReference, options.platforms);
+  const progress = createProgress(options, plan);
+  progress.emit('plan');
+
+  const present =
+    (await target.manifestHead(plan.top.descriptor.digest))?.digest === plan.top.descriptor.digest;
+  let manifestsWritten = 0;
+  if (!present) {
+    manifestsWritten = await copyContent(options, plan, progress);
+    // The top is written by its first tag (or its digest); further tags reuse the same bytes.
+    const first = tags[0] ?? plan.top.descriptor.digest;
+    await writeManifest(target, first, plan.top);
+    manifestsWritten++;
+    progress.emit('manifests', plan.top);
+  }
+  progress.emit('tags');
+  const tagsWritten = await writeTags(target, plan.top, present ? tags : tags.slice(1));
+  if (!present && tags[0]) tagsWritten.unshift(tags[0]);
+
+  let referrersCopied = 0;
+  if (options.referrers) {
+    progress.emit('referrers');
+    const subjects = [plan.top.descriptor.digest, ...plan.manifests.map((m) => m.descriptor.digest)];
+    if (plan.sourceTop.descriptor.digest !== plan.top.descriptor.digest)
+      subjects.push(plan.sourceTop.descriptor.digest);
+    referrersCopied = await copyReferrers(subjects, {
+      source,
+      target,
+      jobs: options.jobs,
+      signal: options.signal,
+      stats: progress.stats,
+    });
+  }
+  progress.emit('done');
+
+  const stats = progress.stats;
+  return {
+    sourceDigest: plan.sourceTop.descriptor.digest,
+    targetDigest: plan.top.descriptor.digest,
+    digestChanged: plan.sourceTop.descriptor.digest !== plan.top.descriptor.digest,
+    mediaType: plan.top.descriptor.mediaType,
+    tags: [...tags],
+    tagsWritten,
+    bytesSent: stats.bytesSent,
+    blobsSkipped: stats.skipped,
+    blobsMounted: stats.mounted,
+    blobsUploaded: stats.uploaded,
+    manifestsWritten,
+    referrersCopied,
+    noop: present && tagsWritten.length === 0 && referrersCopied === 0,
+    seconds: (performance.now() - started) / 1000,
+    platforms: plan.platforms,
+  };
+}

@@ -1,0 +1,79 @@
+// Options and result of a copy, with every default in one place (as go-containerregistry's makeOptions).
+import type { Repository } from '../types';
+
+/** Measured on 2 cores against a local docker-registry (see docs/performance.md). */
+export const DEFAULT_JOBS = 4;
+export const MAX_JOBS = 64;
+
+export type CopyPhase = 'plan' | 'blobs' | 'manifests' | 'referrers' | 'tags' | 'done';
+
+export interface CopyProgress {
+  phase: CopyPhase;
+  /** Blob bytes sent to the target so far (re-sent bytes of a retried upload count again). */
+  bytesSent: number;
+  /** Bytes of all blobs the copy needs to move (skipped and mounted ones included). */
+  bytesTotal: number;
+  blobsDone: number;
+  blobsTotal: number;
+  /** Set when a platform manifest (or the top) has been written. */
+  manifest?: { digest: string; platform?: string };
+}
+
+export interface CopyOptions {
+  source: Repository;
+  /** Tag or digest of the image in `source`. */
+  sourceReference: string;
+  target: Repository;
+  /** Tags to write at the target; empty: the image is written by digest only. */
+  tags?: readonly string[];
+  /** `os/arch[/variant]` to keep from an index; empty: the whole index, digest unchanged. */
+  platforms?: readonly string[];
+  /** Blobs transferred in parallel (default DEFAULT_JOBS). */
+  jobs?: number;
+  /** Copy referrers (signatures, SBOMs, attestations) of the image, recursively. */
+  referrers?: boolean;
+  onProgress?: (progress: CopyProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface CopyResult {
+  sourceDigest: string;
+  /** Equals sourceDigest unless `platforms` chose a subset (then a new index was written). */
+  targetDigest: string;
+  digestChanged: boolean;
+  mediaType: string;
+  tags: string[];
+  /** Tags that were written (missing or pointing elsewhere); the others were already right. */
+  tagsWritten: string[];
+  bytesSent: number;
+  blobsSkipped: number;
+  blobsMounted: number;
+  blobsUploaded: number;
+  manifestsWritten: number;
+  referrersCopied: number;
+  /** True when the target already held the image: nothing but missing tags was written. */
+  noop: boolean;
+  seconds: number;
+  /** Platforms of the copied image (`os/arch[/variant]`), empty for a single-platform manifest without one. */
+  platforms: string[];
+}
+
+export interface ResolvedCopyOptions extends Required<Omit<CopyOptions, 'onProgress' | 'signal'>> {
+  onProgress: (progress: CopyProgress) => void;
+  signal: AbortSignal | undefined;
+}
+
+export function resolveCopyOptions(options: CopyOptions): ResolvedCopyOptions {
+  const jobs = Math.min(MAX_JOBS, Math.max(1, Math.floor(options.jobs ?? DEFAULT_JOBS)));
+  return {
+    source: options.source,
+    sourceReference: options.sourceReference,
+    target: options.target,
+    tags: [...new Set(options.tags ?? [])],
+    platforms: [...new Set(options.platforms ?? [])],
+    jobs,
+    referrers: options.referrers ?? false,
+    onProgress: options.onProgress ?? (() => {}),
+    signal: options.signal,
+  };
+}
