@@ -1,0 +1,284 @@
+// The text layer every updater stands on: parse YAML with source ranges, edit the text at those
+// ranges (never re-dumping it), and read each edited document back to confirm the edit took.
+import { isAlias, isMap, isScalar, isSeq, parse, parseAllDocuments } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { FerryError } from '../../util/errors';
+import type { Change } from './types';
+
+/** A stretch of the file between `---` lines, parsed on its own so unrelated documents cost nothing. */
+export interface Chunk {
+  index: number;
+  start: number;
+  end: number;
+  /** Undefined when the pre-filter said the chunk cannot hold a match. */
+  docs: Document.Parsed[] | undefined;
+}
+
+export interface YamlFile {
+  text: string;
+  chunks: Chunk[];
+  eol: '\n' | '\r\n';
+  /** Set when the text is not YAML (Helm templates, say): the file is left alone. */
+  problem: string | undefined;
+  lineStarts: number[];
+}
+
+/**
+ * Document boundaries. A `---` at the start of a line always starts a document in YAML (it cannot
+ * sit inside a scalar), so splitting there is exact. Directives make `---` mean more; with any
+ * `%` line the file is one chunk.
+ */
+export function chunkBounds(text: string): { start: number; end: number }[] {
+  if (/^%/m.test(text)) return [{ start: 0, end: text.length }];
+  const starts = [0];
+  const marker = /^---(?=[ \t]|\r?$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function parseDocs(text: string): { docs: Document.Parsed[]; error: string | undefined } {
+  const docs = [...parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false })];
+  const first = docs.flatMap((d) => d.errors)[0];
+  return { docs, error: first?.message };
+}
+
+/** Parses `text`; chunks for which `relevant` says false are not parsed. */
+export function parseYamlFile(text: string, relevant?: (chunkText: string) => boolean): YamlFile {
+  const chunks: Chunk[] = [];
+  let problem: string | undefined;
+  for (const [index, b] of chunkBounds(text).entries()) {
+    const source = text.slice(b.start, b.end);
+    if (relevant && !relevant(source)) {
+      chunks.push({ index, ...b, docs: undefined });
+      continue;
+    }
+    const { docs, error } = parseDocs(source);
+    if (error !== undefined && problem === undefined) problem = error;
+    chunks.push({ index, ...b, docs });
+  }
+  if (problem !== undefined && /\{\{.*\}\}|\{\{-|\{%/.test(text))
+    problem = `it holds template syntax ({{ … }}) and is not YAML (${problem.split('\n')[0]})`;
+  else if (problem !== undefined) problem = `it is not valid YAML (${problem.split('\n')[0]})`;
+  return {
+    text,
+    chunks,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    problem,
+    lineStarts: computeLineStarts(text),
+  };
+}
+
+/** 1-based line and column of an offset. */
+export function position(
+  file: Pick<YamlFile, 'lineStarts'>,
+  offset: number,
+): { line: number; column: number } {
+  const starts = file.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset just past the line's end of line (or the text's end). */
+export function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+export function resolveNode(node: unknown, doc: Document.Parsed): Node | undefined {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target ?? undefined;
+  }
+  if (isScalar(node) || isMap(node) || isSeq(node)) return node;
+  return undefined;
+}
+
+export function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  for (const item of map.items) {
+    const k = item.key;
+    if (isScalar(k) && String(k.value) === key) return item;
+  }
+  return undefined;
+}
+
+export function getMap(map: YAMLMap, key: string, doc: Document.Parsed): YAMLMap | undefined {
+  const node = resolveNode(pairOf(map, key)?.value, doc);
+  return isMap(node) ? node : undefined;
+}
+
+export function getSeq(map: YAMLMap, key: string, doc: Document.Parsed): YAMLSeq | undefined {
+  const node = resolveNode(pairOf(map, key)?.value, doc);
+  return isSeq(node) ? node : undefined;
+}
+
+export function getScalar(map: YAMLMap, key: string, doc: Document.Parsed): Scalar | undefined {
+  const node = resolveNode(pairOf(map, key)?.value, doc);
+  return isScalar(node) ? node : undefined;
+}
+
+/** A scalar's value as text: strings as read, numbers and the like as written (`1.10` stays `1.10`). */
+export function scalarText(node: Scalar): string | undefined {
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null || node.value === undefined) return undefined;
+  return node.source ?? String(node.value);
+}
+
+/** A plain scalar must still read back as this exact string (`1.10`, `true`, `null` would not). */
+function plainSafe(value: string): boolean {
+  if (!/^[A-Za-z0-9_./+-][A-Za-z0-9_./:@+-]*$/.test(value)) return false;
+  try {
+    return parse(value) === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `value` in the scalar's own quoting style; a plain scalar that would change meaning is double-quoted. */
+export function renderScalar(node: Scalar, value: string): string {
+  switch (node.type) {
+    case 'QUOTE_SINGLE':
+      return `'${value.replaceAll("'", "''")}'`;
+    case 'QUOTE_DOUBLE':
+      return JSON.stringify(value);
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL':
+      throw new FerryError(
+        `Cannot update '${value}': the image is written as a block scalar (| or >). Write it on one line.`,
+        { code: 'GITOPS' },
+      );
+    default:
+      return plainSafe(value) ? value : JSON.stringify(value);
+  }
+}
+
+/** A replacement of `start..end` in the file's text, with how to confirm it once the text is read back. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+  /** Returns a problem when the re-parsed chunk does not hold what the edit meant to write. */
+  check: ((docs: Document.Parsed[], chunkStart: number) => string | undefined) | undefined;
+  /** What to report; its line is filled in from the edited text. */
+  change?: Omit<Change, 'line'> | undefined;
+}
+
+/** The edit that puts `value` into scalar `node` (ranges are chunk-relative; `base` is the chunk's start). */
+export function scalarEdit(
+  file: YamlFile,
+  node: Scalar,
+  base: number,
+  value: string,
+): { start: number; end: number; text: string } {
+  const range = node.range ?? [0, 0, 0];
+  const start = base + range[0];
+  const end = base + range[1];
+  let text = renderScalar(node, value);
+  // `key:` with no value: the empty scalar sits right after the colon.
+  if (start === end && !/[ \t]/.test(file.text.charAt(start - 1))) text = ` ${text}`;
+  return { start, end, text };
+}
+
+function chunkOf(chunks: { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((chunks[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function rollback(what: string, why: string): FerryError {
+  return new FerryError(
+    `Updating ${what} failed: ${why}. The file was left unchanged; please report this with a copy of the file.`,
+    { code: 'GITOPS' },
+  );
+}
+
+/**
+ * Applies the edits and reads every touched document back. Any edit that does not read back as
+ * meant (or leaves the document unparsable) rolls the whole file back with a GITOPS error.
+ */
+export function applyEdits(
+  file: YamlFile,
+  edits: readonly TextEdit[],
+  what: string,
+): { text: string; changes: Change[] } {
+  if (edits.length === 0) return { text: file.text, changes: [] };
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const unique: TextEdit[] = [];
+  for (const edit of sorted) {
+    const last = unique[unique.length - 1];
+    if (last && last.start === edit.start && last.end === edit.end && last.text === edit.text) continue;
+    if (last && edit.start < last.end) throw rollback(what, `two edits overlap at offset ${edit.start}`);
+    unique.push(edit);
+  }
+  const pieces: string[] = [];
+  let at = 0;
+  let shift = 0;
+  const touched = new Map<number, TextEdit[]>();
+  const located: { offset: number; change: Omit<Change, 'line'> }[] = [];
+  for (const edit of unique) {
+    pieces.push(file.text.slice(at, edit.start), edit.text);
+    at = edit.end;
+    if (edit.change) located.push({ offset: edit.start + shift, change: edit.change });
+    shift += edit.text.length - (edit.end - edit.start);
+    const c = chunkOf(file.chunks, edit.start);
+    touched.set(c, [...(touched.get(c) ?? []), edit]);
+  }
+  pieces.push(file.text.slice(at));
+  const text = pieces.join('');
+  const bounds = chunkBounds(text);
+  if (bounds.length !== file.chunks.length) throw rollback(what, 'the edit changed where documents begin');
+  for (const [index, chunkEdits] of touched) {
+    const b = bounds[index];
+    if (!b) throw rollback(what, 'a document went missing');
+    const { docs, error } = parseDocs(text.slice(b.start, b.end));
+    if (error !== undefined)
+      throw rollback(what, `the edited text no longer parses (${error.split('\n')[0]})`);
+    for (const edit of chunkEdits) {
+      const problem = edit.check?.(docs, b.start);
+      if (problem !== undefined) throw rollback(what, problem);
+    }
+  }
+  const lineStarts = computeLineStarts(text);
+  const changes = located.map(({ offset, change }) => {
+    // An insertion starts at the beginning of its line; report the line it added.
+    const { line } = position({ lineStarts }, offset);
+    return { line, ...change };
+  });
+  return { text, changes };
+}
+
+/** A value as a plain scalar when that reads back the same, else double-quoted. */
+export function plainOrQuoted(value: string): string {
+  return plainSafe(value) ? value : JSON.stringify(value);
+}
+
+/** Column (0-based) of the first key of a block map, i.e. its indentation. */
+export function indentOf(file: YamlFile, node: Node, base: number): number {
+  const start = base + (node.range?.[0] ?? 0);
+  return start - lineStartOf(file.text, start);
+}
+
+/** Whether a collection is written in flow style (`{…}` / `[…]`). */
+export function isFlow(node: YAMLMap | YAMLSeq): boolean {
+  return node.flow === true;
+}
