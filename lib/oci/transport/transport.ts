@@ -176,12 +176,12 @@ function errnoOf(error: unknown): string | undefined {
   return undefined;
 }
 
-function isTlsErrno(errno: string | undefined): boolean {
+/** Certificate verification failures: the server speaks TLS, but its certificate is not trusted. */
+function isCertificateErrno(errno: string | undefined): boolean {
   return (
     errno !== undefined &&
     (errno.startsWith('CERT_') ||
-      errno.startsWith('ERR_TLS') ||
-      errno.startsWith('ERR_SSL') ||
+      errno.startsWith('ERR_TLS_CERT') ||
       errno.includes('SELF_SIGNED') ||
       errno.startsWith('UNABLE_TO_') ||
       errno === 'HOSTNAME_MISMATCH')
@@ -192,9 +192,11 @@ function isTlsErrno(errno: string | undefined): boolean {
 export function toNetworkError(error: unknown, method: string, url: string): FerryError {
   if (error instanceof FerryError) return error;
   const errno = errnoOf(error);
-  const hint = isTlsErrno(errno)
+  const hint = isCertificateErrno(errno)
     ? 'The TLS certificate is not trusted: pass the CA bundle (caFile), or mark the registry insecure if you trust the network.'
-    : undefined;
+    : errno === 'ERR_SSL_WRONG_VERSION_NUMBER'
+      ? 'The server does not speak TLS on this port: use http:// for a loopback registry, or mark it insecure.'
+      : undefined;
   return new NetworkError({
     method,
     url,
@@ -263,7 +265,7 @@ export class Transport {
       return 'https';
     } catch (error) {
       // A server that speaks TLS with an untrusted certificate is still a TLS server: report that later.
-      if (isTlsErrno(errnoOf(error))) return 'https';
+      if (isCertificateErrno(error instanceof NetworkError ? error.errno : errnoOf(error))) return 'https';
       this.log?.debug(`${host}: no HTTPS answer, using plain HTTP (loopback or marked insecure)`);
       return 'http';
     }
