@@ -14,7 +14,7 @@ import {
   type Platform,
   type Repository,
 } from '../../oci/types';
-import { FerryError } from '../../util/errors';
+import { FerryError, errorMessage } from '../../util/errors';
 import {
   findStage,
   fromParts,
@@ -889,7 +889,7 @@ export async function buildNative(options: NativeBuildOptions): Promise<BuiltIma
       text = await readFile(options.dockerfilePath, 'utf8');
     } catch (error) {
       throw new FerryError(
-        `Dockerfile ${options.dockerfilePath} cannot be read: ${(error as Error).message}. Set dockerfilePath to the Dockerfile.`,
+        `Dockerfile ${options.dockerfilePath} cannot be read: ${errorMessage(error)}. Set dockerfilePath to the Dockerfile.`,
         {
           code: 'BUILD',
           usage: true,

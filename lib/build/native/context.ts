@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FerryError } from '../../util/errors';
+import { FerryError, errorMessage } from '../../util/errors';
 
 export interface SourceEntry {
   type: 'file' | 'dir' | 'symlink';
@@ -136,7 +136,7 @@ export async function loadDockerIgnore(contextDir: string, dockerfilePath?: stri
     try {
       return new DockerIgnore(await readFile(candidate, 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
     }
   }
   return new DockerIgnore('');
@@ -150,7 +150,7 @@ export async function readContext(contextDir: string, ignore: DockerIgnore): Pro
     rootStat = await lstat(contextDir);
   } catch (error) {
     throw new FerryError(
-      `Build context ${contextDir} cannot be read: ${(error as Error).message}. Set buildContext to an existing directory.`,
+      `Build context ${contextDir} cannot be read: ${errorMessage(error)}. Set buildContext to an existing directory.`,
       {
         code: 'BUILD',
         usage: true,

@@ -1,0 +1,176 @@
+// The buildah builder: argv for `buildah build` and `buildah push --digestfile` from typed options (pure,
+// table-tested), and the run that executes them through lib/util/exec. vfs storage + chroot isolation
+// work unprivileged on CI runners and as root in containers.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '../log';
+import { isDigest } from '../oci/digest';
+import { FerryError } from '../util/errors';
+import type { Exec } from '../util/exec';
+import { writeAuthFile } from './auth';
+import type { BuildRequest, BuildResult, RegistryLogin } from './types';
+
+export interface BuildahOptions {
+  /** Storage driver (default `vfs`: needs no kernel overlay or fuse). */
+  storageDriver?: string;
+  /** Storage root and run root; a private pair keeps builds apart from the host's images. */
+  root?: string;
+  runroot?: string;
+  /** RUN isolation (default `chroot`: no user namespaces needed). */
+  isolation?: 'chroot' | 'oci' | 'rootless';
+  /** Cache intermediate layers (`--layers`, default true). */
+  layers?: boolean;
+  /** containers-auth.json with the registry credentials (never --creds in argv). */
+  authFile?: string;
+}
+
+/** Global flags that go before the buildah subcommand. */
+export function buildahGlobalArgs(options: BuildahOptions): string[] {
+  const args = ['--storage-driver', options.storageDriver ?? 'vfs'];
+  if (options.root) args.push('--root', options.root);
+  if (options.runroot) args.push('--runroot', options.runroot);
+  return args;
+}
+
+function sortedEntries(map: Readonly<Record<string, string>>): [string, string][] {
+  return Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** `buildah build` argv. Several platforms build into a local manifest list named after the first image. */
+export function buildahBuildArgv(request: BuildRequest, options: BuildahOptions): string[] {
+  const first = request.images[0];
+  if (!first)
+    throw new FerryError('buildah: no image to build. Set containerImageName or containerImageNameTags.', {
+      code: 'USAGE',
+      usage: true,
+    });
+  const args = [...buildahGlobalArgs(options), 'build', '--isolation', options.isolation ?? 'chroot'];
+  if (options.layers ?? true) args.push('--layers');
+  args.push('--file', request.dockerfile);
+  for (const [key, value] of sortedEntries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  if (request.target) args.push('--target', request.target);
+  for (const [key, value] of sortedEntries(request.labels)) args.push('--label', `${key}=${value}`);
+  if (request.timestamp !== undefined) args.push('--timestamp', String(request.timestamp));
+  if (options.authFile) args.push('--authfile', options.authFile);
+  if (request.platforms.length > 1) {
+    args.push('--platform', request.platforms.join(','), '--manifest', first);
+  } else {
+    if (request.platforms[0]) args.push('--platform', request.platforms[0]);
+    args.push('--tag', first);
+  }
+  args.push(...request.extraOptions, request.context);
+  return args;
+}
+
+export interface BuildahPushOptions {
+  /** Local image or manifest list name. */
+  local: string;
+  /** Target reference (`host:port/name:tag`). */
+  destination: string;
+  digestFile: string;
+  /** false only for loopback or insecure registries: `--tls-verify=false`. */
+  tlsVerify: boolean;
+  /** Push a manifest list with all its images (`buildah manifest push --all`). */
+  manifestList?: boolean;
+}
+
+/** `buildah push` (or `buildah manifest push --all`) argv with `--digestfile`. */
+export function buildahPushArgv(push: BuildahPushOptions, options: BuildahOptions): string[] {
+  const args = [...buildahGlobalArgs(options)];
+  args.push(...(push.manifestList ? ['manifest', 'push', '--all'] : ['push']));
+  args.push('--digestfile', push.digestFile);
+  if (!push.tlsVerify) args.push('--tls-verify=false');
+  if (options.authFile) args.push('--authfile', options.authFile);
+  args.push(push.local, `docker://${push.destination}`);
+  return args;
+}
+
+/** The digest a builder wrote to its digest file, checked to be one. */
+export function parseDigestFile(text: string, what: string): string {
+  const digest = text.trim();
+  if (!isDigest(digest) || !digest.startsWith('sha256:')) {
+    throw new FerryError(
+      `${what} holds '${digest.slice(0, 80)}', not a sha256 digest. The push may have failed; see the builder's output above.`,
+      {
+        code: 'BUILD',
+      },
+    );
+  }
+  return digest;
+}
+
+/** registries.conf marking registries as plain-HTTP, for the pulls during a build (CONTAINERS_REGISTRIES_CONF). */
+export function registriesConf(insecureRegistries: readonly string[]): string {
+  const lines = ['unqualified-search-registries = ["docker.io"]', 'short-name-mode = "permissive"', ''];
+  for (const registry of [...new Set(insecureRegistries)].sort()) {
+    lines.push('[[registry]]', `location = ${JSON.stringify(registry)}`, 'insecure = true', '');
+  }
+  return lines.join('\n');
+}
+
+export interface BuildahRunOptions {
+  exec: Exec;
+  log: Logger;
+  /** A private temp directory for the digest file, auth file and registries.conf. */
+  tempDir: string;
+  login?: RegistryLogin;
+  /** Registries reached over plain HTTP (loopback ones included by the caller). */
+  insecureRegistries: readonly string[];
+  /** The registry of `request.images` (host[:port]). */
+  registry: string;
+  buildah?: BuildahOptions;
+}
+
+/**
+ * Builds with buildah and pushes every image, reading each digest from `--digestfile`. All tags must
+ * give the same digest; the first image's is returned.
+ */
+export async function buildWithBuildah(request: BuildRequest, run: BuildahRunOptions): Promise<BuildResult> {
+  const options: BuildahOptions = { ...run.buildah };
+  if (run.login) options.authFile = await writeAuthFile(join(run.tempDir, 'auth'), [run.login], run.log);
+  const conf = join(run.tempDir, 'registries.conf');
+  await writeFile(conf, registriesConf(run.insecureRegistries), { mode: 0o600 });
+  const env = { CONTAINERS_REGISTRIES_CONF: conf };
+  const manifestList = request.platforms.length > 1;
+  const local = request.images[0] ?? '';
+  await run.log.group(`buildah build ${local}`, async () => {
+    await run.exec('buildah', buildahBuildArgv(request, options), {
+      env,
+      log: run.log,
+      cwd: request.context,
+    });
+  });
+  const tlsVerify = !run.insecureRegistries.includes(run.registry);
+  let digest: string | undefined;
+  for (const [i, destination] of request.images.entries()) {
+    const digestFile = join(run.tempDir, `digest-${i}`);
+    await run.log.group(`buildah push ${destination}`, async () => {
+      await run.exec(
+        'buildah',
+        buildahPushArgv({ local, destination, digestFile, tlsVerify, manifestList }, options),
+        { env, log: run.log },
+      );
+    });
+    const pushed = parseDigestFile(
+      await readFile(digestFile, 'utf8'),
+      `buildah digest file for ${destination}`,
+    );
+    if (digest !== undefined && pushed !== digest) {
+      throw new FerryError(
+        `buildah pushed ${destination} as ${pushed} but ${request.images[0] ?? ''} as ${digest}. Push one tag and add the others by digest.`,
+        {
+          code: 'DIGEST_MISMATCH',
+        },
+      );
+    }
+    digest = pushed;
+  }
+  if (digest === undefined)
+    throw new FerryError('buildah: nothing was pushed. Set containerImageName.', {
+      code: 'USAGE',
+      usage: true,
+    });
+  const result: BuildResult = { digest };
+  if (manifestList) result.platforms = [...request.platforms];
+  return result;
+}

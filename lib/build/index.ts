@@ -1,0 +1,10 @@
+// Builders (native, buildah, docker, kaniko, pack), `auto` selection and the Dockerfile parser they share.
+export * from './types';
+export * from './auto';
+export * from './auth';
+export * from './buildah';
+export * from './docker';
+export * from './kaniko';
+export * from './pack';
+export * from './dockerfile';
+export * from './native';
