@@ -102,14 +102,12 @@ export async function sendWithRetry(
   const attempts = Math.max(1, options.retry?.attempts ?? 3);
   const base = options.retry?.baseDelayMs ?? 200;
   for (let attempt = 1; ; attempt++) {
-    let retryable: boolean;
     try {
       const res = await transport(req);
       if (!(options.idempotent && TEMPORARY_STATUS.has(res.status)) || attempt >= attempts) return res;
-      retryable = true;
     } catch (error) {
       const code = networkErrorCode(error);
-      retryable = code !== undefined && (options.idempotent ? TEMPORARY_NETWORK : NOT_SENT).has(code);
+      const retryable = code !== undefined && (options.idempotent ? TEMPORARY_NETWORK : NOT_SENT).has(code);
       if (!retryable || attempt >= attempts) throw error;
     }
     const delay = base * 2 ** (attempt - 1);

@@ -213,9 +213,9 @@ export async function fetchGithubOidcToken(options: {
   options.log.addSecret(options.requestToken);
   const url = new URL(options.requestUrl);
   if (options.audience) url.searchParams.set('audience', options.audience);
-  const own = options.transport ? undefined : await createDefaultTransport();
-  const transport = options.transport ?? own?.transport;
-  if (!transport) throw new Error('no transport');
+  const { transport, close } = options.transport
+    ? { transport: options.transport, close: () => Promise.resolve() }
+    : await createDefaultTransport();
   try {
     const res = await transport({
       method: 'GET',
@@ -235,7 +235,7 @@ export async function fetchGithubOidcToken(options: {
     options.log.addSecret(value);
     return value;
   } finally {
-    await own?.close();
+    await close();
   }
 }
 

@@ -6,7 +6,10 @@
 // GET /v1/sys/internal/ui/mounts/<path> (authenticated preflight: {data:{path,type,options:{version}}}),
 // GET /v1/sys/mounts, POST /v1/auth/<approle mount>/login {role_id, secret_id},
 // POST /v1/auth/<jwt mount>/login {role, jwt}, KV v2 GET /v1/<mount>/data/<path> ({data:{data,metadata}}),
-// KV v1 GET /v1/<mount>/<path> ({data}), POST /v1/auth/token/revoke-self (204).
+// KV v1 GET /v1/<mount>/<path> ({data}), POST /v1/auth/token/revoke-self (204), GET /v1/auth/token/lookup-self.
+// With the root token it also takes the set-up calls test/vault/real-vault.test.ts makes against a real Vault
+// (sys/mounts/<m>, KV writes, sys/auth/<m>, sys/policies/acl/<name>, AppRole role, role-id and secret-id), so
+// that suite can be smoke-run against this double (test/doubles/vault/serve.ts).
 // Every request is logged so tests can count logins, preflights and reads, and check revocation.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -134,6 +137,19 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
   for (const [ns, mounts] of Object.entries(options.namespaces ?? {})) addTree(ns, mounts);
 
   const tokens = new Map<string, TokenInfo>([[rootToken, { namespace: '', policy: 'root' }]]);
+  // AppRole: mount (namespace-qualified) → role name → ids and the policy of the tokens it issues.
+  const approles = new Map<string, Map<string, { roleId: string; secretIds: Set<string>; policy: Policy }>>();
+  const policies = new Map<string, Policy>();
+  const approleKey = (ns: string, mount: string): string => `${ns}|${mount}`;
+  if (options.approle) {
+    const a = options.approle;
+    approles.set(
+      approleKey(a.namespace ?? '', a.mount ?? 'approle'),
+      new Map([
+        ['default', { roleId: a.roleId, secretIds: new Set([a.secretId]), policy: a.policy ?? ['*'] }],
+      ]),
+    );
+  }
   for (const [t, spec] of Object.entries(options.tokens ?? {}))
     tokens.set(t, { namespace: spec.namespace ?? '', policy: spec.policy });
   const requests: RecordedRequest[] = [];
@@ -172,6 +188,94 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
     });
   }
 
+  /** The root token's set-up calls. Returns false when the path is not one of them. */
+  function admin(method: string, path: string, ns: string, body: string, res: ServerResponse): boolean {
+    let parsed: Record<string, unknown> = {};
+    try {
+      const value: unknown = body ? JSON.parse(body) : {};
+      if (isRecord(value)) parsed = value;
+    } catch {
+      send(res, 400, { errors: ['failed to parse JSON input'] });
+      return true;
+    }
+    let tree = trees.get(ns);
+    if (!tree) {
+      tree = new Map();
+      trees.set(ns, tree);
+    }
+    const mountMatch = /^sys\/mounts\/(.+)$/.exec(path);
+    if (mountMatch?.[1]) {
+      if (method === 'DELETE') tree.delete(mountMatch[1]);
+      else {
+        const version = isRecord(parsed.options) && String(parsed.options.version) === '2' ? 2 : 1;
+        tree.set(mountMatch[1], { version, secrets: new Map() });
+      }
+      send(res, 204);
+      return true;
+    }
+    const authMatch = /^sys\/auth\/(.+)$/.exec(path);
+    if (authMatch?.[1]) {
+      if (method === 'DELETE') approles.delete(approleKey(ns, authMatch[1]));
+      else if (parsed.type === 'approle') approles.set(approleKey(ns, authMatch[1]), new Map());
+      send(res, 204);
+      return true;
+    }
+    const policyMatch = /^sys\/policies\/acl\/(.+)$/.exec(path);
+    if (policyMatch?.[1]) {
+      if (method === 'DELETE') policies.delete(policyMatch[1]);
+      else {
+        const hcl = typeof parsed.policy === 'string' ? parsed.policy : '';
+        policies.set(
+          policyMatch[1],
+          [...hcl.matchAll(/path\s+"([^"]+)"/g)].map((m) => m[1] ?? ''),
+        );
+      }
+      send(res, 204);
+      return true;
+    }
+    const roleMatch = /^auth\/(.+)\/role\/([^/]+)(\/secret-id)?$/.exec(path);
+    const roles = roleMatch ? approles.get(approleKey(ns, roleMatch[1] ?? '')) : undefined;
+    if (roleMatch && roles) {
+      const name = roleMatch[2] ?? '';
+      if (roleMatch[3]) {
+        const role = roles.get(name);
+        if (!role) return false;
+        const secretId = randomBytes(16).toString('hex');
+        role.secretIds.add(secretId);
+        send(
+          res,
+          200,
+          envelope({ data: { secret_id: secretId, secret_id_accessor: randomBytes(8).toString('hex') } }),
+        );
+        return true;
+      }
+      const names = Array.isArray(parsed.token_policies)
+        ? parsed.token_policies.filter((p) => typeof p === 'string')
+        : [];
+      roles.set(name, {
+        roleId: randomBytes(16).toString('hex'),
+        secretIds: new Set(),
+        policy: names.flatMap((n) => policies.get(n) ?? []),
+      });
+      send(res, 204);
+      return true;
+    }
+    const m = mountOf(ns, path);
+    const mount = m ? tree.get(m.name) : undefined;
+    if (m && mount && method !== 'DELETE') {
+      if (mount.version === 2) {
+        if (!m.rest.startsWith('data/') || !isRecord(parsed.data)) return false;
+        mount.secrets.set(m.rest.slice('data/'.length), parsed.data);
+        send(res, 200, envelope({ data: { created_time: new Date().toISOString(), version: 1 } }));
+      } else {
+        mount.secrets.set(m.rest, parsed);
+        send(res, 204);
+      }
+      return true;
+    }
+    return false;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://vault');
     const method = req.method ?? 'GET';
@@ -196,12 +300,13 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
       } catch {
         return send(res, 400, { errors: ['failed to parse JSON input'] });
       }
-      const approle = options.approle;
-      if (approle && mount === (approle.mount ?? 'approle') && ns === (approle.namespace ?? '')) {
-        if (parsed.role_id !== approle.roleId || parsed.secret_id !== approle.secretId) {
+      const roles = mount === undefined ? undefined : approles.get(approleKey(ns, mount));
+      if (roles) {
+        const role = [...roles.values()].find((r) => r.roleId === parsed.role_id);
+        if (!role || typeof parsed.secret_id !== 'string' || !role.secretIds.has(parsed.secret_id)) {
           return send(res, 400, { errors: ['invalid role or secret ID'] });
         }
-        return send(res, 200, issue(approle));
+        return send(res, 200, issue({ namespace: ns, policy: role.policy }));
       }
       const jwt = options.jwt;
       if (jwt && mount === (jwt.mount ?? 'jwt') && ns === (jwt.namespace ?? '')) {
@@ -226,6 +331,27 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
         revoked.push(token);
       }
       return send(res, 204);
+    }
+
+    if (method === 'GET' && path === 'auth/token/lookup-self') {
+      return send(
+        res,
+        200,
+        envelope({ data: { id: token, policies: info.policy === 'root' ? ['root'] : ['default'] } }),
+      );
+    }
+
+    if (info.policy === 'root' && (method === 'POST' || method === 'PUT' || method === 'DELETE')) {
+      const handled = admin(method, path, ns, body, res);
+      if (handled) return;
+    }
+
+    if (method === 'GET' && info.policy === 'root') {
+      const roleIdMatch = /^auth\/(.+)\/role\/([^/]+)\/role-id$/.exec(path);
+      const role = roleIdMatch
+        ? approles.get(approleKey(ns, roleIdMatch[1] ?? ''))?.get(roleIdMatch[2] ?? '')
+        : undefined;
+      if (role) return send(res, 200, envelope({ data: { role_id: role.roleId } }));
     }
 
     if (method === 'GET' && path.startsWith('sys/internal/ui/mounts/')) {
