@@ -32,33 +32,46 @@ interface KeyMatch {
 }
 
 class ParamIndex {
-  private readonly keys = new Map<string, KeyMatch>();
+  private readonly keys = new Map<string, KeyMatch[]>();
 
   constructor(readonly specs: ParamSpecs) {
+    // Piper sets every parameter a key names: `containerImageTag` is an alias of both sourceImageTag
+    // and targetImageTag of imagePushToRegistry.
     for (const [param, spec] of Object.entries(specs)) {
+      this.add(param, { param, spec, deprecated: false });
       for (const alias of spec.aliases ?? []) {
-        if (!this.keys.has(alias.name)) {
-          this.keys.set(alias.name, {
-            param,
-            spec,
-            alias: alias.name,
-            deprecated: alias.deprecated ?? false,
-          });
-        }
+        this.add(alias.name, { param, spec, alias: alias.name, deprecated: alias.deprecated ?? false });
       }
     }
-    // Parameter names win over another parameter's alias of the same spelling.
-    for (const [param, spec] of Object.entries(specs))
-      this.keys.set(param, { param, spec, deprecated: false });
   }
 
-  match(key: string): KeyMatch | undefined {
-    return this.keys.get(key);
+  private add(key: string, match: KeyMatch): void {
+    const list = this.keys.get(key);
+    if (list) list.push(match);
+    else this.keys.set(key, [match]);
+  }
+
+  match(key: string): readonly KeyMatch[] {
+    return this.keys.get(key) ?? [];
   }
 
   names(): string[] {
     return [...this.keys.keys()];
   }
+}
+
+/** Pairs of key and parameter it sets, aliases first so a parameter's own name wins in one section. */
+function matchesOf<V>(
+  index: ParamIndex,
+  data: Readonly<Record<string, V>>,
+): { key: string; value: V; match: KeyMatch | undefined }[] {
+  const out: { key: string; value: V; match: KeyMatch | undefined }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const matches = index.match(key);
+    if (matches.length === 0) out.push({ key, value, match: undefined });
+    for (const match of matches) out.push({ key, value, match });
+  }
+  return out.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
 }
 
 /** Every name a stage section may hold: step toggles, and the parameters (and aliases) of any step. */
@@ -126,10 +139,7 @@ function applySection(
   options: ResolveOptions,
   stepName: string,
 ): void {
-  // Aliases first, so a parameter's own name wins when a section has both.
-  const entries = Object.entries(data).map(([key, value]) => ({ key, value, match: index.match(key) }));
-  entries.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
-  for (const { key, value, match } of entries) {
+  for (const { key, value, match } of matchesOf(index, data)) {
     if (!match) {
       if (ctx.unknown === 'error') {
         throw new ConfigError(
@@ -250,10 +260,7 @@ function applyVariables(state: Layered, index: ParamIndex, options: ResolveOptio
 }
 
 function applyFlags(state: Layered, index: ParamIndex, options: ResolveOptions, stepName: string): void {
-  const flags = options.flags ?? {};
-  const entries = Object.entries(flags).map(([key, value]) => ({ key, value, match: index.match(key) }));
-  entries.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
-  for (const { key, value, match } of entries) {
+  for (const { key, value, match } of matchesOf(index, options.flags ?? {})) {
     if (!match) {
       throw new UsageError(
         `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`,
@@ -462,7 +469,7 @@ export async function resolveCommonParameters(
 ): Promise<ResolvedParameters> {
   const commonKeys = new ParamIndex(COMMON_PARAMS);
   const flags = Object.fromEntries(
-    Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k) !== undefined),
+    Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k).length > 0),
   );
   return resolveWith(undefined, undefined, {}, { ...options, flags, step: 'common' });
 }

@@ -16,19 +16,25 @@ export function editDistance(a: string, b: string): number {
   return prev[t.length] ?? 0;
 }
 
-/** The candidate nearest to `name`, if it is within a third of the name's length (at least 2 edits). */
+/**
+ * The candidate nearest to `name`: within a third of the name's length (at least 2 edits), or one the
+ * name is the start of (a name cut short, `fileP` for `filePath`).
+ */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.floor(name.length / 3));
+  const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const d = editDistance(name, candidate);
+    const near = d <= limit || (name.length >= 4 && candidate.toLowerCase().startsWith(lower));
+    if (!near) continue;
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
 
 /** " Did you mean 'x'?" or the empty string, to append to an error message. */

@@ -1,0 +1,311 @@
+// Which steps of each stage are active, and why: a toggle in stages.<Stage>, else the stage
+// definition's conditions (config key set, file pattern matched, pipeline environment key filled).
+import { findStep, stepList } from '../steps';
+import type { LoadedConfig, ConfigLayer } from '../lib/config';
+import { checkStageKey, didYouMean, paramSpecsOf, scopesOf } from '../lib/config';
+import type { EnvKey, PipelineEnvironment } from '../lib/env';
+import type { AnyStep } from '../lib/step';
+import { ConfigError, UsageError } from '../lib/util/errors';
+import type { StageCondition, StageDefinition } from './definitions';
+import { STAGES } from './definitions';
+import { findMatchingFile } from './glob';
+
+export type ActivationReason =
+  | { kind: 'toggle'; value: boolean; file: string; section: string; key: string }
+  | { kind: 'configKey'; key: string; file: string; section: string }
+  | { kind: 'filePattern'; pattern: string; file: string }
+  | { kind: 'envKey'; key: EnvKey }
+  /** No toggle, and no condition met (or none defined). */
+  | { kind: 'none'; conditions: readonly StageCondition[] };
+
+export interface StageStepReport {
+  /** ferry's step name. */
+  step: string;
+  /** The name to run it under: a Piper alias toggled in the stage (kanikoExecute) applies its presets. */
+  invokedAs: string;
+  presets: Readonly<Record<string, string | boolean | number>>;
+  active: boolean;
+  reason: ActivationReason;
+}
+
+export interface StageReport {
+  stage: string;
+  description?: string;
+  /** A stage ferry does not define: its steps are the ones toggled in stages.<Stage>, in order. */
+  userDefined: boolean;
+  /** True when at least one step is active. */
+  active: boolean;
+  steps: StageStepReport[];
+}
+
+export interface ResolveStagesOptions {
+  config: LoadedConfig;
+  env: PipelineEnvironment;
+  /** Where file patterns are matched; default: the config's workspace. */
+  workspace?: string;
+  /** Stage definitions; default: ferry's (tests pass their own). */
+  definitions?: readonly StageDefinition[];
+}
+
+interface Toggle {
+  value: boolean;
+  key: string;
+  file: string;
+}
+
+/** Config layers, highest precedence first. */
+function layersHighFirst(config: LoadedConfig): ConfigLayer[] {
+  return [config.config, ...[...config.defaults].reverse()];
+}
+
+function toggleOf(config: LoadedConfig, stage: string, step: AnyStep): Toggle | undefined {
+  const names = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+  for (const layer of layersHighFirst(config)) {
+    const section = layer.stages[stage];
+    if (!section) continue;
+    const found = names
+      .filter((n) => typeof section[n] === 'boolean')
+      .map((n) => ({ key: n, value: section[n] === true }));
+    if (found.length === 0) continue;
+    const on = found.filter((t) => t.value);
+    if (on.length > 0 && on.length !== found.length) {
+      throw new ConfigError(
+        `${layer.file}: stages.${stage} turns ${step.name} both on and off (${found.map((t) => `${t.key}: ${t.value}`).join(', ')}). Keep one.`,
+      );
+    }
+    if (on.length > 1) {
+      throw new ConfigError(
+        `${layer.file}: stages.${stage} turns on ${on.map((t) => t.key).join(' and ')}, which are all ferry's ${step.name} step. Keep one.`,
+      );
+    }
+    const first = found[0];
+    if (first) return { value: first.value, key: first.key, file: layer.file };
+  }
+  return undefined;
+}
+
+function configKeyReason(
+  config: LoadedConfig,
+  stage: string,
+  step: AnyStep,
+  condition: Extract<StageCondition, { kind: 'configKey' }>,
+): ActivationReason | undefined {
+  const specs = paramSpecsOf(step);
+  for (const key of condition.keys) {
+    const spec = specs[key];
+    if (!spec) continue;
+    const spellings = [key, ...(spec.aliases ?? []).map((a) => a.name)];
+    const scopes = scopesOf(spec);
+    for (const layer of layersHighFirst(config)) {
+      const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
+        [`stages.${stage}`, layer.stages[stage]],
+      ];
+      if (!condition.stageOnly) {
+        if (scopes.includes('steps')) {
+          for (const name of [step.name, ...(step.aliases ?? []).map((a) => a.name)])
+            sections.push([`steps.${name}`, layer.steps[name]]);
+        }
+        if (scopes.includes('general')) sections.push(['general', layer.general]);
+      }
+      for (const [section, data] of sections) {
+        if (!data) continue;
+        if (section.startsWith('stages.') && !scopes.includes('stages')) continue;
+        for (const spelling of spellings) {
+          const v = data[spelling];
+          if (v !== undefined && v !== null && v !== '')
+            return { kind: 'configKey', key: spelling, file: layer.file, section };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function conditionReason(
+  options: ResolveStagesOptions,
+  workspace: string,
+  stage: string,
+  step: AnyStep,
+  condition: StageCondition,
+): ActivationReason | undefined {
+  switch (condition.kind) {
+    case 'configKey':
+      return configKeyReason(options.config, stage, step, condition);
+    case 'filePattern': {
+      for (const pattern of condition.patterns) {
+        const file = findMatchingFile(workspace, [pattern]);
+        if (file !== undefined) return { kind: 'filePattern', pattern, file };
+      }
+      return undefined;
+    }
+    case 'envKey': {
+      const key = condition.keys.find((k) => options.env.has(k));
+      return key === undefined ? undefined : { kind: 'envKey', key };
+    }
+  }
+}
+
+function stepReport(
+  step: AnyStep,
+  toggle: Toggle | undefined,
+  stage: string,
+  fallback: () => ActivationReason,
+): StageStepReport {
+  const found = toggle?.value ? findStep(toggle.key) : undefined;
+  const invokedAs = found?.name ?? step.name;
+  const presets = found?.presets ?? {};
+  if (toggle) {
+    return {
+      step: step.name,
+      invokedAs,
+      presets,
+      active: toggle.value,
+      reason: {
+        kind: 'toggle',
+        value: toggle.value,
+        file: toggle.file,
+        section: `stages.${stage}`,
+        key: toggle.key,
+      },
+    };
+  }
+  const reason = fallback();
+  return { step: step.name, invokedAs, presets, active: reason.kind !== 'none', reason };
+}
+
+/** Stage sections of every layer: each key a toggle or a parameter of some step, else a ConfigError. */
+function checkStageSections(config: LoadedConfig): void {
+  for (const layer of layersHighFirst(config)) {
+    for (const [stage, section] of Object.entries(layer.stages)) {
+      for (const [key, value] of Object.entries(section)) checkStageKey(layer, stage, key, value);
+    }
+  }
+}
+
+/** Step names toggled in a stage section, in the order written (config first, then defaults files). */
+function toggledInOrder(config: LoadedConfig, stage: string): AnyStep[] {
+  const out: AnyStep[] = [];
+  for (const layer of [config.config, ...config.defaults]) {
+    for (const [key, value] of Object.entries(layer.stages[stage] ?? {})) {
+      const found = typeof value === 'boolean' ? findStep(key) : undefined;
+      if (found && !out.includes(found.step)) out.push(found.step);
+    }
+  }
+  return out;
+}
+
+/** Every stage (ferry's, then the user's in the order written) with each step, active or not, and why. */
+export function resolveStages(options: ResolveStagesOptions): StageReport[] {
+  const { config } = options;
+  const workspace = options.workspace ?? config.workspace;
+  const definitions = options.definitions ?? STAGES;
+  checkStageSections(config);
+  const reports: StageReport[] = [];
+
+  for (const definition of definitions) {
+    const steps: StageStepReport[] = [];
+    const listed = new Set<string>();
+    for (const entry of definition.steps) {
+      const found = findStep(entry.step);
+      if (!found) throw new Error(`Stage ${definition.name} names an unknown step ${entry.step}.`);
+      listed.add(found.step.name);
+      const toggle = toggleOf(config, definition.name, found.step);
+      steps.push(
+        stepReport(found.step, toggle, definition.name, () => {
+          for (const condition of entry.conditions) {
+            const reason = conditionReason(options, workspace, definition.name, found.step, condition);
+            if (reason) return reason;
+          }
+          return { kind: 'none', conditions: entry.conditions };
+        }),
+      );
+    }
+    // Users may put any step in any stage: a step toggled on that the stage does not hold runs after it.
+    for (const step of toggledInOrder(config, definition.name)) {
+      if (listed.has(step.name)) continue;
+      steps.push(
+        stepReport(step, toggleOf(config, definition.name, step), definition.name, () => ({
+          kind: 'none',
+          conditions: [],
+        })),
+      );
+    }
+    reports.push({
+      stage: definition.name,
+      description: definition.description,
+      userDefined: false,
+      active: steps.some((s) => s.active),
+      steps,
+    });
+  }
+
+  const known = new Set(definitions.map((d) => d.name));
+  const userStages: string[] = [];
+  for (const layer of [config.config, ...config.defaults]) {
+    for (const stage of Object.keys(layer.stages))
+      if (!known.has(stage) && !userStages.includes(stage)) userStages.push(stage);
+  }
+  for (const stage of userStages) {
+    const steps = toggledInOrder(config, stage).map((step) =>
+      stepReport(step, toggleOf(config, stage, step), stage, () => ({ kind: 'none', conditions: [] })),
+    );
+    reports.push({ stage, userDefined: true, active: steps.some((s) => s.active), steps });
+  }
+  return reports;
+}
+
+/** A step to run in a stage: the step, the name it runs under (presets), and why it is active. */
+export interface ActiveStageStep {
+  step: AnyStep;
+  invokedAs: string;
+  presets: Readonly<Record<string, string | boolean | number>>;
+  reason: ActivationReason;
+}
+
+/** The active steps of one stage, in order, for the runner. An unknown stage is a UsageError. */
+export function stepsOfStage(options: ResolveStagesOptions & { stage: string }): ActiveStageStep[] {
+  const reports = resolveStages(options);
+  const report = reports.find((r) => r.stage === options.stage);
+  if (!report) {
+    const names = reports.map((r) => r.stage);
+    throw new UsageError(
+      `Unknown stage '${options.stage}': neither ferry nor .pipeline/config.yml defines it.${didYouMean(options.stage, names)} Stages: ${names.join(', ')}.`,
+    );
+  }
+  const out: ActiveStageStep[] = [];
+  for (const s of report.steps) {
+    if (!s.active) continue;
+    const step = stepList.find((x) => x.name === s.step);
+    if (step) out.push({ step, invokedAs: s.invokedAs, presets: s.presets, reason: s.reason });
+  }
+  return out;
+}
+
+function describeCondition(condition: StageCondition): string {
+  switch (condition.kind) {
+    case 'configKey':
+      return `${condition.keys.join(' or ')} set${condition.stageOnly ? ' in the stage section' : ''}`;
+    case 'filePattern':
+      return `a file matching ${condition.patterns.join(' or ')}`;
+    case 'envKey':
+      return `pipeline environment ${condition.keys.join(' or ')} filled`;
+  }
+}
+
+/** One line on why a step is active or not, for `ferry stages`. */
+export function describeReason(reason: ActivationReason): string {
+  switch (reason.kind) {
+    case 'toggle':
+      return `${reason.section}.${reason.key}: ${reason.value} in ${reason.file}`;
+    case 'configKey':
+      return `${reason.section}.${reason.key} is set in ${reason.file}`;
+    case 'filePattern':
+      return `${reason.file} matches ${reason.pattern}`;
+    case 'envKey':
+      return `pipeline environment ${reason.key} is filled`;
+    case 'none':
+      return reason.conditions.length === 0
+        ? 'not toggled on'
+        : `not activated: none of ${reason.conditions.map(describeCondition).join('; ')}`;
+  }
+}

@@ -1,0 +1,251 @@
+// Stage activation: toggles, conditions (config key, file pattern, pipeline environment key), user
+// stages, and the Piper sample config of issue 2.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LoadedConfig } from '../../lib/config';
+import { configFromObject, loadConfig, parseLayer, resolveParameters } from '../../lib/config';
+import { PipelineEnvironment } from '../../lib/env';
+import { ConfigError, UsageError } from '../../lib/util/errors';
+import type { StageDefinition, StageReport } from '../../stages';
+import { describeReason, globToRegExp, resolveStages, stepsOfStage } from '../../stages';
+import { PIPER_SAMPLE, memoryLogger, workspaceWith } from '../config/helpers';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function ws(files: Record<string, string>): Promise<string> {
+  const { dir, cleanup } = await workspaceWith(files);
+  cleanups.push(cleanup);
+  return dir;
+}
+
+function summary(reports: StageReport[]): Record<string, string[]> {
+  return Object.fromEntries(
+    reports.map((r) => [
+      r.stage,
+      r.steps.map((s) => `${s.invokedAs}${s.active ? '' : ' (off)'}: ${describeReason(s.reason)}`),
+    ]),
+  );
+}
+
+describe('the Piper sample config (issue 2 acceptance)', () => {
+  it('activates build (as kanikoExecute) and imagePushToRegistry in Build, and deploys per stage', async () => {
+    const dir = await ws({ '.pipeline/config.yml': PIPER_SAMPLE });
+    const config = await loadConfig({ workspace: dir });
+    const reports = resolveStages({ config, env: new PipelineEnvironment() });
+    expect(summary(reports)).toEqual({
+      Build: [
+        'kanikoExecute: stages.Build.kanikoExecute: true in .pipeline/config.yml',
+        'imagePushToRegistry: stages.Build.imagePushToRegistry: true in .pipeline/config.yml',
+      ],
+      Acceptance: ['gitOpsUpdateDeployment: stages.Acceptance.filePath is set in .pipeline/config.yml'],
+      Performance: ['gitOpsUpdateDeployment: stages.Performance.filePath is set in .pipeline/config.yml'],
+      Release: ['gitOpsUpdateDeployment: stages.Release.filePath is set in .pipeline/config.yml'],
+    });
+    const build = stepsOfStage({ config, env: new PipelineEnvironment(), stage: 'Build' });
+    expect(build.map((s) => [s.step.name, s.invokedAs, s.presets])).toEqual([
+      ['build', 'kanikoExecute', { builder: 'kaniko' }],
+      ['imagePushToRegistry', 'imagePushToRegistry', {}],
+    ]);
+    // The runner resolves each step under the name the stage gives it: kanikoExecute presets the builder.
+    const first = build[0];
+    expect(first).toBeDefined();
+    const { values } = await resolveParameters({
+      step: first?.invokedAs ?? '',
+      stage: 'Build',
+      config,
+      env: new PipelineEnvironment(),
+      vars: {},
+      log: memoryLogger().log,
+      allowMissing: true,
+    });
+    expect(values['builder']).toBe('kaniko');
+  });
+});
+
+describe('activation', () => {
+  const env = new PipelineEnvironment();
+
+  it('toggles a step off in a stage even when its condition holds', async () => {
+    const config = configFromObject({
+      stages: { Release: { gitOpsUpdateDeployment: false, filePath: 'x.yaml' } },
+    });
+    const release = resolveStages({ config, env }).find((r) => r.stage === 'Release');
+    expect(release?.steps[0]).toMatchObject({
+      step: 'gitOpsUpdateDeployment',
+      active: false,
+      reason: { kind: 'toggle', value: false },
+    });
+    expect(release?.active).toBe(false);
+  });
+
+  it('Acceptance needs its own filePath: one in steps only does not deploy there, but does in Release', () => {
+    const config = configFromObject({ steps: { gitOpsUpdateDeployment: { filePath: 'all.yaml' } } });
+    const s = summary(resolveStages({ config, env }));
+    expect(s['Acceptance']).toEqual([
+      'gitOpsUpdateDeployment (off): not activated: none of filePath set in the stage section',
+    ]);
+    expect(s['Release']).toEqual([
+      'gitOpsUpdateDeployment: steps.gitOpsUpdateDeployment.filePath is set in .pipeline/config.yml',
+    ]);
+  });
+
+  it('activates build by a Dockerfile in the workspace, and by a config key', async () => {
+    const dir = await ws({ 'app/Dockerfile': 'FROM scratch\n' });
+    const none = configFromObject({}, { workspace: dir });
+    expect(summary(resolveStages({ config: none, env }))['Build']?.[0]).toBe(
+      'build: app/Dockerfile matches **/Dockerfile',
+    );
+    const empty = await ws({});
+    const byKey = configFromObject({ general: { containerImageName: 'team/app' } }, { workspace: empty });
+    expect(summary(resolveStages({ config: byKey, env }))['Build']?.[0]).toBe(
+      'build: general.containerImageName is set in .pipeline/config.yml',
+    );
+    const nothing = configFromObject({}, { workspace: empty });
+    expect(summary(resolveStages({ config: nothing, env }))['Build']?.[0]).toMatch(
+      /^build \(off\): not activated: none of containerImageName/,
+    );
+  });
+
+  it('counts an alias as the config key (dockerImageName for containerImageName)', async () => {
+    const empty = await ws({});
+    const config = configFromObject(
+      { steps: { kanikoExecute: { dockerImageName: 'team/app' } } },
+      { workspace: empty },
+    );
+    expect(summary(resolveStages({ config, env }))['Build']?.[0]).toBe(
+      'build: steps.kanikoExecute.dockerImageName is set in .pipeline/config.yml',
+    );
+  });
+
+  it('activates by a pipeline environment key', () => {
+    const definitions: StageDefinition[] = [
+      {
+        name: 'Promote',
+        description: 'test',
+        steps: [
+          { step: 'imagePushToRegistry', conditions: [{ kind: 'envKey', keys: ['container/imageNames'] }] },
+        ],
+      },
+    ];
+    const config = configFromObject({});
+    const filled = new PipelineEnvironment();
+    expect(summary(resolveStages({ config, env: filled, definitions }))['Promote']).toEqual([
+      'imagePushToRegistry (off): not activated: none of pipeline environment container/imageNames filled',
+    ]);
+    filled.set('container/imageNames', ['team/app']);
+    expect(summary(resolveStages({ config, env: filled, definitions }))['Promote']).toEqual([
+      'imagePushToRegistry: pipeline environment container/imageNames is filled',
+    ]);
+  });
+
+  it('takes toggles from defaults files, the config file winning', () => {
+    const defaults = parseLayer(
+      'stages:\n  Build:\n    imagePushToRegistry: true\n    build: false\n',
+      'defaults.yml',
+    ).layer;
+    const own = parseLayer('stages:\n  Build:\n    build: true\n', 'config.yml').layer;
+    const config: LoadedConfig = {
+      workspace: '/nonexistent',
+      config: own,
+      found: true,
+      defaults: [defaults],
+    };
+    expect(summary(resolveStages({ config, env }))['Build']).toEqual([
+      'build: stages.Build.build: true in config.yml',
+      'imagePushToRegistry: stages.Build.imagePushToRegistry: true in defaults.yml',
+    ]);
+  });
+
+  it('appends a step toggled on in a ferry stage that does not hold it', () => {
+    const config = configFromObject(
+      { stages: { Build: { gitOpsUpdateDeployment: true } } },
+      { workspace: '/nonexistent' },
+    );
+    expect(summary(resolveStages({ config, env }))['Build']?.[2]).toBe(
+      'gitOpsUpdateDeployment: stages.Build.gitOpsUpdateDeployment: true in .pipeline/config.yml',
+    );
+  });
+});
+
+describe('user stages', () => {
+  it('holds the steps toggled true, in the order written, after ferry stages', () => {
+    const config = configFromObject({
+      stages: {
+        Deploy: {
+          gitopsUpdateDeployment: true,
+          imagePushToRegistry: true,
+          cnbBuild: false,
+          filePath: 'prod.yaml',
+        },
+        Empty: { filePath: 'x.yaml' },
+      },
+    });
+    const reports = resolveStages({ config, env: new PipelineEnvironment() });
+    expect(reports.map((r) => r.stage)).toEqual([
+      'Build',
+      'Acceptance',
+      'Performance',
+      'Release',
+      'Deploy',
+      'Empty',
+    ]);
+    const deploy = reports.find((r) => r.stage === 'Deploy');
+    expect(deploy?.userDefined).toBe(true);
+    expect(deploy?.steps.map((s) => `${s.invokedAs}:${s.active}`)).toEqual([
+      'gitopsUpdateDeployment:true',
+      'imagePushToRegistry:true',
+      'build:false',
+    ]);
+    expect(
+      stepsOfStage({ config, env: new PipelineEnvironment(), stage: 'Deploy' }).map((s) => s.step.name),
+    ).toEqual(['gitOpsUpdateDeployment', 'imagePushToRegistry']);
+    expect(reports.find((r) => r.stage === 'Empty')).toMatchObject({
+      userDefined: true,
+      active: false,
+      steps: [],
+    });
+  });
+
+  it('refuses an unknown stage with a suggestion', () => {
+    const config = configFromObject({});
+    const run = (): unknown => stepsOfStage({ config, env: new PipelineEnvironment(), stage: 'Relase' });
+    expect(run).toThrow(UsageError);
+    expect(run).toThrow(/Unknown stage 'Relase'.*Did you mean 'Release'\?/);
+  });
+});
+
+describe('stage section checks', () => {
+  it.each([
+    [
+      { Build: { kanikoExecute: true, cnbBuild: true } },
+      /turns on kanikoExecute and cnbBuild, which are all ferry's build step/,
+    ],
+    [{ Build: { kanikoExecute: true, build: false } }, /turns build both on and off/],
+    [{ Release: { fileParh: 'x' } }, /unknown key 'fileParh' in stages\.Release.*Did you mean 'filePath'\?/],
+    [
+      { Build: { imagePushToRegistry: 'true' } },
+      /stages\.Build\.imagePushToRegistry turns the step .* must be true or false/,
+    ],
+  ])('refuses %j', (stages, message) => {
+    const config = configFromObject({ stages });
+    const run = (): unknown => resolveStages({ config, env: new PipelineEnvironment() });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+  });
+});
+
+describe('globToRegExp', () => {
+  it.each([
+    ['**/Dockerfile', 'Dockerfile', true],
+    ['**/Dockerfile', 'a/b/Dockerfile', true],
+    ['**/Dockerfile', 'a/Dockerfile.dev', false],
+    ['*.yaml', 'a.yaml', true],
+    ['*.yaml', 'dir/a.yaml', false],
+    ['manifest-?.yaml', 'manifest-1.yaml', true],
+    ['a.b', 'axb', false],
+  ])('%s matches %s: %s', (pattern, path, expected) => {
+    expect(globToRegExp(pattern).test(path)).toBe(expected);
+  });
+});
