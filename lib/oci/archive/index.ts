@@ -1,0 +1,10 @@
+// `docker save` tarballs as a read-only Repository store.
+export {
+  ARCHIVE_PREFIX,
+  ArchiveRepository,
+  openDockerArchive,
+  parseArchiveReference,
+  type ArchiveOptions,
+  type ArchiveReference,
+} from './store';
+export { indexTar, resolveEntry, type TarEntry } from './tar';

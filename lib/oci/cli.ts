@@ -1,0 +1,324 @@
+// `ferry copy SRC DST`: parses flags and credentials at the edge, opens the two stores and runs
+// copyImage. Prints one summary line (or JSON); on failure one line on stderr, exit 1 (2 for usage).
+import { join } from 'node:path';
+import type { Command, CommandIO } from '../cli/command';
+import { EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { createKeychain, type KeychainOptions } from './auth';
+import { copyImage, createProgressPrinter, formatBytes, parsePlatform, type CopyResult } from './copy';
+import {
+  endpointIdentifier,
+  endpointTag,
+  openEndpoint,
+  parseEndpoint,
+  type Endpoint,
+} from './copy/endpoints';
+import { createRegistryClient, type RegistryClient } from './registry';
+import type { Repository } from './types';
+
+export const COPY_HELP = `Usage: ferry copy SRC DST [options]
+
+Copies an image (the whole index by default, digest unchanged) from SRC to DST.
+
+SRC and DST:
+  [docker://]host[:port]/path[:tag][@sha256:...]   a registry image
+  oci:DIRECTORY[:tag]                               an OCI image layout directory
+  docker-archive:FILE.tar[:name:tag]                a 'docker save' tarball (SRC only)
+
+Options:
+  --platform OS/ARCH[/VARIANT]  copy only these platforms (repeatable); the target index gets a new digest
+  --tag TAG                     also tag the target with TAG (repeatable); nothing is sent twice
+  --jobs N                      blobs copied in parallel (default 4)
+  --referrers                   copy referrers too (signatures, SBOMs, attestations), recursively
+  --insecure-registry HOST      allow plain HTTP / unverified TLS for HOST[:PORT] (repeatable)
+  --ca-file PATH                trust the CA certificates in PATH (PEM) as well
+  --src-creds USER:PASSWORD     credentials for the source registry (or env FERRY_SRC_CREDS)
+  --dest-creds USER:PASSWORD    credentials for the target registry (or env FERRY_DEST_CREDS)
+  --authfile PATH               Docker config.json to read credentials from
+                                (default: $DOCKER_CONFIG/config.json, else ~/.docker/config.json)
+  --json                        print the result as JSON on stdout
+  -h, --help                    show this help
+
+Exit status: 0 copied (or already there), 1 the copy failed, 2 bad usage.
+`;
+
+export interface CopyArgs {
+  source: string;
+  target: string;
+  platforms: string[];
+  tags: string[];
+  jobs?: number;
+  referrers: boolean;
+  insecureRegistries: string[];
+  caFile?: string;
+  srcCreds?: string;
+  destCreds?: string;
+  authfile?: string;
+  json: boolean;
+  help: boolean;
+}
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+const VALUE_FLAGS = new Set([
+  '--platform',
+  '--tag',
+  '--jobs',
+  '--insecure-registry',
+  '--ca-file',
+  '--src-creds',
+  '--dest-creds',
+  '--authfile',
+]);
+const BOOLEAN_FLAGS = new Set(['--referrers', '--json', '--help', '-h']);
+
+/** Parses `ferry copy` arguments; throws UsageError naming the flag at fault. Never echoes a credential. */
+export function parseCopyArgs(args: readonly string[]): CopyArgs {
+  const parsed: CopyArgs = {
+    source: '',
+    target: '',
+    platforms: [],
+    tags: [],
+    referrers: false,
+    insecureRegistries: [],
+    json: false,
+    help: false,
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (BOOLEAN_FLAGS.has(flag)) {
+      if (eq > 0) throw new UsageError(`ferry copy: ${flag} takes no value. Run 'ferry copy --help'.`);
+      if (flag === '--referrers') parsed.referrers = true;
+      else if (flag === '--json') parsed.json = true;
+      else parsed.help = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.has(flag))
+      throw new UsageError(`ferry copy: unknown option ${flag}. Run 'ferry copy --help'.`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else value = args[++i];
+    if (value === undefined || value === '')
+      throw new UsageError(`ferry copy: ${flag} needs a value. Run 'ferry copy --help'.`);
+    applyValue(parsed, flag, value);
+  }
+  if (parsed.help) return parsed;
+  if (positional.length !== 2)
+    throw new UsageError(
+      `ferry copy: expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
+    );
+  parsed.source = positional[0] ?? '';
+  parsed.target = positional[1] ?? '';
+  return parsed;
+}
+
+function applyValue(parsed: CopyArgs, flag: string, value: string): void {
+  switch (flag) {
+    case '--platform':
+      parsePlatform(value);
+      parsed.platforms.push(value);
+      return;
+    case '--tag':
+      parsed.tags.push(value);
+      return;
+    case '--jobs': {
+      const jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        throw new UsageError(`ferry copy: --jobs must be a whole number from 1 to 64, not '${value}'.`);
+      parsed.jobs = jobs;
+      return;
+    }
+    case '--insecure-registry':
+      parsed.insecureRegistries.push(value);
+      return;
+    case '--ca-file':
+      parsed.caFile = value;
+      return;
+    case '--src-creds':
+      parsed.srcCreds = value;
+      return;
+    case '--dest-creds':
+      parsed.destCreds = value;
+      return;
+    case '--authfile':
+      parsed.authfile = value;
+  }
+}
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** Splits USER:PASSWORD at the first ':'; the message names the flag, never the value. */
+function parseCreds(value: string | undefined, flag: string): Credentials | undefined {
+  if (value === undefined) return undefined;
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1)
+    throw new UsageError(
+      `ferry copy: ${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`,
+    );
+  return { username: value.slice(0, colon), password: value.slice(colon + 1) };
+}
+
+function keychainOptions(
+  io: CommandIO,
+  args: CopyArgs,
+  registry: string | undefined,
+  creds: Credentials | undefined,
+): KeychainOptions {
+  const options: KeychainOptions = { secrets: io.log.secrets, log: io.log };
+  if (registry && creds) options.credentials = { [registry]: creds };
+  if (args.authfile) options.dockerConfigFiles = [args.authfile];
+  else if (io.env.DOCKER_CONFIG) options.dockerConfigDir = io.env.DOCKER_CONFIG;
+  else if (io.env.HOME) options.dockerConfigFiles = [join(io.env.HOME, '.docker', 'config.json')];
+  if (io.env.REGISTRY_AUTH_FILE) options.authFiles = [io.env.REGISTRY_AUTH_FILE];
+  else if (io.env.XDG_RUNTIME_DIR)
+    options.authFiles = [join(io.env.XDG_RUNTIME_DIR, 'containers', 'auth.json')];
+  return options;
+}
+
+function registryOf(endpoint: Endpoint): string | undefined {
+  return endpoint.kind === 'registry' ? endpoint.reference.registry : undefined;
+}
+
+/** Target tags: --tag values plus the tag DST names; an untagged layout target takes the source's tag. */
+function targetTags(source: Endpoint, target: Endpoint, extra: readonly string[]): string[] {
+  let own = endpointTag(target);
+  if (own === undefined && target.kind === 'layout' && !target.digest && extra.length === 0)
+    own = endpointTag(source) ?? 'latest';
+  return [...new Set([...(own ? [own] : []), ...extra])];
+}
+
+function summary(result: CopyResult, source: string, target: string): string[] {
+  const lines: string[] = [];
+  if (result.noop) {
+    lines.push(`Nothing to copy: ${target} already holds ${result.targetDigest}.`);
+    return lines;
+  }
+  const blobs = `${result.blobsUploaded} blobs uploaded, ${result.blobsMounted} mounted, ${result.blobsSkipped} already there`;
+  lines.push(
+    `Copied ${source} to ${target}@${result.targetDigest} (${blobs}; ${formatBytes(result.bytesSent)} sent in ${result.seconds.toFixed(1)} s).`,
+  );
+  if (result.digestChanged)
+    lines.push(
+      `The target digest differs from the source digest ${result.sourceDigest}: only ${result.platforms.join(', ')} were copied, so the target holds a new index ${result.targetDigest}.`,
+    );
+  if (result.referrersCopied > 0)
+    lines.push(`Copied ${result.referrersCopied} referrer${result.referrersCopied === 1 ? '' : 's'}.`);
+  return lines;
+}
+
+async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
+  const source = parseEndpoint(args.source);
+  const target = parseEndpoint(args.target);
+  if (target.kind === 'archive')
+    throw new UsageError(
+      `ferry copy: DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`,
+    );
+  for (const tag of args.tags)
+    if (!TAG.test(tag))
+      throw new UsageError(
+        `ferry copy: --tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`,
+      );
+  const srcCreds = parseCreds(
+    args.srcCreds ?? io.env.FERRY_SRC_CREDS,
+    args.srcCreds ? '--src-creds' : 'FERRY_SRC_CREDS',
+  );
+  const destCreds = parseCreds(
+    args.destCreds ?? io.env.FERRY_DEST_CREDS,
+    args.destCreds ? '--dest-creds' : 'FERRY_DEST_CREDS',
+  );
+  for (const creds of [srcCreds, destCreds])
+    if (creds) io.log.secrets.addBasicAuth(creds.username, creds.password);
+
+  const clientOptions = {
+    insecureRegistries: args.insecureRegistries,
+    secrets: io.log.secrets,
+    log: io.log,
+    ...(args.caFile ? { caFile: args.caFile } : {}),
+  };
+  const clients: RegistryClient[] = [];
+  const client = (creds: Credentials | undefined, registry: string | undefined): RegistryClient => {
+    const made = createRegistryClient({
+      ...clientOptions,
+      keychain: createKeychain(keychainOptions(io, args, registry, creds)),
+    });
+    clients.push(made);
+    return made;
+  };
+  try {
+    const sourceRepo: Repository = await openEndpoint(source, {
+      client: client(srcCreds, registryOf(source)),
+      cwd: io.cwd,
+    });
+    const sameRegistry = registryOf(source) !== undefined && registryOf(source) === registryOf(target);
+    const mountFrom = sameRegistry && source.kind === 'registry' ? [source.reference.repository] : [];
+    const targetRepo = await openEndpoint(target, {
+      client: client(destCreds ?? (sameRegistry ? srcCreds : undefined), registryOf(target)),
+      cwd: io.cwd,
+      write: true,
+      mountFrom,
+    });
+    const printer = createProgressPrinter({
+      stream: io.stderr,
+      isTTY: io.isTTY && !args.json,
+      label: args.target,
+    });
+    const result = await copyImage({
+      source: sourceRepo,
+      sourceReference: endpointIdentifier(source),
+      target: targetRepo,
+      tags: targetTags(source, target, args.tags),
+      platforms: args.platforms,
+      referrers: args.referrers,
+      onProgress: (p) => printer.onProgress(p),
+      ...(args.jobs ? { jobs: args.jobs } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+    printer.finish();
+    if (args.json) {
+      io.stdout.write(
+        `${JSON.stringify({ source: args.source, target: args.target, ...result, seconds: Number(result.seconds.toFixed(3)) })}\n`,
+      );
+    } else {
+      for (const line of summary(result, args.source, args.target)) io.stdout.write(`${io.log.mask(line)}\n`);
+    }
+    return 0;
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+  }
+}
+
+/** `ferry copy`: see COPY_HELP. */
+export const copyCommand: Command = async (args, io) => {
+  let parsed: CopyArgs;
+  try {
+    parsed = parseCopyArgs(args);
+  } catch (error) {
+    io.stderr.write(`${io.log.mask(errorMessage(error))}\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout.write(COPY_HELP);
+    return 0;
+  }
+  try {
+    return await runCopy(parsed, io);
+  } catch (error) {
+    const message = errorMessage(error).replace(/\s*\n\s*/g, ' ');
+    const prefix =
+      error instanceof FerryError && error.message.startsWith('ferry copy:') ? '' : 'ferry copy: ';
+    io.stderr.write(`${prefix}${io.log.mask(message)}\n`);
+    return exitCodeOf(error);
+  }
+};

@@ -1,0 +1,21 @@
+// The public face of the image engine: references, auth, transport, the registry, layout and archive
+// stores, the copy engine and the `ferry copy` command.
+export * from './types';
+export * from './reference';
+export * from './digest';
+export * from './errors';
+export * from './auth';
+export * from './transport';
+export * from './registry';
+export * from './layout';
+export * from './archive';
+export * from './copy';
+export {
+  endpointIdentifier,
+  endpointTag,
+  openEndpoint,
+  parseEndpoint,
+  type Endpoint,
+  type OpenEndpointOptions,
+} from './copy/endpoints';
+export { COPY_HELP, copyCommand, parseCopyArgs, type CopyArgs } from './cli';

@@ -1,0 +1,3 @@
+// OCI image layout directories as a Repository store.
+export * from './reference';
+export * from './store';
