@@ -133,7 +133,7 @@ describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('ferry copy against 
     );
     expect(run.code).toBe(0);
     // Not a terminal: one line per platform image on stderr, nothing else.
-    expect(run.stderr.trim().split('\n')).toEqual([
+    expect(run.stderr.trim().split('\n').sort()).toEqual([
       expect.stringMatching(/linux\/amd64 sha256:\w+ written$/),
       expect.stringMatching(/linux\/arm64 sha256:\w+ written$/),
     ]);
