@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,11 @@ const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
 export interface GitServerOptions {
   username: string;
   password: string;
+  /**
+   * Requests whose path starts with `prefix` go to another local server instead (unauthenticated here):
+   * e.g. `/api/v3` to the GitHub API double, so one host serves git and the API as GitHub Enterprise does.
+   */
+  forward?: { prefix: string; to: string };
 }
 
 export interface GitLogEntry {
@@ -168,6 +173,24 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
 
   const requests: GitRequestRecord[] = [];
   const server = createServer((req, res) => {
+    const { forward } = options;
+    if (forward && (req.url ?? '').startsWith(`${forward.prefix}/`)) {
+      const target = new URL(req.url ?? '/', forward.to);
+      const upstream = request(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host } },
+        (reply) => {
+          res.writeHead(reply.statusCode ?? 502, reply.headers);
+          reply.pipe(res);
+        },
+      );
+      upstream.on('error', (error) => {
+        res.statusCode = 502;
+        res.end(String(error));
+      });
+      req.pipe(upstream);
+      return;
+    }
     const auth = parseBasicAuth(req.headers.authorization);
     const authorized =
       auth !== undefined && auth.user === options.username && auth.password === options.password;
