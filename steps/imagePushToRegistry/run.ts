@@ -1,10 +1,301 @@
-// Placeholder body of imagePushToRegistry until the step's own issue lands: running it says so and fails.
-import type { ParamValues, StepContext } from '../../lib/step';
-import { FerryError } from '../../lib/util/errors';
+// The body of imagePushToRegistry: plans the copies (plan.ts), copies each image whole (or one platform)
+// with all its tags in one copy, images in parallel with a bound, then records what was promoted.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import type { PromotionRecord } from '../../lib/env';
+import type { Logger } from '../../lib/log';
+import { createKeychain } from '../../lib/oci/auth';
+import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
+import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import type { Repository } from '../../lib/oci/types';
+import type { ParamValues, StepContext, SummaryRow } from '../../lib/step';
+import { FerryError, errorMessage, isFerryError, type ErrorCode } from '../../lib/util/errors';
+import { openLocalSource, type LocalSource } from './local';
 import type { params } from './metadata';
+import { planPush, type PlannedCopy, type PushPlan } from './plan';
 
-export async function run(_params: ParamValues<typeof params>, _ctx: StepContext): Promise<void> {
-  throw new FerryError('imagePushToRegistry: not available yet in this version of ferry.', {
-    code: 'STEP_UNAVAILABLE',
+type Params = ParamValues<typeof params>;
+
+interface Outcome {
+  copy: PlannedCopy;
+  /** The source as recorded: `registry/repo:tag@digest`, `oci:DIR:tag` or `docker-archive:FILE`. */
+  source: string;
+  result?: CopyResult;
+  error?: unknown;
+}
+
+function usage(message: string): FerryError {
+  return new FerryError(message, { code: 'USAGE', usage: true });
+}
+
+/** Registers every credential before anything can print, including the base64 forms basic auth uses. */
+function registerSecrets(p: Params, log: Logger): void {
+  for (const value of [
+    p.sourceRegistryUser,
+    p.sourceRegistryPassword,
+    p.targetRegistryUser,
+    p.targetRegistryPassword,
+  ])
+    log.addSecret(value);
+  if (p.sourceRegistryUser && p.sourceRegistryPassword)
+    log.secrets.addBasicAuth(p.sourceRegistryUser, p.sourceRegistryPassword);
+  if (p.targetRegistryUser && p.targetRegistryPassword)
+    log.secrets.addBasicAuth(p.targetRegistryUser, p.targetRegistryPassword);
+}
+
+/** A user without a password (or the reverse) is a configuration mistake, not anonymous access. */
+function pair(user: string | undefined, password: string | undefined, side: 'source' | 'target') {
+  if (!user && !password) return undefined;
+  if (!user || !password)
+    throw usage(
+      `imagePushToRegistry: ${side}RegistryUser and ${side}RegistryPassword go together, but only ${
+        user ? `${side}RegistryUser` : `${side}RegistryPassword`
+      } is set. Set both, or neither to use dockerConfigJSON or anonymous access.`,
+    );
+  return { username: user, password };
+}
+
+async function credentialsOf(
+  p: Params,
+  plan: PushPlan,
+  workspace: string,
+  log: Logger,
+): Promise<{
+  credentials: Record<string, { username: string; password: string }>;
+  dockerConfigFiles: string[];
+}> {
+  const credentials: Record<string, { username: string; password: string }> = {};
+  const source = plan.sourceRegistry
+    ? pair(p.sourceRegistryUser, p.sourceRegistryPassword, 'source')
+    : undefined;
+  if (source && plan.sourceRegistry) credentials[plan.sourceRegistry.host] = source;
+  const target = pair(p.targetRegistryUser, p.targetRegistryPassword, 'target');
+  if (target) {
+    if (source && plan.sourceRegistry?.host === plan.targetRegistry.host)
+      log.info(
+        `Source and target are the same registry (${plan.targetRegistry.host}): using the target credentials for both.`,
+      );
+    credentials[plan.targetRegistry.host] = target;
+  }
+  const dockerConfigFiles: string[] = [];
+  if (p.dockerConfigJSON) {
+    const file = isAbsolute(p.dockerConfigJSON) ? p.dockerConfigJSON : resolve(workspace, p.dockerConfigJSON);
+    // Read only (never merged or rewritten, unlike Piper), so a missing file must not pass silently.
+    const ok = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!ok)
+      throw new FerryError(
+        'imagePushToRegistry: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.',
+        { code: 'PATH', usage: true },
+      );
+    dockerConfigFiles.push(file);
+  }
+  return { credentials, dockerConfigFiles };
+}
+
+/** Plain HTTP for `http://` URLs and insecureRegistries; https:// is enforced when the user wrote it. */
+function transportSettings(
+  p: Params,
+  plan: PushPlan,
+): { insecure: string[]; secure: Record<string, boolean> } {
+  const insecure = new Set(p.insecureRegistries);
+  const secure: Record<string, boolean> = {};
+  for (const registry of [plan.sourceRegistry, plan.targetRegistry]) {
+    if (registry?.secure === undefined) continue;
+    secure[registry.host] = registry.secure;
+    if (!registry.secure) insecure.add(registry.host);
+  }
+  return { insecure: [...insecure], secure };
+}
+
+/** Runs `work` over `items` with at most `limit` at once; every item runs, failures are returned. */
+async function settleBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      const item = items[i];
+      if (item !== undefined) results[i] = await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+function describeResult(outcome: Outcome, result: CopyResult): string {
+  const target = `${outcome.copy.target.name}:${outcome.copy.tags.join(',')}`;
+  if (result.noop) return `${target} was already there with ${result.targetDigest}: nothing sent.`;
+  if (result.blobsUploaded === 0 && result.blobsMounted === 0 && result.manifestsWritten === 0)
+    return `${target}: the image was already there (${result.targetDigest}); wrote tag${
+      result.tagsWritten.length === 1 ? '' : 's'
+    } ${result.tagsWritten.join(', ')}, no blob sent.`;
+  return (
+    `${outcome.source} → ${target} (${result.targetDigest}): ${formatBytes(result.bytesSent)} sent, ` +
+    `${result.blobsUploaded} blob(s) uploaded, ${result.blobsSkipped} already there, ${result.blobsMounted} mounted` +
+    (result.platforms.length > 0 ? `; platforms ${result.platforms.join(', ')}` : '') +
+    '.'
+  );
+}
+
+function record(outcome: Outcome, result: CopyResult): PromotionRecord {
+  const { target, tags } = outcome.copy;
+  const entry: PromotionRecord = {
+    source: { reference: outcome.source, digest: result.sourceDigest },
+    target: {
+      registry: target.registry,
+      name: target.repository,
+      tags: [...tags],
+      references: tags.map((t) => `${target.name}:${t}`),
+      digest: result.targetDigest,
+    },
+  };
+  if (result.platforms.length > 0) entry.platforms = [...result.platforms];
+  return entry;
+}
+
+function summaryRow(outcome: Outcome): SummaryRow {
+  const { result, copy } = outcome;
+  const row: SummaryRow = {
+    Source: outcome.source,
+    Target: copy.target.name,
+    Tags: copy.tags.join(', '),
+    Digest: result ? result.targetDigest : '',
+    'Bytes sent': result ? formatBytes(result.bytesSent) : '',
+    Skipped: result ? String(result.blobsSkipped) : '',
+    Mounted: result ? String(result.blobsMounted) : '',
+    Result: result ? (result.noop ? 'already there' : 'copied') : `failed: ${errorMessage(outcome.error)}`,
+  };
+  return row;
+}
+
+/** One error for every failed image; masked, since an error message may be printed by anyone. */
+function failure(outcomes: Outcome[], log: Logger): FerryError {
+  const failed = outcomes.filter((o) => o.error !== undefined);
+  const first = failed[0]?.error;
+  const code: ErrorCode = isFerryError(first) ? first.code : 'STEP_FAILED';
+  const usageError = failed.every((o) => isFerryError(o.error) && o.error.usage);
+  const lines = failed.map((o) => log.mask(`${o.source} → ${o.copy.target.name}: ${errorMessage(o.error)}`));
+  const done = outcomes.length - failed.length;
+  return new FerryError(
+    `imagePushToRegistry: ${failed.length} of ${outcomes.length} image(s) failed to copy` +
+      (done > 0 ? ` (${done} copied and recorded in promotion/images)` : '') +
+      `:\n  ${lines.join('\n  ')}`,
+    { code, usage: usageError, cause: first },
+  );
+}
+
+async function copyOne(
+  copy: PlannedCopy,
+  client: RegistryClient,
+  local: LocalSource | undefined,
+  p: Params,
+  ctx: StepContext,
+): Promise<Outcome> {
+  let sourceRepo: Repository;
+  let identifier: string;
+  let source: string;
+  if (copy.source.kind === 'registry') {
+    sourceRepo = client.repository(copy.source.reference);
+    identifier = copy.source.identifier;
+    source = copy.source.reference.toString();
+  } else if (local) {
+    sourceRepo = local.repository;
+    identifier = local.identifier;
+    source = local.display;
+  } else {
+    throw new FerryError('imagePushToRegistry: the local image was not opened.', { code: 'STEP_FAILED' });
+  }
+  const outcome: Outcome = { copy, source };
+  try {
+    // Within one registry a blob is mounted from the source repository instead of sent again.
+    const sameRegistry =
+      copy.source.kind === 'registry' && copy.source.reference.registry === copy.target.registry;
+    const target = client.repository(copy.target, {
+      push: true,
+      ...(sameRegistry ? { mountFrom: [sourceRepo.path] } : {}),
+    });
+    const platforms =
+      copy.platforms.length > 0 ? ` (platform ${copy.platforms.join(', ')})` : ' (every platform)';
+    ctx.log.info(`Copying ${source} → ${copy.target.name} as ${copy.tags.join(', ')}${platforms}`);
+    const result = await copyImage({
+      source: sourceRepo,
+      sourceReference: identifier,
+      target,
+      tags: copy.tags,
+      platforms: copy.platforms,
+      referrers: p.referrers,
+      signal: ctx.signal,
+    });
+    if (
+      copy.source.kind === 'registry' &&
+      copy.source.reference.digest &&
+      result.sourceDigest !== copy.source.reference.digest
+    )
+      throw new FerryError(
+        `imagePushToRegistry: ${source} resolved to ${result.sourceDigest}, not the digest the build recorded. Check the staging registry.`,
+        { code: 'DIGEST_MISMATCH' },
+      );
+    outcome.result = result;
+    ctx.log.info(describeResult(outcome, result));
+  } catch (error) {
+    outcome.error = error;
+    ctx.log.error(`${source} → ${copy.target.name}: ${errorMessage(error)}`);
+  }
+  return outcome;
+}
+
+export async function run(p: Params, ctx: StepContext): Promise<void> {
+  const { log } = ctx;
+  registerSecrets(p, log);
+  const plan = planPush(p, ctx.env);
+  for (const note of plan.notes) log.warn(note);
+  const { credentials, dockerConfigFiles } = await credentialsOf(p, plan, ctx.workspace, log);
+  const { insecure, secure } = transportSettings(p, plan);
+  const keychain = createKeychain({
+    credentials,
+    dockerConfigFiles,
+    secrets: log.secrets,
+    exec: ctx.exec,
+    log,
   });
+  const client = createRegistryClient({
+    keychain,
+    insecureRegistries: insecure,
+    secure,
+    secrets: log.secrets,
+    log,
+  });
+  let outcomes: Outcome[];
+  try {
+    const first = plan.copies[0]?.source;
+    const local =
+      first?.kind === 'local' ? await openLocalSource(ctx.workspace, first.path, first.tag) : undefined;
+    outcomes = await settleBounded(plan.copies, Math.max(1, Math.floor(p.jobs)), (copy) =>
+      copyOne(copy, client, local, p, ctx),
+    );
+  } finally {
+    await client.close();
+  }
+
+  // Only images that arrived are recorded, so the GitOps step never deploys one that did not.
+  const records = outcomes.flatMap((o) => (o.result ? [record(o, o.result)] : []));
+  if (records.length > 0) {
+    ctx.env.set('promotion/registryUrl', plan.targetRegistryUrl);
+    ctx.env.set('promotion/images', records);
+  }
+  ctx.summary.table(`imagePushToRegistry → ${plan.targetRegistryUrl}`, outcomes.map(summaryRow));
+  if (outcomes.some((o) => o.error !== undefined)) throw failure(outcomes, log);
+  const fresh = outcomes.filter((o) => o.result && !o.result.noop).length;
+  log.info(
+    fresh === 0
+      ? `All ${outcomes.length} image(s) were already at ${plan.targetRegistryUrl}: nothing to do.`
+      : `Promoted ${fresh} of ${outcomes.length} image(s) to ${plan.targetRegistryUrl}; recorded in promotion/images.`,
+  );
 }

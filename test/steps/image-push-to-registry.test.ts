@@ -1,0 +1,402 @@
+// imagePushToRegistry end to end against REAL registries on loopback: a staging docker-registry with
+// htpasswd basic auth holding a two-platform image, a target docker-registry with token auth. The step
+// runs through the runner from a pipeline environment written as a build writes it; skopeo cross-checks.
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PipelineEnvironment, type ImageRecord, type PromotionRecord } from '../../lib/env';
+import { createLogger, createMemorySink } from '../../lib/log';
+import { createKeychain } from '../../lib/oci/auth';
+import { parseReference } from '../../lib/oci/reference';
+import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { runStep, type RunReport } from '../../lib/runner';
+import { exitCodeOf, FerryError } from '../../lib/util/errors';
+import { haveBinaries } from '../helpers/binaries';
+import {
+  createTestImage,
+  pushTestImage,
+  skopeoDockerArchive,
+  skopeoInspectRaw,
+  type TestImage,
+} from '../helpers/images';
+import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+
+const ok = haveBinaries('docker-registry', 'skopeo');
+
+const STAGING_USER = 'stager';
+const STAGING_PASSWORD = 'Staging-pw-7f3a9c';
+const TARGET_USER = 'promoter';
+const TARGET_PASSWORD = 'Target-pw-b41e0d';
+const SECRETS = [
+  STAGING_PASSWORD,
+  TARGET_PASSWORD,
+  Buffer.from(`${STAGING_USER}:${STAGING_PASSWORD}`).toString('base64'),
+  Buffer.from(`${TARGET_USER}:${TARGET_PASSWORD}`).toString('base64'),
+];
+
+interface PushRun {
+  report: RunReport;
+  /** Everything the run printed: log lines, the job summary, the error message. */
+  output: string;
+  env: PipelineEnvironment;
+}
+
+describe.skipIf(!ok)(
+  'imagePushToRegistry against docker-registry (basic-auth staging, token-auth target)',
+  () => {
+    let work: string;
+    let staging: RegistryServer;
+    let target: RegistryServer;
+    let image: TestImage;
+    let worker: TestImage;
+    let moved: TestImage;
+    let stagingClient: RegistryClient;
+    let targetClient: RegistryClient;
+
+    const targetCreds = ['--creds', `${TARGET_USER}:${TARGET_PASSWORD}`];
+
+    /** The manifest bytes at the target (skopeo, as an independent client sees it). */
+    const atTarget = (path: string): Promise<Buffer> =>
+      skopeoInspectRaw(`${target.host}/${path}`, targetCreds);
+
+    /** The digest a tag has at the target, or undefined when the tag is not there. */
+    const targetDigest = async (path: string, tag: string): Promise<string | undefined> => {
+      const repo = targetClient.repository(parseReference(`${target.host}/${path}`));
+      try {
+        return (await repo.manifestHead(tag))?.digest;
+      } catch {
+        return undefined;
+      }
+    };
+
+    /** A workspace whose pipeline environment is what the build step writes after pushing `app`. */
+    const buildWorkspace = async (extra: Record<string, unknown> = {}): Promise<string> => {
+      const workspace = await mkdtemp(join(work, 'ws-'));
+      const env = new PipelineEnvironment();
+      const record: ImageRecord = {
+        registry: staging.host,
+        name: 'team/app',
+        tags: ['1.0.0'],
+        digest: image.top.descriptor.digest,
+        platforms: ['linux/amd64', 'linux/arm64'],
+      };
+      env.set('artifactVersion', '1.0.0');
+      env.set('container/registryUrl', staging.url);
+      env.set('container/imageNames', ['team/app']);
+      env.set('container/imageNameTags', ['team/app:1.0.0']);
+      env.set('container/imageNameTag', 'team/app:1.0.0');
+      env.set('container/imageDigest', image.top.descriptor.digest);
+      env.set('container/imageDigests', [image.top.descriptor.digest]);
+      env.set('container/images', [record]);
+      env.set('container/repositoryUsername', STAGING_USER);
+      env.set('container/repositoryPassword', STAGING_PASSWORD);
+      for (const [key, value] of Object.entries(extra)) env.setRaw(key, value as never);
+      await env.save(workspace);
+      return workspace;
+    };
+
+    const targetFlags = (): Record<string, string> => ({
+      targetRegistryUrl: target.url,
+      targetRegistryUser: TARGET_USER,
+      targetRegistryPassword: TARGET_PASSWORD,
+    });
+
+    const push = async (
+      workspace: string,
+      flags: Readonly<Record<string, string | boolean | string[]>>,
+    ): Promise<PushRun> => {
+      const sink = createMemorySink();
+      const log = createLogger({ sink });
+      const report = await runStep('imagePushToRegistry', { workspace, flags, vars: {}, log });
+      const error = report.error instanceof Error ? report.error.message : '';
+      const output = `${sink.text()}\n${report.summary.markdown()}\n${error}`;
+      // What the next step sees: the environment as persisted on disk.
+      return { report, output, env: await PipelineEnvironment.load(workspace) };
+    };
+
+    const expectNoSecrets = (output: string): void => {
+      for (const secret of SECRETS) expect(output).not.toContain(secret);
+    };
+
+    const promoted = (run: PushRun): PromotionRecord[] => run.env.get('promotion/images') ?? [];
+
+    beforeAll(async () => {
+      work = await mkdtemp(join(tmpdir(), 'ferry-push-'));
+      [staging, target] = await Promise.all([
+        startRegistry({ auth: 'htpasswd', users: { [STAGING_USER]: STAGING_PASSWORD } }),
+        startRegistry({ auth: 'token', users: { [TARGET_USER]: TARGET_PASSWORD } }),
+      ]);
+      stagingClient = createRegistryClient({
+        keychain: createKeychain({
+          credentials: { [staging.host]: { username: STAGING_USER, password: STAGING_PASSWORD } },
+        }),
+      });
+      targetClient = createRegistryClient({
+        keychain: createKeychain({
+          credentials: { [target.host]: { username: TARGET_USER, password: TARGET_PASSWORD } },
+        }),
+      });
+      [image, worker, moved] = await Promise.all([
+        createTestImage(join(work, 'app'), { layers: 2, layerSize: 20_000, tag: '1.0.0' }),
+        createTestImage(join(work, 'worker'), { layers: 1, layerSize: 10_000, tag: '1.0.0' }),
+        createTestImage(join(work, 'moved'), { layers: 1, layerSize: 10_000, tag: '1.0.0' }),
+      ]);
+      const staged = (path: string) =>
+        stagingClient.repository(parseReference(`${staging.host}/${path}`), { push: true });
+      await pushTestImage(image, staged('team/app'), '1.0.0');
+      await pushTestImage(worker, staged('team/worker'), '1.0.0');
+    });
+
+    afterAll(async () => {
+      await stagingClient?.close();
+      await targetClient?.close();
+      await Promise.all([staging?.stop(), target?.stop()]);
+      if (work) await rm(work, { recursive: true, force: true });
+    });
+
+    test('promotes the built image by digest under every tag; promotion/images says so; second run sends nothing', async () => {
+      const workspace = await buildWorkspace();
+      const first = await push(workspace, { ...targetFlags(), tagLatest: true });
+      expect(first.report.error).toBeUndefined();
+      for (const tag of ['1.0.0', 'latest'])
+        expect((await atTarget(`team/app:${tag}`)).equals(Buffer.from(image.top.bytes))).toBe(true);
+      const digest = image.top.descriptor.digest;
+      expect(promoted(first)).toEqual([
+        {
+          source: { reference: `${staging.host}/team/app:1.0.0@${digest}`, digest },
+          target: {
+            registry: target.host,
+            name: 'team/app',
+            tags: ['1.0.0', 'latest'],
+            references: [`${target.host}/team/app:1.0.0`, `${target.host}/team/app:latest`],
+            digest,
+          },
+          platforms: ['linux/amd64', 'linux/arm64'],
+        },
+      ]);
+      expect(first.env.get('promotion/registryUrl')).toBe(target.url);
+      const row = first.report.summary.blocks.flatMap((b) => b.rows ?? [])[0];
+      expect(row).toMatchObject({
+        Target: `${target.host}/team/app`,
+        Tags: '1.0.0, latest',
+        Digest: digest,
+        Result: 'copied',
+      });
+      expect(Number(row?.Skipped ?? 'x')).toBe(0);
+      expectNoSecrets(first.output);
+
+      const second = await push(workspace, { ...targetFlags(), tagLatest: true });
+      expect(second.report.error).toBeUndefined();
+      expect(second.output).toMatch(/already there.*nothing sent/);
+      const again = second.report.summary.blocks.flatMap((b) => b.rows ?? [])[0];
+      expect(again).toMatchObject({ 'Bytes sent': '0 B', Result: 'already there' });
+      expect(promoted(second)[0]?.target.digest).toBe(digest);
+      expectNoSecrets(second.output);
+    });
+
+    test('copies what the build recorded even when the staging tag has moved since', async () => {
+      const workspace = await buildWorkspace();
+      await pushTestImage(
+        moved,
+        stagingClient.repository(parseReference(`${staging.host}/team/moving`), { push: true }),
+        '1.0.0',
+      );
+      await pushTestImage(
+        image,
+        stagingClient.repository(parseReference(`${staging.host}/team/moving`), { push: true }),
+        'built',
+      );
+      const env = await PipelineEnvironment.load(workspace);
+      env.set('container/imageNames', ['team/moving']);
+      env.set('container/images', [
+        { registry: staging.host, name: 'team/moving', tags: ['1.0.0'], digest: image.top.descriptor.digest },
+      ]);
+      await env.save(workspace);
+      const run = await push(workspace, targetFlags());
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('team/moving', '1.0.0')).toBe(image.top.descriptor.digest);
+      expect(await targetDigest('team/moving', '1.0.0')).not.toBe(moved.top.descriptor.digest);
+    });
+
+    test("targetImages mapping from Piper's config file, two images in parallel", async () => {
+      const workspace = await buildWorkspace();
+      await mkdir(join(workspace, '.pipeline'), { recursive: true });
+      await writeFile(
+        join(workspace, '.pipeline', 'config.yml'),
+        [
+          'steps:',
+          '  imagePushToRegistry:',
+          '    sourceImages: [team/app, team/worker]',
+          '    targetImages:',
+          '      team/app: prod/app',
+          '      team/worker: prod/worker',
+          '    targetImageTag: release-1',
+          '',
+        ].join('\n'),
+      );
+      const run = await push(workspace, targetFlags());
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('prod/app', 'release-1')).toBe(image.top.descriptor.digest);
+      expect(await targetDigest('prod/worker', 'release-1')).toBe(worker.top.descriptor.digest);
+      expect(promoted(run).map((r) => `${r.target.name}@${r.target.digest}`)).toEqual([
+        `prod/app@${image.top.descriptor.digest}`,
+        `prod/worker@${worker.top.descriptor.digest}`,
+      ]);
+    });
+
+    test('useImageNameTags copies container/imageNameTags to targetImageNameTags', async () => {
+      const workspace = await buildWorkspace();
+      const run = await push(workspace, {
+        ...targetFlags(),
+        useImageNameTags: true,
+        targetImageNameTags: ['nametags/app:v1'],
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('nametags/app', 'v1')).toBe(image.top.descriptor.digest);
+      expect(promoted(run)[0]?.target.references).toEqual([`${target.host}/nametags/app:v1`]);
+    });
+
+    test('tagLatest defaults to true when no targetImageTag is given (as Piper documents)', async () => {
+      const workspace = await buildWorkspace();
+      const run = await push(workspace, {
+        ...targetFlags(),
+        targetImageTag: '',
+        targetImages: 'team/app=latest-only/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('latest-only/app', 'latest')).toBe(image.top.descriptor.digest);
+      expect(promoted(run)[0]?.target.tags).toEqual(['latest']);
+    });
+
+    test('targetArchitecture copies one platform', async () => {
+      const workspace = await buildWorkspace();
+      const run = await push(workspace, {
+        ...targetFlags(),
+        targetArchitecture: 'linux/arm64',
+        targetImages: 'team/app=arm/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      const raw: unknown = JSON.parse((await atTarget('arm/app:1.0.0')).toString('utf8'));
+      const arm = image.manifests[1]?.descriptor.digest;
+      expect(raw).toMatchObject({ manifests: [{ digest: arm, platform: { architecture: 'arm64' } }] });
+      const [record] = promoted(run);
+      expect(record?.platforms).toEqual(['linux/arm64']);
+      expect(record?.source.digest).toBe(image.top.descriptor.digest);
+      expect(record?.target.digest).toBe(await targetDigest('arm/app', '1.0.0'));
+      expect(record?.target.digest).not.toBe(image.top.descriptor.digest);
+    });
+
+    test('pushLocalDockerImage pushes a docker save tarball', async () => {
+      const workspace = await mkdtemp(join(work, 'ws-local-'));
+      await skopeoDockerArchive(image, join(workspace, 'image.tar'));
+      const run = await push(workspace, {
+        ...targetFlags(),
+        pushLocalDockerImage: true,
+        localDockerImagePath: 'image.tar',
+        targetImages: 'app=local/app',
+        targetImageTag: 'tar-1',
+      });
+      expect(run.report.error).toBeUndefined();
+      const [record] = promoted(run);
+      expect(record?.source.reference).toBe(`docker-archive:${join(workspace, 'image.tar')}`);
+      expect(record?.target.digest).toMatch(/^sha256:/);
+      expect(await targetDigest('local/app', 'tar-1')).toBe(record?.target.digest);
+    });
+
+    test('pushLocalDockerImage pushes an OCI layout directory whole', async () => {
+      const workspace = await mkdtemp(join(work, 'ws-layout-'));
+      const run = await push(workspace, {
+        ...targetFlags(),
+        pushLocalDockerImage: true,
+        localDockerImagePath: worker.dir,
+        sourceImages: ['layout/worker'],
+        targetImageTag: 'oci-1',
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('layout/worker', 'oci-1')).toBe(worker.top.descriptor.digest);
+    });
+
+    test("a '+' in the tag becomes '-', and the log says so", async () => {
+      const workspace = await buildWorkspace();
+      const run = await push(workspace, {
+        ...targetFlags(),
+        targetImageTag: '1.0.0+build.9',
+        targetImages: 'team/app=plus/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(run.output).toMatch(/'1\.0\.0\+build\.9' contains '\+'.*using '1\.0\.0-build\.9'/);
+      expect(await targetDigest('plus/app', '1.0.0-build.9')).toBe(image.top.descriptor.digest);
+    });
+
+    describe('failures: clear error, non-zero exit, no tag written, no password printed', () => {
+      const failed = (run: PushRun, exit: number, message: RegExp): void => {
+        expect(run.report.error).toBeInstanceOf(FerryError);
+        expect(exitCodeOf(run.report.error)).toBe(exit);
+        expect(run.report.error instanceof Error ? run.report.error.message : '').toMatch(message);
+        expect(run.env.get('promotion/images')).toBeUndefined();
+        expectNoSecrets(run.output);
+      };
+
+      test('wrong target password', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, {
+          ...targetFlags(),
+          targetRegistryPassword: 'Wrong-pw-19c2aa',
+          targetImages: 'team/app=denied/app',
+        });
+        failed(run, 1, /denied\/app: .*credentials were refused/);
+        // Usernames are secret parameters too (as in Piper), so the error names no user.
+        expect(run.output).not.toContain(`'${TARGET_USER}'`);
+        expect(run.output).not.toContain('Wrong-pw-19c2aa');
+        expect(await targetDigest('denied/app', '1.0.0')).toBeUndefined();
+      });
+
+      test('missing targetRegistryUrl', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, {
+          targetRegistryUser: TARGET_USER,
+          targetRegistryPassword: TARGET_PASSWORD,
+        });
+        failed(run, 2, /targetRegistryUrl/);
+      });
+
+      test('targetImages not covering a source image', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, {
+          ...targetFlags(),
+          sourceImages: ['team/app', 'team/worker'],
+          targetImages: 'team/app=uncovered/app',
+        });
+        failed(
+          run,
+          2,
+          /targetImages has no entry for source image 'team\/worker'.*Add 'team\/worker: <target name>'/,
+        );
+        expect(await targetDigest('uncovered/app', '1.0.0')).toBeUndefined();
+      });
+
+      test('a tag no registry accepts', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, { ...targetFlags(), targetImageTag: '1.0/beta' });
+        failed(run, 2, /targetImageTag '1\.0\/beta' is not a valid image tag/);
+      });
+
+      test('one missing source image fails the step; the other is promoted and recorded', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, {
+          ...targetFlags(),
+          sourceImages: ['team/app', 'team/missing'],
+          targetImages: 'team/app=partial/app,team/missing=partial/missing',
+        });
+        expect(exitCodeOf(run.report.error)).toBe(1);
+        expect(run.report.error instanceof Error ? run.report.error.message : '').toMatch(
+          /1 of 2 image\(s\) failed.*\(1 copied and recorded in promotion\/images\)[\s\S]*team\/missing:1\.0\.0 → .*partial\/missing/,
+        );
+        expect(promoted(run).map((r) => r.target.name)).toEqual(['partial/app']);
+        expect(await targetDigest('partial/missing', '1.0.0')).toBeUndefined();
+        expectNoSecrets(run.output);
+      });
+    });
+  },
+);
