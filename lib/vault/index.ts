@@ -2,7 +2,8 @@
 //   openVault({ settings, credentials, log }) → VaultSession | undefined   one login per run; close() in finally
 //   vaultOptionsFromParams(values) → VaultSettings      Piper's vault* parameters, type-checked
 //   vaultCredentialsFromEnv(process.env) → VaultCredentials   entry points only (token, AppRole, JWT/OIDC)
-//   vaultParamSpecs                                     the general vault* parameter metadata
+//   createVaultOpener({ vars, log }) → (params) => Promise<VaultSession | undefined>   for the runner
+//   vaultCredentialsFromParams(values)                  vaultToken / vaultAppRoleID / vaultAppRoleSecretID
 //   createVaultClient({ serverUrl, namespace?, caFile?, auth, log, transport? })  login, read, revoke
 //   createVaultSession({ client, log }) → VaultSession  lookup(requests, paths), triedPaths(param), close()
 //   candidatePaths(secretName, paths)                   Piper's lookup order
@@ -43,8 +44,9 @@ export {
   openVault,
   vaultAuthFrom,
   vaultCredentialsFromEnv,
+  vaultCredentialsFromParams,
   vaultOptionsFromParams,
-  vaultParamSpecs,
+  createVaultOpener,
   type OpenVaultOptions,
   type VaultCredentials,
   type VaultSettings,

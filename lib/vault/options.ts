@@ -1,60 +1,11 @@
 // From configuration and the entry point's environment to one Vault session per run: the common Vault
 // parameters (Piper's names), the credentials (token, AppRole, JWT/OIDC), and `openVault`.
 import type { Logger } from '../log';
-import type { ParamSpec } from '../step/types';
 import { ConfigError } from '../util/errors';
 import { createVaultClient, redactUrl, type VaultAuth } from './client';
 import { createDefaultTransport, type RetryOptions, type VaultTransport } from './http';
 import { createVaultSession, type VaultSession } from './session';
 import type { VaultPathConfig } from './types';
-
-/** The general Vault parameters, with Piper's names, for config resolution and the step reference. */
-export const vaultParamSpecs = {
-  vaultServerUrl: {
-    type: 'string',
-    description: 'URL of the Vault server, e.g. https://vault.example.com:8200.',
-  },
-  vaultNamespace: { type: 'string', description: 'Vault Enterprise namespace (sent as X-Vault-Namespace).' },
-  vaultPath: {
-    type: 'string',
-    description: 'First lookup root: secrets are read at $(vaultPath)/<secretName>.',
-  },
-  vaultBasePath: {
-    type: 'string',
-    description:
-      'Base of the second and third lookup roots: $(vaultBasePath)/$(vaultPipelineName)/<secretName> and $(vaultBasePath)/GROUP-SECRETS/<secretName>.',
-  },
-  vaultPipelineName: { type: 'string', description: 'Pipeline folder under vaultBasePath.' },
-  skipVault: { type: 'boolean', default: false, description: 'Do not read anything from Vault.' },
-  vaultDisableOverwrite: {
-    type: 'boolean',
-    default: false,
-    description: 'A parameter already set in the configuration keeps its value instead of Vault’s.',
-  },
-  vaultCredentialPath: {
-    type: 'string',
-    description:
-      'Secret name of general-purpose credentials exported as environment variables (see vaultCredentialKeys).',
-  },
-  vaultCredentialKeys: {
-    type: 'string[]',
-    description: 'Fields of vaultCredentialPath to export as <vaultCredentialEnvPrefix><KEY> and <…>_BASE64.',
-  },
-  vaultCredentialEnvPrefix: {
-    type: 'string',
-    default: 'PIPER_VAULTCREDENTIAL_',
-    description: 'Prefix of the variables exported from vaultCredentialPath.',
-  },
-  vaultJwtRole: { type: 'string', description: 'Role for JWT login with the GitHub Actions OIDC token.' },
-  vaultJwtMount: { type: 'string', default: 'jwt', description: 'Mount path of the JWT auth method.' },
-  vaultJwtAudience: { type: 'string', description: 'Audience requested for the GitHub Actions OIDC token.' },
-  vaultAppRoleMount: {
-    type: 'string',
-    default: 'approle',
-    description: 'Mount path of the AppRole auth method.',
-  },
-  vaultCaFile: { type: 'string', description: 'PEM file of CA certificates to trust for the Vault server.' },
-} as const satisfies Readonly<Record<string, ParamSpec>>;
 
 /** Vault settings read from resolved parameters. */
 export interface VaultSettings {
@@ -138,8 +89,10 @@ export function vaultOptionsFromParams(values: Readonly<Record<string, unknown>>
     skip: optBoolean(values, 'skipVault'),
     disableOverwrite: optBoolean(values, 'vaultDisableOverwrite'),
     paths,
-    jwtMount: optString(values, 'vaultJwtMount') ?? 'jwt',
-    appRoleMount: optString(values, 'vaultAppRoleMount') ?? 'approle',
+    // lib/config's COMMON_PARAMS spell these with `…MountPath`; the shorter names are accepted too.
+    jwtMount: optString(values, 'vaultJwtMountPath') ?? optString(values, 'vaultJwtMount') ?? 'jwt',
+    appRoleMount:
+      optString(values, 'vaultAppRoleMountPath') ?? optString(values, 'vaultAppRoleMount') ?? 'approle',
   };
   const set = <K extends keyof VaultSettings>(key: K, value: VaultSettings[K] | undefined): void => {
     if (value !== undefined) settings[key] = value;
@@ -199,6 +152,21 @@ export function vaultCredentialsFromEnv(
   if (secretId) creds.appRoleSecretId = secretId;
   if (jwt) creds.jwt = jwt;
   if (requestUrl && requestToken) creds.githubOidc = { requestUrl, requestToken };
+  return creds;
+}
+
+/**
+ * Credentials that parameter resolution picked up as parameters (`vaultToken`, `vaultAppRoleID`,
+ * `vaultAppRoleSecretID`, set through PIPER_<param>/FERRY_<param> or flags). Never from a file.
+ */
+export function vaultCredentialsFromParams(values: Readonly<Record<string, unknown>>): VaultCredentials {
+  const creds: VaultCredentials = {};
+  const token = optString(values, 'vaultToken');
+  const roleId = optString(values, 'vaultAppRoleID');
+  const secretId = optString(values, 'vaultAppRoleSecretID');
+  if (token) creds.token = token;
+  if (roleId) creds.appRoleId = roleId;
+  if (secretId) creds.appRoleSecretId = secretId;
   return creds;
 }
 
@@ -323,4 +291,26 @@ export async function openVault(options: OpenVaultOptions): Promise<VaultSession
     throw error;
   }
   return createVaultSession({ client, log, ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}) });
+}
+
+/**
+ * What an entry point hands the runner: given the resolved common parameters, opens the run's Vault
+ * session (or returns undefined). `vars` is the entry point's process environment.
+ */
+export function createVaultOpener(options: {
+  vars: Readonly<Record<string, string | undefined>>;
+  log: Logger;
+  transport?: VaultTransport;
+  retry?: RetryOptions;
+  tempRoot?: string;
+}): (params: Readonly<Record<string, unknown>>) => Promise<VaultSession | undefined> {
+  return (params) =>
+    openVault({
+      settings: vaultOptionsFromParams(params),
+      credentials: { ...vaultCredentialsFromParams(params), ...vaultCredentialsFromEnv(options.vars) },
+      log: options.log,
+      ...(options.transport ? { transport: options.transport } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}),
+    });
 }

@@ -111,7 +111,7 @@ describe.skipIf(!enabled)('against a real Vault (VAULT_ADDR)', () => {
       transport,
       settings: vaultOptionsFromParams({
         vaultServerUrl: addr,
-        vaultAppRoleMount: approle,
+        vaultAppRoleMountPath: approle,
         ...(namespace ? { vaultNamespace: namespace } : {}),
       }),
       credentials: { appRoleId: roleId, appRoleSecretId: secretId },

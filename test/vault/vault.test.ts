@@ -8,6 +8,7 @@ import {
   candidatePaths,
   convertEnvVar,
   createVaultClient,
+  createVaultOpener,
   createVaultSession,
   isVaultError,
   openVault,
@@ -588,7 +589,7 @@ describe('options and openVault', () => {
         settings: vaultOptionsFromParams({
           vaultServerUrl: vault.url,
           vaultJwtRole: 'ferry-ci',
-          vaultJwtMount: 'github',
+          vaultJwtMountPath: 'github',
           vaultJwtAudience: 'https://vault.example.com',
         }),
         credentials: vaultCredentialsFromEnv({
@@ -605,6 +606,36 @@ describe('options and openVault', () => {
     } finally {
       await oidc.stop();
     }
+  });
+
+  test('createVaultOpener: credentials from the entry point’s variables and from resolved parameters', async () => {
+    const sink = createMemorySink();
+    const log = createLogger({ sink, debug: true });
+    const fromVars = createVaultOpener({ vars: { FERRY_VAULT_TOKEN: vault.rootToken }, log });
+    const byVars = await fromVars({ vaultServerUrl: vault.url, vaultPath: 'secret/ferry/app' });
+    const fromParams = createVaultOpener({ vars: {}, log });
+    const byParams = await fromParams({
+      vaultServerUrl: vault.url,
+      vaultAppRoleID: ROLE_ID,
+      vaultAppRoleSecretID: SECRET_ID,
+    });
+    try {
+      expect(byVars?.client.ownsToken).toBe(false);
+      expect(byParams?.client.ownsToken).toBe(true);
+      const found = await byParams?.lookup(
+        [request('targetRegistryPassword', 'docker-registry')],
+        examplePaths('secret'),
+      );
+      expect(found?.get('targetRegistryPassword')?.value).toBe('app-target-pass-7f3a9c');
+      expect(
+        await fromParams({ vaultServerUrl: vault.url, skipVault: true, vaultToken: 'x' }),
+      ).toBeUndefined();
+    } finally {
+      await byVars?.close();
+      await byParams?.close();
+    }
+    for (const s of [...SECRET_VALUES, SECRET_ID, vault.rootToken, ...vault.issued])
+      expect(sink.text()).not.toContain(s);
   });
 
   test('openVault: a refused login fails at the start of the run', async () => {
