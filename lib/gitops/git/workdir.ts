@@ -266,12 +266,12 @@ export interface PushWithRetryResult<E extends AppliedEdit> {
   attempts: number;
 }
 
-const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, maxMs: 8_000 };
+const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 250, maxMs: 4_000 };
 
-/** Full jitter over an exponential ceiling, so concurrent pipelines spread out instead of colliding again. */
+/** Wide jitter over an exponential ceiling, so concurrent pipelines spread out instead of colliding again. */
 function backoffDelay(attempt: number, backoff: BackoffOptions): number {
   const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 2));
-  return Math.round(ceiling * (0.5 + Math.random() / 2));
+  return Math.round(ceiling * (0.2 + 0.8 * Math.random()));
 }
 
 /**

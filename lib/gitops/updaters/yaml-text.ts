@@ -1,6 +1,6 @@
 // The text layer every updater stands on: parse YAML with source ranges, edit the text at those
 // ranges (never re-dumping it), and read each edited document back to confirm the edit took.
-import { isAlias, isMap, isScalar, isSeq, parse, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parse, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { FerryError } from '../../util/errors';
 import type { Change } from './types';
@@ -48,6 +48,21 @@ export function parseDocs(text: string): { docs: Document.Parsed[]; error: strin
   return { docs, error: first?.message };
 }
 
+/** `{{ … }}` outside quotes reads as YAML flow maps, but it is a Go template: nothing to edit there. */
+function holdsTemplate(doc: Document.Parsed, source: string): boolean {
+  let found = false;
+  visit(doc, {
+    Map(_key, node) {
+      if (node.flow && node.range && source.startsWith('{{', node.range[0])) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Parses `text`; chunks for which `relevant` says false are not parsed. */
 export function parseYamlFile(text: string, relevant?: (chunkText: string) => boolean): YamlFile {
   const chunks: Chunk[] = [];
@@ -60,9 +75,13 @@ export function parseYamlFile(text: string, relevant?: (chunkText: string) => bo
     }
     const { docs, error } = parseDocs(source);
     if (error !== undefined && problem === undefined) problem = error;
+    if (problem === undefined && source.includes('{{') && docs.some((d) => holdsTemplate(d, source)))
+      problem = 'template';
     chunks.push({ index, ...b, docs });
   }
-  if (problem !== undefined && /\{\{.*\}\}|\{\{-|\{%/.test(text))
+  if (problem === 'template')
+    problem = 'it holds template syntax ({{ … }}) outside quotes, so it is a template, not YAML';
+  else if (problem !== undefined && /\{\{.*\}\}|\{\{-|\{%/.test(text))
     problem = `it holds template syntax ({{ … }}) and is not YAML (${problem.split('\n')[0]})`;
   else if (problem !== undefined) problem = `it is not valid YAML (${problem.split('\n')[0]})`;
   return {
@@ -173,7 +192,7 @@ export interface TextEdit {
   end: number;
   text: string;
   /** Returns a problem when the re-parsed chunk does not hold what the edit meant to write. */
-  check: ((docs: Document.Parsed[], chunkStart: number) => string | undefined) | undefined;
+  check: ((docs: Document.Parsed[], chunkText: string) => string | undefined) | undefined;
   /** What to report; its line is filled in from the edited text. */
   change?: Omit<Change, 'line'> | undefined;
 }
@@ -250,11 +269,12 @@ export function applyEdits(
   for (const [index, chunkEdits] of touched) {
     const b = bounds[index];
     if (!b) throw rollback(what, 'a document went missing');
-    const { docs, error } = parseDocs(text.slice(b.start, b.end));
+    const source = text.slice(b.start, b.end);
+    const { docs, error } = parseDocs(source);
     if (error !== undefined)
       throw rollback(what, `the edited text no longer parses (${error.split('\n')[0]})`);
     for (const edit of chunkEdits) {
-      const problem = edit.check?.(docs, b.start);
+      const problem = edit.check?.(docs, source);
       if (problem !== undefined) throw rollback(what, problem);
     }
   }
@@ -281,4 +301,37 @@ export function indentOf(file: YamlFile, node: Node, base: number): number {
 /** Whether a collection is written in flow style (`{…}` / `[…]`). */
 export function isFlow(node: YAMLMap | YAMLSeq): boolean {
   return node.flow === true;
+}
+
+/** Lines for new `key: value` pairs after the map's last pair, at the indentation of its keys. */
+export function insertPairs(
+  file: YamlFile,
+  map: YAMLMap,
+  base: number,
+  fields: [string, string][],
+): TextEdit | undefined {
+  if (fields.length === 0) return undefined;
+  if (map.flow) {
+    const close = base + (map.range?.[1] ?? 0) - 1;
+    if (file.text.charAt(close) !== '}') return undefined;
+    const sep = map.items.length > 0 ? ', ' : '';
+    return {
+      start: close,
+      end: close,
+      text: `${sep}${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+      check: undefined,
+    };
+  }
+  const firstKey = map.items[0]?.key;
+  if (!isScalar(firstKey)) return undefined;
+  const pad = ' '.repeat(indentOf(file, firstKey, base));
+  const at = nextLineStart(file.text, base + (map.range?.[1] ?? 0) - 1);
+  const body = fields.map(([k, v]) => `${pad}${k}: ${v}${file.eol}`).join('');
+  return { start: at, end: at, text: atEnd(file, at, body), check: undefined };
+}
+
+/** Text added at the end of a file that has no final end of line keeps it that way. */
+export function atEnd(file: YamlFile, pos: number, body: string): string {
+  if (pos !== file.text.length || pos === 0 || file.text.endsWith('\n')) return body;
+  return file.eol + body.slice(0, body.length - file.eol.length);
 }

@@ -22,6 +22,8 @@ import {
   parseYamlFile,
   plainOrQuoted,
   position,
+  insertPairs,
+  atEnd,
   resolveNode,
   scalarEdit,
   scalarText,
@@ -135,33 +137,6 @@ function start(node: Node, base: number): number {
   return base + (node.range?.[0] ?? 0);
 }
 
-/** Lines for new `key: value` pairs after the map's last pair, at the indentation of its keys. */
-function insertFields(
-  file: YamlFile,
-  map: YAMLMap,
-  base: number,
-  fields: [string, string][],
-): TextEdit | undefined {
-  if (fields.length === 0) return undefined;
-  if (map.flow) {
-    const close = base + (map.range?.[1] ?? 0) - 1;
-    if (file.text.charAt(close) !== '}') return undefined;
-    const sep = map.items.length > 0 ? ', ' : '';
-    return {
-      start: close,
-      end: close,
-      text: `${sep}${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}`,
-      check: undefined,
-    };
-  }
-  const firstKey = map.items[0]?.key;
-  if (!isScalar(firstKey)) return undefined;
-  const pad = ' '.repeat(indentOf(file, firstKey, base));
-  const at = nextLineStart(file.text, base + (map.range?.[1] ?? 0) - 1);
-  const body = fields.map(([k, v]) => `${pad}${k}: ${v}${file.eol}`).join('');
-  return { start: at, end: at, text: atEnd(file, at, body), check: undefined };
-}
-
 /** Removes a `key: value` pair that has its lines to itself; undefined when it shares them. */
 function removeField(file: YamlFile, map: YAMLMap, key: string, base: number): TextEdit | undefined {
   const pair = pairOf(map, key);
@@ -245,7 +220,7 @@ function update(text: string, options: UpdateOptions): UpdateResult {
               edits.push({ ...scalarEdit(file, node, chunk.start, after), check, change });
             } else inserts.push([field, plainOrQuoted(after)]);
           }
-          const insert = insertFields(file, map, chunk.start, inserts);
+          const insert = insertPairs(file, map, chunk.start, inserts);
           if (insert) {
             const after = inserts.map(([k, v]) => `${k}: ${v}`).join(', ');
             edits.push({ ...insert, check, change: { field: 'entry', before: '', after } });
@@ -327,12 +302,6 @@ function addEntries(
     root.items.length > 0 ? nextLineStart(file.text, Math.max(end - 1, base)) : base + (root.range?.[0] ?? 0);
   const text = `images:${file.eol}${entries.map((e) => newEntryText(file, e, ' '.repeat(dash), '  ', false)).join('')}`;
   return { start: pos, end: pos, text: atEnd(file, pos, text), check };
-}
-
-/** Text added at the end of a file that has no final end of line keeps it that way. */
-function atEnd(file: YamlFile, pos: number, body: string): string {
-  if (pos !== file.text.length || pos === 0 || file.text.endsWith('\n')) return body;
-  return file.eol + body.slice(0, body.length - file.eol.length);
 }
 
 export const kustomizeUpdater: Updater = { kind: 'kustomize', extract, update };

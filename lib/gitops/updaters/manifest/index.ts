@@ -12,7 +12,6 @@ import {
   getSeq,
   indentOf,
   lineStartOf,
-  nextLineStart,
   pairOf,
   parseYamlFile,
   plainOrQuoted,
