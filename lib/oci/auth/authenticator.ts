@@ -71,6 +71,8 @@ export class RegistryAuthenticator {
   private challenge: Challenge | undefined;
   private readonly credentialCache = new Map<string, Promise<RegistryCredential | undefined>>();
   private readonly tokens = new Map<string, Promise<CachedToken>>();
+  /** Scopes a challenge added to what a caller asked for, so the next request asks for them up front. */
+  private readonly widened = new Map<string, string[]>();
   private readonly secrets: SecretRegistry;
   private readonly now: () => number;
   /** Token requests made, for tests and diagnostics. */
@@ -98,7 +100,7 @@ export class RegistryAuthenticator {
     const credential = await this.credentials(repositoryOf(scopes));
     if (challenge.scheme === 'basic') return basicHeader(credential);
     if (credential?.registryToken) return `Bearer ${credential.registryToken}`;
-    return (await this.token(scopes, challenge, credential)).header;
+    return (await this.token(this.widened.get(scopeKey(scopes)) ?? scopes, challenge, credential)).header;
   }
 
   /** Learns the challenge from a `/v2/` ping (a 401), so later requests authenticate up front. */
@@ -128,7 +130,8 @@ export class RegistryAuthenticator {
       const header = `Bearer ${credential.registryToken}`;
       return header !== sent ? header : undefined;
     }
-    const wanted = mergeScopes(scopes, challenge.scope);
+    const wanted = mergeScopes(this.widened.get(scopeKey(scopes)) ?? scopes, challenge.scope);
+    if (wanted.length > scopes.length) this.widened.set(scopeKey(scopes), wanted);
     // The token we sent was refused (expired early, revoked): forget it and fetch one fresh token.
     const key = scopeKey(wanted);
     const cached = this.tokens.get(key);
