@@ -20,16 +20,18 @@ export type ActivationReason =
 
 export interface StageStepReport {
   /** ferry's step name. */
-  step: string;
+  name: string;
   /** The name to run it under: a Piper alias toggled in the stage (kanikoExecute) applies its presets. */
   invokedAs: string;
   presets: Readonly<Record<string, string | boolean | number>>;
   active: boolean;
-  reason: ActivationReason;
+  /** Why, in words (describeReason of `activation`). */
+  reason: string;
+  activation: ActivationReason;
 }
 
 export interface StageReport {
-  stage: string;
+  name: string;
   description?: string;
   /** A stage ferry does not define: its steps are the ones toggled in stages.<Stage>, in order. */
   userDefined: boolean;
@@ -154,23 +156,11 @@ function stepReport(
   const found = toggle?.value ? findStep(toggle.key) : undefined;
   const invokedAs = found?.name ?? step.name;
   const presets = found?.presets ?? {};
-  if (toggle) {
-    return {
-      step: step.name,
-      invokedAs,
-      presets,
-      active: toggle.value,
-      reason: {
-        kind: 'toggle',
-        value: toggle.value,
-        file: toggle.file,
-        section: `stages.${stage}`,
-        key: toggle.key,
-      },
-    };
-  }
-  const reason = fallback();
-  return { step: step.name, invokedAs, presets, active: reason.kind !== 'none', reason };
+  const activation: ActivationReason = toggle
+    ? { kind: 'toggle', value: toggle.value, file: toggle.file, section: `stages.${stage}`, key: toggle.key }
+    : fallback();
+  const active = toggle ? toggle.value : activation.kind !== 'none';
+  return { name: step.name, invokedAs, presets, active, reason: describeReason(activation), activation };
 }
 
 /** Stage sections of every layer: each key a toggle or a parameter of some step, else a ConfigError. */
@@ -231,7 +221,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       );
     }
     reports.push({
-      stage: definition.name,
+      name: definition.name,
       description: definition.description,
       userDefined: false,
       active: steps.some((s) => s.active),
@@ -249,7 +239,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
     const steps = toggledInOrder(config, stage).map((step) =>
       stepReport(step, toggleOf(config, stage, step), stage, () => ({ kind: 'none', conditions: [] })),
     );
-    reports.push({ stage, userDefined: true, active: steps.some((s) => s.active), steps });
+    reports.push({ name: stage, userDefined: true, active: steps.some((s) => s.active), steps });
   }
   return reports;
 }
@@ -259,15 +249,17 @@ export interface ActiveStageStep {
   step: AnyStep;
   invokedAs: string;
   presets: Readonly<Record<string, string | boolean | number>>;
-  reason: ActivationReason;
+  /** Why, in words. */
+  reason: string;
+  activation: ActivationReason;
 }
 
 /** The active steps of one stage, in order, for the runner. An unknown stage is a UsageError. */
 export function stepsOfStage(options: ResolveStagesOptions & { stage: string }): ActiveStageStep[] {
   const reports = resolveStages(options);
-  const report = reports.find((r) => r.stage === options.stage);
+  const report = reports.find((r) => r.name === options.stage);
   if (!report) {
-    const names = reports.map((r) => r.stage);
+    const names = reports.map((r) => r.name);
     throw new UsageError(
       `Unknown stage '${options.stage}': neither ferry nor .pipeline/config.yml defines it.${didYouMean(options.stage, names)} Stages: ${names.join(', ')}.`,
     );
@@ -275,8 +267,15 @@ export function stepsOfStage(options: ResolveStagesOptions & { stage: string }):
   const out: ActiveStageStep[] = [];
   for (const s of report.steps) {
     if (!s.active) continue;
-    const step = stepList.find((x) => x.name === s.step);
-    if (step) out.push({ step, invokedAs: s.invokedAs, presets: s.presets, reason: s.reason });
+    const step = stepList.find((x) => x.name === s.name);
+    if (step)
+      out.push({
+        step,
+        invokedAs: s.invokedAs,
+        presets: s.presets,
+        reason: s.reason,
+        activation: s.activation,
+      });
   }
   return out;
 }

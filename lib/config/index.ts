@@ -11,10 +11,12 @@
 //     naming file:line:column.
 //   configFromObject(data, { workspace?, file? }) → LoadedConfig         (tests, inline configs)
 //
-//   resolveParameters({ step, stage?, config, env, vars, flags?, vault?, log, allowMissing? })
+//   resolveParameters({ step, stage?, config, env, vars, flags?, vault?, log, presets?, invokedAs?,
+//                      skipMandatoryCheck? })
 //     → Promise<{ values, sources, missing, secrets }>
 //     `step` is a step or a name of it; a Piper alias with presets (kanikoExecute → builder: kaniko,
-//     cnbBuild → builder: pack) applies them just above the step defaults. Layers, lowest first:
+//     cnbBuild → builder: pack) applies them just above the step defaults (or pass `presets` and
+//     `invokedAs` with a step object, as stepsOfStage reports them). Layers, lowest first:
 //       default < preset < pipeline environment (fromEnv, first non-empty) < defaults files (each:
 //       general, steps, stages) < config general < config steps.<step> (Piper's spelling first, then
 //       ferry's) < config stages.<stage> < PIPER_<param> < FERRY_<param> < explicit flags < Vault
@@ -26,7 +28,7 @@
 //     aliases warn naming the new name. Wrong types: ConfigError naming file, section, key, expected
 //     and found type. Variables and flags are text: "true"/"false", numbers, JSON or comma lists,
 //     JSON or k=v,k2=v2 maps. Mandatory and mandatoryIf parameters are checked last (FerryError code
-//     MISSING_PARAMETER, exit 2, listing every way to set each), unless allowMissing. Every secret
+//     MISSING_PARAMETER, exit 2, listing every way to set each), unless skipMandatoryCheck. Every secret
 //     value is registered with log.addSecret before this returns. `vars` is the process environment,
 //     passed in; nothing here reads process.env.
 //   resolveCommonParameters({ stage?, config, env, vars, flags?, log }) → same shape, COMMON_PARAMS only

@@ -410,7 +410,7 @@ async function resolveWith(
   const missing = Object.entries(index.specs)
     .filter(([param, spec]) => isMandatory(spec, state.values) && !isSet(state.values[param]))
     .map(([param]) => param);
-  if (missing.length > 0 && !options.allowMissing) {
+  if (missing.length > 0 && !options.skipMandatoryCheck) {
     const lines = missing.map((param) => {
       const spec = index.specs[param];
       return spec
@@ -455,9 +455,14 @@ export async function resolveParameters(options: ResolveOptions): Promise<Resolv
     }
     if (found.alias?.deprecated)
       options.log.warn(`Step name ${found.name} is deprecated; use ${found.step.name}.`);
-    return resolveWith(found.step, found.alias?.name, found.presets, options);
+    return resolveWith(
+      found.step,
+      found.alias?.name,
+      { ...found.presets, ...(options.presets ?? {}) },
+      options,
+    );
   }
-  return resolveWith(options.step, undefined, {}, options);
+  return resolveWith(options.step, options.invokedAs, options.presets ?? {}, options);
 }
 
 /**

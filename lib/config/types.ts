@@ -74,15 +74,22 @@ export interface ResolveOptions {
   /** A logged-in Vault session; without it no secret is looked up. */
   vault?: VaultLookup;
   log: Logger;
+  /**
+   * Parameters preset by the step name the step runs under (kanikoExecute → builder: kaniko), applied
+   * just above the step defaults. Given a step name in `step`, its alias presets apply by themselves.
+   */
+  presets?: Readonly<Record<string, string | boolean | number>>;
+  /** The step name that preset them, for the source shown (`preset by step name kanikoExecute`). */
+  invokedAs?: string;
   /** Skip the mandatory check (e.g. `ferry config`, which shows what is missing instead of failing). */
-  allowMissing?: boolean;
+  skipMandatoryCheck?: boolean;
 }
 
 export interface ResolvedParameters {
   /** Every parameter of the step and every common parameter that has a value. */
   values: Record<string, unknown>;
   sources: Record<string, ParamSource>;
-  /** Mandatory parameters without a value (only when `allowMissing`). */
+  /** Mandatory parameters without a value (only when `skipMandatoryCheck`). */
   missing: string[];
   /** Names of the parameters whose values are secret. */
   secrets: string[];

@@ -25,7 +25,7 @@ function opts(partial: Partial<ResolveOptions> & Pick<ResolveOptions, 'step'>): 
     vars: {},
     flags: {},
     log: memoryLogger().log,
-    allowMissing: true,
+    skipMandatoryCheck: true,
     ...partial,
   };
 }
@@ -142,7 +142,7 @@ describe('precedence, lowest first', () => {
       flags: on('flag') ? { containerRegistryUrl: 'flag.example' } : {},
       vault,
       log: memoryLogger().log,
-      allowMissing: true,
+      skipMandatoryCheck: true,
       expected: upTo === 'default' ? '' : `${upTo}.example`,
     };
   }
@@ -480,7 +480,7 @@ describe('type coercion', () => {
 describe('mandatory parameters', () => {
   it('names each missing parameter and every way to set it', async () => {
     const error = await resolveParameters(
-      opts({ step: 'gitOpsUpdateDeployment', allowMissing: false }),
+      opts({ step: 'gitOpsUpdateDeployment', skipMandatoryCheck: false }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FerryError);
     expect((error as FerryError).code).toBe('MISSING_PARAMETER');
@@ -495,7 +495,7 @@ describe('mandatory parameters', () => {
     );
   });
 
-  it('reports missing parameters instead of failing with allowMissing', async () => {
+  it('reports missing parameters instead of failing with skipMandatoryCheck', async () => {
     const { missing } = await resolveParameters(opts({ step: 'gitOpsUpdateDeployment' }));
     expect(missing).toEqual(['username', 'password', 'filePath']);
   });

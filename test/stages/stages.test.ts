@@ -23,8 +23,8 @@ async function ws(files: Record<string, string>): Promise<string> {
 function summary(reports: StageReport[]): Record<string, string[]> {
   return Object.fromEntries(
     reports.map((r) => [
-      r.stage,
-      r.steps.map((s) => `${s.invokedAs}${s.active ? '' : ' (off)'}: ${describeReason(s.reason)}`),
+      r.name,
+      r.steps.map((s) => `${s.invokedAs}${s.active ? '' : ' (off)'}: ${describeReason(s.activation)}`),
     ]),
   );
 }
@@ -58,7 +58,7 @@ describe('the Piper sample config (issue 2 acceptance)', () => {
       env: new PipelineEnvironment(),
       vars: {},
       log: memoryLogger().log,
-      allowMissing: true,
+      skipMandatoryCheck: true,
     });
     expect(values['builder']).toBe('kaniko');
   });
@@ -71,11 +71,12 @@ describe('activation', () => {
     const config = configFromObject({
       stages: { Release: { gitOpsUpdateDeployment: false, filePath: 'x.yaml' } },
     });
-    const release = resolveStages({ config, env }).find((r) => r.stage === 'Release');
+    const release = resolveStages({ config, env }).find((r) => r.name === 'Release');
     expect(release?.steps[0]).toMatchObject({
-      step: 'gitOpsUpdateDeployment',
+      name: 'gitOpsUpdateDeployment',
       active: false,
-      reason: { kind: 'toggle', value: false },
+      reason: 'stages.Release.gitOpsUpdateDeployment: false in .pipeline/config.yml',
+      activation: { kind: 'toggle', value: false },
     });
     expect(release?.active).toBe(false);
   });
@@ -183,7 +184,7 @@ describe('user stages', () => {
       },
     });
     const reports = resolveStages({ config, env: new PipelineEnvironment() });
-    expect(reports.map((r) => r.stage)).toEqual([
+    expect(reports.map((r) => r.name)).toEqual([
       'Build',
       'Acceptance',
       'Performance',
@@ -191,7 +192,7 @@ describe('user stages', () => {
       'Deploy',
       'Empty',
     ]);
-    const deploy = reports.find((r) => r.stage === 'Deploy');
+    const deploy = reports.find((r) => r.name === 'Deploy');
     expect(deploy?.userDefined).toBe(true);
     expect(deploy?.steps.map((s) => `${s.invokedAs}:${s.active}`)).toEqual([
       'gitopsUpdateDeployment:true',
@@ -201,7 +202,7 @@ describe('user stages', () => {
     expect(
       stepsOfStage({ config, env: new PipelineEnvironment(), stage: 'Deploy' }).map((s) => s.step.name),
     ).toEqual(['gitOpsUpdateDeployment', 'imagePushToRegistry']);
-    expect(reports.find((r) => r.stage === 'Empty')).toMatchObject({
+    expect(reports.find((r) => r.name === 'Empty')).toMatchObject({
       userDefined: true,
       active: false,
       steps: [],
