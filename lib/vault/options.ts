@@ -271,7 +271,9 @@ export async function openVault(options: OpenVaultOptions): Promise<VaultSession
   const auth = vaultAuthFrom(settings, options.credentials, log, options.transport);
   if (!auth) {
     log.warn(
-      `Vault: vaultServerUrl is set but no credentials were given, so nothing is read from Vault. Set PIPER_vaultToken (or FERRY_VAULT_TOKEN), PIPER_vaultAppRoleID + PIPER_vaultAppRoleSecretID, or vaultJwtRole with GitHub Actions 'permissions: id-token: write'.`,
+      settings.jwtRole
+        ? `Vault: vaultJwtRole is set but there is no JWT: nothing is read from Vault. In GitHub Actions, give the job 'permissions: id-token: write'; elsewhere set FERRY_VAULT_JWT.`
+        : `Vault: vaultServerUrl is set but no credentials were given, so nothing is read from Vault. Set PIPER_vaultToken (or FERRY_VAULT_TOKEN), PIPER_vaultAppRoleID + PIPER_vaultAppRoleSecretID, or vaultJwtRole with GitHub Actions 'permissions: id-token: write'.`,
     );
     return undefined;
   }

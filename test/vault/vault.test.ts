@@ -1,5 +1,6 @@
 // lib/vault against the Vault test double (test/doubles/vault): lookup order, KV versions, namespaces,
 // logins (token, AppRole, JWT) once per session, revocation, files, credential env, errors, masking.
+import { readFileSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,6 +23,7 @@ import {
 import { ConfigError } from '../../lib/util/errors';
 import { startVaultDouble, type VaultDouble } from '../doubles/vault/server';
 import { startGithubOidcDouble } from '../doubles/vault/github-oidc';
+import { createServerPki } from '../helpers/pki';
 import { defineLookupCases, request } from './cases';
 import { examplePaths, exampleTree, SECRET_VALUES } from './tree';
 
@@ -324,6 +326,44 @@ describe('KV version detection', () => {
   });
 });
 
+describe('TLS', () => {
+  test('an https Vault with a private CA: trusted with caFile, refused (clearly) without it', async () => {
+    const pki = createServerPki();
+    const tlsVault = await startVaultDouble({
+      mounts: mountsFor('secret', 'kv1'),
+      tls: { cert: readFileSync(pki.certFile, 'utf8'), key: readFileSync(pki.keyFile, 'utf8') },
+    });
+    try {
+      const trusted = setup(
+        { method: 'token', token: tlsVault.rootToken },
+        { serverUrl: tlsVault.url, caFile: pki.caFile },
+      );
+      try {
+        const found = await trusted.session.lookup(
+          [request('targetRegistryPassword', 'docker-registry')],
+          examplePaths('secret'),
+        );
+        expect(found.get('targetRegistryPassword')?.value).toBe('app-target-pass-7f3a9c');
+      } finally {
+        await trusted.session.close();
+      }
+      trusted.clean(tlsVault.rootToken);
+
+      const untrusted = setup({ method: 'token', token: tlsVault.rootToken }, { serverUrl: tlsVault.url });
+      const error: unknown = await untrusted.client
+        .read('secret/ferry/app/docker-registry')
+        .catch((e: unknown) => e);
+      await untrusted.session.close();
+      expect(isVaultError(error, 'unreachable')).toBe(true);
+      expect(String(error)).toMatch(/CERT|SIGNATURE|ISSUER/);
+      expect(String(error)).toContain('CA bundle');
+    } finally {
+      await tlsVault.stop();
+      rmSync(pki.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('errors', () => {
   async function closedPort(): Promise<number> {
     const server = createServer();
@@ -545,6 +585,12 @@ describe('options and openVault', () => {
       }),
     ).toBeUndefined();
     expect(sink.text()).toContain('no credentials were given');
+    await openVault({
+      settings: vaultOptionsFromParams({ vaultServerUrl: vault.url, vaultJwtRole: 'ci' }),
+      credentials: {},
+      log,
+    });
+    expect(sink.text()).toContain('vaultJwtRole is set but there is no JWT');
   });
 
   test('openVault logs in once (AppRole from the environment) and the session reads and revokes', async () => {

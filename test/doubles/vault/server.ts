@@ -13,6 +13,7 @@
 // Every request is logged so tests can count logins, preflights and reads, and check revocation.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 
 export type SecretData = Record<string, unknown>;
 
@@ -44,6 +45,8 @@ export interface VaultDoubleOptions {
   jwt?: LoginSpec & { role: string; jwt: string; mount?: string };
   /** false: behave like Vault before 0.10 (no preflight endpoint, 404). Default true. */
   uiMounts?: boolean;
+  /** Serve https with this certificate and key (PEM text). */
+  tls?: { cert: string; key: string };
 }
 
 export interface RecordedRequest {
@@ -437,16 +440,17 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
     return send(res, 405, { errors: ['unsupported operation'] });
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => send(res, 500, { errors: [String(error)] }));
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('vault double: no TCP address');
   const { port } = address;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     rootToken,
     requests,
     issued,
