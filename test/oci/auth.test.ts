@@ -178,6 +178,25 @@ describe('bearer flow against a scripted registry', () => {
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', base);
+    if (url.pathname === '/token' && req.method === 'POST') {
+      // OAuth2 refresh-token grant (Docker's identitytoken).
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const form = new URLSearchParams(Buffer.concat(chunks).toString());
+        if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== 'refresh-me') {
+          res.writeHead(401).end();
+          return;
+        }
+        tokenRequests.push({ scopes: (form.get('scope') ?? '').split(' '), auth: 'refresh' });
+        const token = `tok-${++issued}`;
+        valid.add(token);
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ access_token: token, expires_in: 300 }));
+      });
+      return;
+    }
     if (url.pathname === '/token') {
       const auth = req.headers.authorization;
       if (auth !== `Basic ${Buffer.from('me:right-pw').toString('base64')}`) {
@@ -297,6 +316,18 @@ describe('bearer flow against a scripted registry', () => {
     expect(await repo.tagList()).toEqual(['a']);
     await client.close();
     await transport.close();
+  });
+
+  test('an identity token is exchanged with the refresh-token grant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ferry-idtoken-'));
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ auths: { [host()]: { identitytoken: 'refresh-me' } } }),
+    );
+    const client = createRegistryClient({ keychain: createKeychain({ dockerConfigDir: dir }) });
+    expect(await client.repository(parseReference(`${host()}/team/h`)).tagList()).toEqual(['a']);
+    expect(tokenRequests).toEqual([{ scopes: ['repository:team/h:pull'], auth: 'refresh' }]);
+    await client.close();
   });
 
   test('a wrong password is one AUTH error without the password', async () => {

@@ -134,6 +134,42 @@ describe.skipIf(!ok)('transport through a flaky proxy to docker-registry', () =>
     expect(gets.at(-1)?.range).toMatch(/^bytes=\d+-$/);
   });
 
+  test('a registry that asks for chunks (OCI-Chunk-Min-Length) gets PATCH chunks of at least that size', async () => {
+    proxy.inject({
+      method: 'POST',
+      path: /blobs\/uploads/,
+      fault: { kind: 'add-header', name: 'OCI-Chunk-Min-Length', value: String(100_000) },
+    });
+    const b = blob(250_000);
+    const start = proxy.requests.length;
+    // A client whose own chunk size is smaller than the registry's minimum: the minimum wins.
+    const small = createRegistryClient({ chunkSize: 10_000, retry: { baseDelayMs: 5 } });
+    try {
+      const target = small.repository(parseReference(`${proxy.host}/flaky/f`), { push: true });
+      await target.blobPut(b.descriptor, b.open);
+      const seen = proxy.requests.slice(start).map((r) => r.method);
+      expect(seen.filter((m) => m === 'PATCH')).toHaveLength(3);
+      expect(sha256Digest(await readAll((await target.blobGet(b.descriptor.digest)).body))).toBe(
+        b.descriptor.digest,
+      );
+    } finally {
+      await small.close();
+    }
+  });
+
+  test('a refused monolithic PUT (413) falls back to a chunked upload', async () => {
+    proxy.inject({ method: 'PUT', path: /blobs\/uploads.*digest=/, fault: { kind: 'status', status: 413 } });
+    const b = blob(50_000);
+    const start = proxy.requests.length;
+    const target = repo('flaky/g');
+    await target.blobPut(b.descriptor, b.open);
+    const seen = proxy.requests.slice(start).map((r) => `${r.method} ${r.outcome}`);
+    expect(seen).toContain('PUT 413');
+    expect(seen).toContain('PATCH 202');
+    expect(seen.at(-1)).toBe('PUT 201');
+    expect((await target.blobHead(b.descriptor.digest))?.size).toBe(50_000);
+  });
+
   test('a 400 is not retried; a 503 that never ends gives up after the bounded attempts', async () => {
     const target = repo('flaky/e');
     proxy.inject({ method: 'GET', path: /manifests\/x/, fault: { kind: 'status', status: 400 } });

@@ -13,7 +13,9 @@ export type Fault =
   /** Forwards the response headers and `afterBytes` of the body (default half), then drops the connection. */
   | { kind: 'drop-response'; afterBytes?: number }
   /** Reads `afterBytes` of the request body (default half of Content-Length), then drops the connection. */
-  | { kind: 'drop-request'; afterBytes?: number };
+  | { kind: 'drop-request'; afterBytes?: number }
+  /** Forwards normally and adds a response header (e.g. OCI-Chunk-Min-Length). */
+  | { kind: 'add-header'; name: string; value: string };
 
 export interface FaultRule {
   method?: string;
@@ -97,8 +99,11 @@ export async function startFlakyProxy(options: { target: string }): Promise<Flak
         agent,
       },
       (up) => {
-        record.outcome = fault ? 'drop-response' : String(up.statusCode ?? 0);
-        res.writeHead(up.statusCode ?? 502, up.headers);
+        record.outcome = fault?.kind === 'drop-response' ? 'drop-response' : String(up.statusCode ?? 0);
+        res.writeHead(up.statusCode ?? 502, {
+          ...up.headers,
+          ...(fault?.kind === 'add-header' ? { [fault.name]: fault.value } : {}),
+        });
         if (fault?.kind !== 'drop-response') {
           up.pipe(res);
           return;
