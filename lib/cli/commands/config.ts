@@ -1,0 +1,76 @@
+// `ferry config STEP [--stage S] [--json]`: every resolved parameter and where its value came from.
+import { describeSource, loadConfig, paramSpecsOf, resolveParameters } from '../../config';
+import { PipelineEnvironment } from '../../env';
+import { requireStep } from '../../../steps';
+import { UsageError } from '../../util/errors';
+import { parseArgs, single } from '../args';
+import type { Command } from '../command';
+import { booleanNames, paramFlags } from '../step-flags';
+
+const RESERVED = new Set(['stage', 'config', 'json', 'help', 'verbose']);
+
+export const CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--PARAM VALUE …]
+
+Prints every parameter of STEP as resolved for STAGE, with the source of its value
+(default, pipeline environment, file and section, environment variable, flag, vault).
+Secrets are shown as ***.
+`;
+
+export const configCommand: Command = async (args, io) => {
+  const stepName = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
+  if (!stepName) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(CONFIG_HELP);
+      return 0;
+    }
+    throw new UsageError(`Name a step: ferry config STEP.\n\n${CONFIG_HELP}`);
+  }
+  const found = requireStep(stepName);
+  const parsed = parseArgs(args.slice(1), {
+    booleans: new Set([...booleanNames([found.step]), 'json', 'help', 'verbose']),
+  });
+  if (parsed.flags.has('help')) {
+    io.stdout.write(CONFIG_HELP);
+    return 0;
+  }
+  const stage = single(parsed, 'stage');
+  const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
+  const env = await PipelineEnvironment.load(io.cwd);
+  for (const secret of env.secretValues()) io.log.addSecret(secret);
+  const { values, sources } = await resolveParameters({
+    step: stepName,
+    stage,
+    config,
+    env,
+    vars: io.env,
+    flags: paramFlags(parsed, RESERVED),
+    log: io.log,
+    skipMandatoryCheck: true,
+  });
+  const specs = paramSpecsOf(found.step);
+  const rows = Object.keys(specs)
+    .sort()
+    .map((name) => {
+      const spec = specs[name];
+      const value = values[name];
+      const source = sources[name];
+      const shown = value === undefined ? null : spec?.secret ? '***' : value;
+      return { name, value: shown, source: source ? describeSource(source) : 'unset' };
+    });
+  if (parsed.flags.has('json')) {
+    const out = {
+      step: found.step.name,
+      stage: stage ?? null,
+      parameters: Object.fromEntries(rows.map((r) => [r.name, { value: r.value, source: r.source }])),
+    };
+    io.stdout.write(`${io.log.mask(JSON.stringify(out, null, 2))}\n`);
+    return 0;
+  }
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const row of rows) {
+    const value =
+      row.value === null ? '-' : typeof row.value === 'string' ? row.value : JSON.stringify(row.value);
+    io.stdout.write(io.log.mask(`${row.name.padEnd(width)}  ${value}  (${row.source})\n`));
+  }
+  return 0;
+};

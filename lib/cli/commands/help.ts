@@ -1,0 +1,27 @@
+// Help texts generated from step metadata, so `ferry run STEP --help` and the docs never disagree.
+import type { AnyStep, ParamSpec } from '../../step/types';
+
+export function formatDefault(spec: ParamSpec): string {
+  if (spec.default === undefined) return '';
+  return typeof spec.default === 'string' ? spec.default : JSON.stringify(spec.default);
+}
+
+export function stepHelp(step: AnyStep): string {
+  const lines = [
+    `Usage: ferry run ${step.name} [--PARAM VALUE …] [--stage STAGE]`,
+    '',
+    step.description,
+    '',
+    'Parameters:',
+  ];
+  for (const [name, spec] of Object.entries(step.params)) {
+    const bits: string[] = [spec.type];
+    const def = formatDefault(spec);
+    if (def) bits.push(`default ${def}`);
+    if (spec.mandatory) bits.push('mandatory');
+    if (spec.secret) bits.push('secret');
+    lines.push(`  --${name} (${bits.join(', ')})`, `      ${spec.description}`);
+  }
+  if (step.aliases?.length) lines.push('', `Also known as: ${step.aliases.map((a) => a.name).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

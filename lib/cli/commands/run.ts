@@ -1,0 +1,59 @@
+// `ferry run STEP [--param value …] [--stage S]` and `ferry run --stage S`.
+import { runStage, runStep, failureMessage, type RunReport } from '../../runner';
+import { requireStep, stepList } from '../../../steps';
+import { exitCodeOf, UsageError } from '../../util/errors';
+import { parseArgs, single } from '../args';
+import type { Command, CommandIO } from '../command';
+import { booleanNames, paramFlags } from '../step-flags';
+import { stepHelp } from './help';
+import { openVaultFromVars } from '../vault';
+
+const RESERVED = new Set(['stage', 'config', 'help', 'verbose']);
+
+export const RUN_HELP = `Usage:
+  ferry run STEP [--PARAM VALUE …] [--stage STAGE] [--config FILE]
+  ferry run --stage STAGE [--PARAM VALUE …] [--config FILE]
+
+Runs one step, or every active step of a stage, with parameters resolved from
+.pipeline/config.yml, the pipeline environment, FERRY_/PIPER_ variables, flags and Vault.
+Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
+`;
+
+function report(io: CommandIO, result: RunReport): number {
+  for (const outcome of result.outcomes) {
+    if (outcome.status === 'failed') io.log.error(failureMessage(outcome));
+  }
+  // A configuration or usage problem found while resolving a step's parameters still exits 2.
+  return result.error === undefined ? 0 : exitCodeOf(result.error);
+}
+
+export const runCommand: Command = async (args, io) => {
+  const stepName = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
+  const found = stepName ? requireStep(stepName) : undefined;
+  const parsed = parseArgs(stepName ? args.slice(1) : args, {
+    booleans: new Set([...booleanNames(found ? [found.step] : stepList), 'help', 'verbose']),
+  });
+  if (parsed.flags.has('help')) {
+    io.stdout.write(found ? stepHelp(found.step) : RUN_HELP);
+    return 0;
+  }
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(`Unexpected argument '${parsed.positionals[0]}'.\n\n${RUN_HELP}`);
+  }
+  const stage = single(parsed, 'stage');
+  const common = {
+    workspace: io.cwd,
+    configFile: single(parsed, 'config'),
+    flags: paramFlags(parsed, RESERVED),
+    vars: io.env,
+    log: io.log,
+    signal: io.signal,
+    openVault: openVaultFromVars(io),
+  };
+  if (stepName) return report(io, await runStep(stepName, { ...common, stage }));
+  if (!stage)
+    throw new UsageError(
+      `Name a step or a stage: ferry run STEP, or ferry run --stage STAGE.\n\n${RUN_HELP}`,
+    );
+  return report(io, await runStage(stage, common));
+};

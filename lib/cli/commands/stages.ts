@@ -1,0 +1,41 @@
+// `ferry stages [--json]`: each stage, each step, active or not and why.
+import { loadConfig } from '../../config';
+import { PipelineEnvironment } from '../../env';
+import { resolveStages } from '../../../stages';
+import { parseArgs, single } from '../args';
+import type { Command } from '../command';
+
+export const STAGES_HELP = `Usage: ferry stages [--config FILE] [--json]
+
+Lists each stage (ferry's and those declared in .pipeline/config.yml), each step in it,
+whether it is active and why.
+`;
+
+export const stagesCommand: Command = async (args, io) => {
+  const parsed = parseArgs(args, { booleans: new Set(['json', 'help']) });
+  if (parsed.flags.has('help')) {
+    io.stdout.write(STAGES_HELP);
+    return 0;
+  }
+  const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
+  const env = await PipelineEnvironment.load(io.cwd);
+  const stages = resolveStages({ config, env, workspace: io.cwd });
+  if (parsed.flags.has('json')) {
+    io.stdout.write(`${JSON.stringify(stages, null, 2)}\n`);
+    return 0;
+  }
+  for (const stage of stages) {
+    io.stdout.write(`${stage.name}${stage.userDefined ? ' (user stage)' : ''}\n`);
+    if (stage.steps.length === 0) io.stdout.write('  (no steps)\n');
+    for (const step of stage.steps) {
+      const label =
+        step.presets && Object.keys(step.presets).length > 0
+          ? `${step.name} (${Object.entries(step.presets)
+              .map(([k, v]) => `${k}: ${String(v)}`)
+              .join(', ')})`
+          : step.name;
+      io.stdout.write(`  ${step.active ? 'active  ' : 'inactive'}  ${label}: ${step.reason}\n`);
+    }
+  }
+  return 0;
+};

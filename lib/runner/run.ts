@@ -1,0 +1,254 @@
+// Runs one step or a whole stage: loads the pipeline environment and the config, resolves each step's
+// parameters (one Vault login per run), runs the step in a log group, persists what it wrote, and
+// cleans up temp dirs and the Vault session whatever happened.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  didYouMean,
+  loadConfig,
+  paramSpecsOf,
+  resolveCommonParameters,
+  resolveParameters,
+  type FlagValue,
+  type LoadedConfig,
+} from '../config';
+import { PipelineEnvironment } from '../env';
+import type { Logger } from '../log';
+import type { AnyStep, ParamSpecs, ParamValues, StepContext } from '../step/types';
+import { errorMessage, UsageError } from '../util/errors';
+import { exec as defaultExec, type Exec } from '../util/exec';
+import type { VaultLookup } from '../vault/types';
+import { requireStep } from '../../steps';
+import { stepsOfStage } from '../../stages';
+import { createSummary, type CollectingSummary } from './summary';
+
+/** A Vault session opened once per run; `close` revokes the token and removes secret files. */
+export interface VaultSessionHandle extends VaultLookup {
+  close(): Promise<void>;
+}
+
+/** Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured. */
+export type VaultOpener = (
+  params: Readonly<Record<string, unknown>>,
+) => Promise<VaultSessionHandle | undefined>;
+
+export interface RunOptions {
+  workspace: string;
+  /** Path of the config file; default `.pipeline/config.yml` in the workspace. */
+  configFile?: string;
+  /** Explicit parameters (CLI flags, the action's `params`): the highest precedence but Vault. */
+  flags?: Readonly<Record<string, FlagValue>>;
+  /** The process environment, for FERRY_/PIPER_ variables. Only entry points read process.env. */
+  vars?: Readonly<Record<string, string | undefined>>;
+  log: Logger;
+  /** A pipeline environment handed in (an earlier job's export); merged over what is on disk. */
+  envInput?: PipelineEnvironment;
+  exec?: Exec;
+  signal?: AbortSignal;
+  openVault?: VaultOpener;
+  summary?: CollectingSummary;
+}
+
+export interface StepOutcome {
+  step: string;
+  status: 'success' | 'failed';
+  seconds: number;
+  error?: unknown;
+}
+
+export interface RunReport {
+  outcomes: StepOutcome[];
+  env: PipelineEnvironment;
+  summary: CollectingSummary;
+  /** The first failure, if any: callers turn it into an exit code. */
+  error?: unknown;
+}
+
+interface RunState {
+  options: RunOptions;
+  config: LoadedConfig;
+  env: PipelineEnvironment;
+  summary: CollectingSummary;
+  vault?: VaultSessionHandle;
+  vaultOpened: boolean;
+  tempDirs: string[];
+}
+
+async function prepare(options: RunOptions): Promise<RunState> {
+  const env = await PipelineEnvironment.load(options.workspace);
+  if (options.envInput) env.merge(options.envInput);
+  for (const secret of env.secretValues()) options.log.addSecret(secret);
+  const config = await loadConfig({ workspace: options.workspace, configFile: options.configFile });
+  return {
+    options,
+    config,
+    env,
+    summary: options.summary ?? createSummary((t) => options.log.mask(t)),
+    vaultOpened: false,
+    tempDirs: [],
+  };
+}
+
+async function finish(state: RunState): Promise<void> {
+  await Promise.all(state.tempDirs.map((d) => rm(d, { recursive: true, force: true })));
+  if (state.vault) {
+    try {
+      await state.vault.close();
+    } catch (error) {
+      state.options.log.warn(`Vault: could not close the session: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/** Opens the Vault session once per run, from the common parameters (general, stage, vars, flags). */
+async function ensureVault(
+  state: RunState,
+  stage: string | undefined,
+): Promise<VaultSessionHandle | undefined> {
+  const { options } = state;
+  if (state.vaultOpened || !options.openVault) return state.vault;
+  state.vaultOpened = true;
+  const common = await resolveCommonParameters({
+    stage,
+    config: state.config,
+    env: state.env,
+    vars: options.vars ?? {},
+    flags: options.flags,
+    log: options.log,
+  });
+  state.vault = await options.openVault(common.values);
+  return state.vault;
+}
+
+/** The explicit parameters that belong to `step`: a stage run hands each step only its own. */
+function flagsFor(step: AnyStep, flags: Readonly<Record<string, FlagValue>>): Record<string, FlagValue> {
+  const names = new Set<string>();
+  for (const [name, spec] of Object.entries(paramSpecsOf(step))) {
+    names.add(name);
+    for (const alias of spec.aliases ?? []) names.add(alias.name);
+  }
+  return Object.fromEntries(Object.entries(flags).filter(([k]) => names.has(k)));
+}
+
+/** Every explicit parameter must belong to at least one of the steps about to run. */
+function checkFlags(
+  steps: readonly AnyStep[],
+  flags: Readonly<Record<string, FlagValue>>,
+  what: string,
+): void {
+  const known = new Set<string>();
+  for (const step of steps) for (const name of Object.keys(flagsFor(step, flags))) known.add(name);
+  const names = steps.flatMap((s) =>
+    Object.entries(paramSpecsOf(s)).flatMap(([n, spec]) => [n, ...(spec.aliases ?? []).map((a) => a.name)]),
+  );
+  for (const key of Object.keys(flags)) {
+    if (!known.has(key))
+      throw new UsageError(
+        `Unknown parameter '${key}': no step of ${what} has a parameter of that name.${didYouMean(key, names)}`,
+      );
+  }
+}
+
+async function runOne(
+  state: RunState,
+  entry: { step: AnyStep; invokedAs: string; presets: Readonly<Record<string, string | boolean | number>> },
+  stage: string | undefined,
+  flags: Readonly<Record<string, FlagValue>>,
+): Promise<StepOutcome> {
+  const { step } = entry;
+  const { options } = state;
+  const { log } = options;
+  const started = Date.now();
+  try {
+    await log.group(stage ? `${stage}: ${step.name}` : step.name, async () => {
+      const vault = await ensureVault(state, stage);
+      const { values } = await resolveParameters({
+        step,
+        invokedAs: entry.invokedAs,
+        presets: entry.presets,
+        stage,
+        config: state.config,
+        env: state.env,
+        vars: options.vars ?? {},
+        flags,
+        vault,
+        log,
+      });
+      const ctx: StepContext = {
+        env: state.env,
+        log,
+        exec: options.exec ?? defaultExec,
+        signal: options.signal ?? new AbortController().signal,
+        workspace: options.workspace,
+        stage,
+        summary: state.summary,
+        tempDir: async () => {
+          const dir = await mkdtemp(join(tmpdir(), `ferry-${step.name}-`));
+          state.tempDirs.push(dir);
+          return dir;
+        },
+      };
+      // The values were resolved and type-checked against this step's own metadata.
+      await step.run(values as ParamValues<ParamSpecs>, ctx);
+    });
+    return { step: step.name, status: 'success', seconds: (Date.now() - started) / 1000 };
+  } catch (error) {
+    return { step: step.name, status: 'failed', seconds: (Date.now() - started) / 1000, error };
+  } finally {
+    // What a step already wrote is kept even when it failed (its outputs are set only when valid).
+    await state.env.save(options.workspace);
+  }
+}
+
+/** Runs one step by name (a Piper alias works too). */
+export async function runStep(name: string, options: RunOptions & { stage?: string }): Promise<RunReport> {
+  const found = requireStep(name);
+  const state = await prepare(options);
+  try {
+    const outcome = await runOne(
+      state,
+      { step: found.step, invokedAs: found.name, presets: found.presets },
+      options.stage,
+      options.flags ?? {},
+    );
+    return { outcomes: [outcome], env: state.env, summary: state.summary, error: outcome.error };
+  } finally {
+    await finish(state);
+  }
+}
+
+/** Runs every active step of a stage, in order; stops at the first failure. */
+export async function runStage(stage: string, options: RunOptions): Promise<RunReport> {
+  const state = await prepare(options);
+  try {
+    const active = stepsOfStage({
+      stage,
+      config: state.config,
+      env: state.env,
+      workspace: options.workspace,
+    });
+    const flags = options.flags ?? {};
+    checkFlags(
+      active.map((a) => a.step),
+      flags,
+      `stage ${stage}`,
+    );
+    const outcomes: StepOutcome[] = [];
+    if (active.length === 0) options.log.info(`Stage ${stage}: no active steps.`);
+    for (const entry of active) {
+      options.log.info(`Stage ${stage}: running ${entry.step.name} (${entry.reason})`);
+      const outcome = await runOne(state, entry, stage, flagsFor(entry.step, flags));
+      outcomes.push(outcome);
+      if (outcome.status === 'failed')
+        return { outcomes, env: state.env, summary: state.summary, error: outcome.error };
+    }
+    return { outcomes, env: state.env, summary: state.summary };
+  } finally {
+    await finish(state);
+  }
+}
+
+export function failureMessage(outcome: StepOutcome): string {
+  return `${outcome.step} failed: ${errorMessage(outcome.error)}`;
+}
