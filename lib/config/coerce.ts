@@ -162,6 +162,8 @@ export function coerceText(text: string, spec: ParamSpec): Coerced {
 
 /** An explicit parameter: text is parsed as from an environment variable, typed values are checked. */
 export function coerceFlag(value: unknown, spec: ParamSpec): Coerced {
+  // A bare `--forcePush` arrives with no text.
+  if (spec.type === 'boolean' && value === '') return { ok: true, value: true };
   if (typeof value === 'string') return coerceText(value, spec);
   if (Array.isArray(value) && spec.type === 'map') {
     // A repeated flag `--buildArgs A=1 --buildArgs B=2`.

@@ -427,6 +427,8 @@ async function resolveWith(
   for (const [param, spec] of Object.entries(index.specs)) {
     if (!spec.secret) continue;
     secrets.push(param);
+    const source = state.sources[param];
+    if (source) state.sources[param] = { ...source, secret: true };
     const value = state.values[param];
     const sourceKind = state.sources[param]?.kind;
     // A file-valued secret from Vault is a temp file path; lib/vault registered its content.

@@ -58,6 +58,8 @@ export interface ParamSource {
   field?: string;
   /** preset: the step alias that preset it (e.g. `kanikoExecute`). */
   alias?: string;
+  /** The parameter is secret: show its value as `***`. */
+  secret?: boolean;
 }
 
 export interface ResolveOptions {

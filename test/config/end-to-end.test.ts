@@ -89,7 +89,7 @@ describe('resolveCommonParameters', () => {
       verbose: true,
     });
     expect(values['containerImageName']).toBeUndefined();
-    expect(sources['vaultToken']).toEqual({ kind: 'envvar', variable: 'PIPER_vaultToken' });
+    expect(sources['vaultToken']).toEqual({ kind: 'envvar', variable: 'PIPER_vaultToken', secret: true });
     expect(logger.warnings()).toEqual([
       '.pipeline/config.yml: general.vaultTestCredentialPath is deprecated; use vaultCredentialPath instead.',
     ]);

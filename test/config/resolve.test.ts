@@ -189,7 +189,7 @@ describe('precedence, lowest first', () => {
     const { expected: _e, ...options } = build('vault');
     const { values, sources } = await resolveParameters({ ...options, flags: { password: 'from-flag' } });
     expect(values['password']).toBe('vault-password');
-    expect(sources['password']).toEqual({ kind: 'vault', path: 'kv/x', field: 'password' });
+    expect(sources['password']).toEqual({ kind: 'vault', path: 'kv/x', field: 'password', secret: true });
     expect(describeSource({ kind: 'vault', path: 'kv/x', field: 'password' })).toBe('vault: kv/x#password');
   });
 
@@ -436,6 +436,8 @@ describe('type coercion', () => {
     [{ maxPushAttempts: '7' }, 'maxPushAttempts', 7],
     [{ forcePush: 'true' }, 'forcePush', true],
     [{ forcePush: true }, 'forcePush', true],
+    [{ forcePush: '' }, 'forcePush', true],
+    [{ forcePush: 'false' }, 'forcePush', false],
     [{ helmValues: ['a.yaml', 'b.yaml'] }, 'helmValues', ['a.yaml', 'b.yaml']],
   ])('flags %j', async (flags, param, expected) => {
     const { values } = await resolveParameters(opts({ step: 'gitOpsUpdateDeployment', flags }));
@@ -550,6 +552,7 @@ describe('Vault and secrets', () => {
       kind: 'vault',
       path: 'kv/team/registry',
       field: 'targetRegistryPassword',
+      secret: true,
     });
     expect(secrets).toContain('targetRegistryPassword');
     logger.log.info('password is s3cr3t-target');
