@@ -75,7 +75,10 @@ function matchesOf<V>(
 }
 
 /** Every name a stage section may hold: step toggles, and the parameters (and aliases) of any step. */
+let universe: { toggles: Set<string>; params: Set<string> } | undefined;
+
 function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
+  if (universe) return universe;
   const toggles = new Set<string>();
   const params = new Set<string>(new ParamIndex(COMMON_PARAMS).names());
   for (const step of stepList) {
@@ -83,7 +86,8 @@ function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
     for (const a of step.aliases ?? []) toggles.add(a.name);
     for (const n of new ParamIndex(step.params).names()) params.add(n);
   }
-  return { toggles, params };
+  universe = { toggles, params };
+  return universe;
 }
 
 /** Stage sections are shared by all steps of the stage: checks one key against everything ferry knows. */
@@ -98,9 +102,14 @@ export function checkStageKey(layer: ConfigLayer, stage: string, key: string, va
     return;
   }
   if (params.has(key)) return;
+  const hint = didYouMean(key, [...toggles, ...params]);
+  // A true/false that matches nothing is most likely a toggle of a Piper step ferry does not have.
+  const what =
+    typeof value === 'boolean'
+      ? `ferry has no step '${key}' (its steps: ${[...toggles].join(', ')})`
+      : 'it is neither a step nor a parameter of any step';
   throw new ConfigError(
-    `${layer.file}: unknown key '${key}' in stages.${stage}: it is neither a step nor a parameter of any step.` +
-      `${didYouMean(key, [...toggles, ...params])} Fix the name or remove the key.`,
+    `${layer.file}: unknown key '${key}' in stages.${stage}: ${what}.${hint} Fix the name or remove the key.`,
   );
 }
 

@@ -226,6 +226,10 @@ describe('stage section checks', () => {
     [{ Build: { kanikoExecute: true, build: false } }, /turns build both on and off/],
     [{ Release: { fileParh: 'x' } }, /unknown key 'fileParh' in stages\.Release.*Did you mean 'filePath'\?/],
     [
+      { Build: { mavenBuild: true } },
+      /unknown key 'mavenBuild' in stages\.Build: ferry has no step 'mavenBuild' \(its steps: build, kanikoExecute, cnbBuild, imagePushToRegistry, gitOpsUpdateDeployment, gitopsUpdateDeployment\)\. Fix/,
+    ],
+    [
       { Build: { imagePushToRegistry: 'true' } },
       /stages\.Build\.imagePushToRegistry turns the step .* must be true or false/,
     ],
