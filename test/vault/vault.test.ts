@@ -326,6 +326,58 @@ describe('KV version detection', () => {
   });
 });
 
+describe('reads', () => {
+  test('values that are not strings become text as in Piper (numbers, booleans; objects as JSON)', async () => {
+    vault.setSecret('secret/ferry/typed', { port: 5000, insecure: true, nested: { a: ['b'] }, gone: null });
+    const { client } = setup({ method: 'token', token: vault.rootToken });
+    expect(await client.read('/secret/ferry/typed/')).toEqual({
+      port: '5000',
+      insecure: 'true',
+      nested: '{"a":["b"]}',
+    });
+    expect(await client.read('secret/ferry/absent')).toBeUndefined();
+  });
+
+  test('a 503 (sealed, standby) on a read is retried; a login is not re-sent after a response', async () => {
+    const calls: string[] = [];
+    const answers = [
+      { status: 200, body: JSON.stringify({ data: { path: 'kv/', options: { version: '1' } } }) },
+      { status: 503, body: JSON.stringify({ errors: ['Vault is sealed'] }) },
+      { status: 200, body: JSON.stringify({ data: { p: 'value-after-retry' } }) },
+    ];
+    const client = createVaultClient({
+      serverUrl: 'http://vault.invalid',
+      auth: { method: 'token', token: 'hvs.t-1234' },
+      log: createLogger({ sink: createMemorySink() }),
+      retry: { attempts: 3, baseDelayMs: 1 },
+      transport: (req) => {
+        calls.push(`${req.method} ${req.url}`);
+        return Promise.resolve(answers.shift() ?? { status: 500, body: '' });
+      },
+    });
+    expect(await client.read('kv/x')).toEqual({ p: 'value-after-retry' });
+    expect(calls).toEqual([
+      'GET http://vault.invalid/v1/sys/internal/ui/mounts/kv/x',
+      'GET http://vault.invalid/v1/kv/x',
+      'GET http://vault.invalid/v1/kv/x',
+    ]);
+
+    let logins = 0;
+    const approle = createVaultClient({
+      serverUrl: 'http://vault.invalid',
+      auth: { method: 'approle', roleId: 'r', secretId: 'single-use-secret-id' },
+      log: createLogger({ sink: createMemorySink() }),
+      retry: { attempts: 3, baseDelayMs: 1 },
+      transport: () => {
+        logins++;
+        return Promise.resolve({ status: 503, body: JSON.stringify({ errors: ['Vault is sealed'] }) });
+      },
+    });
+    await expect(approle.login()).rejects.toMatchObject({ reason: 'server', status: 503 });
+    expect(logins).toBe(1);
+  });
+});
+
 describe('TLS', () => {
   test('an https Vault with a private CA: trusted with caFile, refused (clearly) without it', async () => {
     const pki = createServerPki();
