@@ -1,10 +1,323 @@
-// Placeholder body of gitOpsUpdateDeployment until the step's own issue lands: running it says so and fails.
+// The body of gitOpsUpdateDeployment: pick the images (promotion, build, parameters), clone the GitOps
+// branch, pin the images in the files, commit, and push with re-apply on a moved branch — or open a PR.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import {
+  cloneBranch,
+  displayUrl,
+  pushBranch,
+  pushWithRetry,
+  type AppliedEdit,
+  type GitWorkdir,
+} from '../../lib/gitops/git';
+import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
+import type { Change } from '../../lib/gitops/updaters/types';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
-import type { params } from './metadata';
+import { editFiles, type EditTarget, type FileEdit, type UpdaterChoice } from './edit';
+import { renderChart, resolveHelmPath } from './helm';
+import { selectImages, type DeployImage } from './images';
+import { checkTemplate, renderCommitMessage, type DeployedImage } from './message';
+import type { params as stepParams } from './metadata';
 
-export async function run(_params: ParamValues<typeof params>, _ctx: StepContext): Promise<void> {
-  throw new FerryError('gitOpsUpdateDeployment: not available yet in this version of ferry.', {
-    code: 'STEP_UNAVAILABLE',
+type Params = ParamValues<typeof stepParams>;
+
+const UPDATERS: readonly UpdaterChoice[] = ['auto', 'manifest', 'kustomize', 'helm-values', 'setter'];
+const TOOLS = ['kubectl', 'kustomize', 'helm'] as const;
+const FORMS = ['digest', 'tag+digest', 'tag'] as const;
+
+interface StepEdit extends AppliedEdit {
+  files: string[];
+  images: DeployedImage[];
+}
+
+function usage(message: string): FerryError {
+  return new FerryError(message, { code: 'USAGE', usage: true });
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+/** Lowercase, `[a-z0-9._-]` only: a safe path component for `ferry/<stage>/<image>`. */
+function branchComponent(text: string): string {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/\.{2,}/g, '.');
+  return cleaned.slice(0, 60) || 'image';
+}
+
+export function pullRequestBranch(stage: string | undefined, images: readonly DeployImage[]): string {
+  const names = [...new Set(images.map((i) => branchComponent(i.shortName)))].join('+').replace(/\+/g, '_');
+  return `ferry/${branchComponent(stage ?? 'default')}/${names}`;
+}
+
+/** The reference form for one image: what the user asked for, or the tag when no digest is known. */
+function formFor(
+  image: DeployImage,
+  asked: (typeof FORMS)[number],
+  warn: (m: string) => void,
+): EditTarget['form'] {
+  if (asked === 'tag' || image.digest) return asked;
+  warn(
+    `No digest is known for ${image.reference}: writing the tag, which can move. Run imagePushToRegistry (or build) before this step, or give the image as name@sha256:….`,
+  );
+  return 'tag';
+}
+
+const IMAGE_FIELDS: ReadonlySet<Change['field']> = new Set(['full', 'registry', 'name', 'tag', 'digest']);
+
+/** What the files held before, per image: every image-text change when there is one image, else those naming it. */
+function previousValues(image: DeployImage, changes: readonly Change[], imageCount: number): string[] {
+  const name = image.repository.split('/').pop() ?? '';
+  const before = changes
+    .filter((c) => IMAGE_FIELDS.has(c.field) && c.before.length > 0)
+    .filter(
+      (c) =>
+        imageCount === 1 ||
+        c.after.includes(image.digest ?? image.tag ?? image.reference) ||
+        c.after.includes(name),
+    )
+    .map((c) => c.before);
+  return [...new Set(before)];
+}
+
+async function caBundle(
+  links: readonly string[],
+  workspace: string,
+  dir: string,
+): Promise<string | undefined> {
+  if (links.length === 0) return undefined;
+  const parts: string[] = [];
+  // git's CA file replaces the system store, so the system bundle goes first: the links add trust.
+  for (const system of ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt']) {
+    try {
+      parts.push(await readFile(system, 'utf8'));
+      break;
+    } catch {
+      // Not this distribution's path.
+    }
+  }
+  for (const link of links) {
+    try {
+      if (/^https?:\/\//i.test(link)) {
+        const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        parts.push(await response.text());
+      } else {
+        parts.push(await readFile(resolveHelmPath(workspace, link), 'utf8'));
+      }
+    } catch (error) {
+      throw new FerryError(
+        `gitOpsUpdateDeployment: cannot read the certificate ${link}: ${error instanceof Error ? error.message : String(error)}. Check customTlsCertificateLinks.`,
+        { code: 'CONFIG', usage: true, cause: error },
+      );
+    }
+  }
+  const path = join(dir, 'ca-bundle.pem');
+  await writeFile(path, `${parts.join('\n')}\n`, { mode: 0o600 });
+  return path;
+}
+
+function commitLink(serverUrl: string, sha: string): string {
+  const base = displayUrl(serverUrl)
+    .replace(/\.git\/?$/, '')
+    .replace(/\/$/, '');
+  return `${base}/commit/${sha}`;
+}
+
+export async function run(params: Params, ctx: StepContext): Promise<void> {
+  const { log } = ctx;
+  if (!isOneOf(TOOLS, params.tool))
+    throw usage(`tool '${params.tool}' is not known. Use ${TOOLS.join(', ')}.`);
+  if (!isOneOf(UPDATERS, params.updater))
+    throw usage(`updater '${params.updater}' is not known. Use ${UPDATERS.join(', ')}.`);
+  if (!isOneOf(FORMS, params.referenceForm)) {
+    throw usage(`referenceForm '${params.referenceForm}' is not known. Use ${FORMS.join(', ')}.`);
+  }
+  const referenceForm = params.referenceForm;
+  const tool = params.tool;
+  const updater = params.updater;
+  if (params.commitMessage) checkTemplate(params.commitMessage);
+  const renderHelm = tool === 'helm' && (updater === 'auto' || updater === 'manifest');
+  if (renderHelm && !params.chartPath) {
+    throw usage(
+      'gitOpsUpdateDeployment: tool helm renders a chart, and chartPath is not set. Set chartPath, or set updater: helm-values to edit a values file.',
+    );
+  }
+  log.addSecret(params.password);
+
+  const images = selectImages({
+    images: params.images,
+    containerRegistryUrl: params.containerRegistryUrl,
+    containerImageNameTag: params.containerImageNameTag,
+    promotion: ctx.env.get('promotion/images'),
+    built: ctx.env.get('container/images'),
+    builtDigest: ctx.env.get('container/imageDigest'),
+    builtNameTag: ctx.env.get('container/imageNameTag'),
   });
+  const kustomizeAlias =
+    tool === 'kustomize' && params.deploymentName && images.length === 1 ? params.deploymentName : undefined;
+  const targets: EditTarget[] = images.map((image) => ({
+    repository: kustomizeAlias ?? image.repository,
+    reference: image.reference,
+    form: formFor(image, referenceForm, (m) => log.warn(m)),
+  }));
+  for (const image of images) log.info(`Deploying ${image.reference} (from ${image.source})`);
+
+  const where = `${displayUrl(params.serverUrl)} (branch ${params.branchName})`;
+  const sourceRevision = ctx.env.get('git/commitId') ?? ctx.env.get('git/headCommitId');
+  const temp = await ctx.tempDir();
+  const caFile = await caBundle(params.customTlsCertificateLinks, ctx.workspace, temp);
+  const [firstImage] = images;
+
+  // A chart renders the same whatever the repository holds: render once, write it on every attempt.
+  const rendered =
+    renderHelm && firstImage
+      ? await log.group('helm template', () =>
+          renderChart(ctx.exec, ctx.workspace, {
+            releaseName: params.deploymentName ?? firstImage.shortName,
+            chartPath: params.chartPath ?? '',
+            valuesFiles: params.helmValues,
+            image: firstImage,
+          }),
+        )
+      : undefined;
+
+  const apply = async (dir: string): Promise<StepEdit> => {
+    if (rendered !== undefined) {
+      if (/[*?{]/.test(params.filePath)) {
+        throw usage(
+          `filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`,
+        );
+      }
+      await mkdir(dirname(join(dir, params.filePath)), { recursive: true });
+      await writeFile(join(dir, params.filePath), rendered);
+    }
+    const outcome = await editFiles(dir, {
+      filePath: params.filePath,
+      updater: rendered !== undefined ? 'manifest' : updater,
+      tool,
+      targets,
+      containerName: params.containerName,
+      imagePullSecret: params.imagePullSecret,
+      log,
+      where,
+    });
+    const allChanges = outcome.changed.flatMap((f: FileEdit) => f.changes);
+    const files = rendered !== undefined ? [params.filePath] : outcome.changed.map((f) => f.path);
+    const deployed: DeployedImage[] = images.map((image) => ({
+      reference: image.reference,
+      shortName: image.shortName,
+      digest: image.digest,
+      tag: image.tag,
+      previous: previousValues(image, allChanges, images.length),
+    }));
+    const message = renderCommitMessage({
+      template: params.commitMessage,
+      images: deployed,
+      files,
+      sourceRevision,
+    });
+    return { message, files, images: deployed };
+  };
+
+  const work: GitWorkdir = await log.group(`Clone ${where}`, () =>
+    cloneBranch({
+      remote: {
+        url: params.serverUrl,
+        credentials: { username: params.username, password: params.password },
+        caFile,
+      },
+      branch: params.branchName,
+      tempDir: temp,
+      log,
+      signal: ctx.signal,
+    }),
+  );
+  const author = { name: params.authorName, email: params.authorEmail };
+
+  if (params.pullRequest) {
+    const edit = await apply(work.dir);
+    const commit = await work.commitAll({
+      message: edit.message,
+      authorName: author.name,
+      authorEmail: author.email,
+    });
+    if (commit === undefined) {
+      nothingToDo(ctx, where, images, await work.head());
+      return;
+    }
+    const branch = pullRequestBranch(ctx.stage, images);
+    const pushed = await log.group(`Push ${branch}`, () => pushBranch(work, { branch, log }));
+    const [title = edit.message, ...body] = edit.message.split('\n');
+    const pr = await log.group('Pull request', () =>
+      openOrUpdatePullRequest({
+        repository: parseGitHubRepository(params.serverUrl),
+        token: params.password,
+        head: branch,
+        base: params.branchName,
+        title,
+        body: body.join('\n').trim(),
+        log,
+      }),
+    );
+    ctx.env.set('gitops/commitId', pushed.commit);
+    ctx.env.set('gitops/files', edit.files);
+    ctx.env.set('gitops/pullRequestUrl', pr.url);
+    log.info(
+      `${pr.created ? 'Opened' : 'Updated'} pull request ${pr.url} from ${branch} into ${params.branchName}.`,
+    );
+    summarize(
+      ctx,
+      edit,
+      `Pull request [#${pr.number}](${pr.url}) from \`${branch}\` into \`${params.branchName}\``,
+    );
+    return;
+  }
+
+  const result = await log.group(`Commit and push to ${params.branchName}`, () =>
+    pushWithRetry(work, {
+      apply,
+      author,
+      maxAttempts: params.maxPushAttempts,
+      forcePush: params.forcePush,
+      log,
+      signal: ctx.signal,
+    }),
+  );
+  if (result.commit === undefined) {
+    nothingToDo(ctx, where, images, await work.head());
+    return;
+  }
+  ctx.env.set('gitops/commitId', result.commit);
+  ctx.env.set('gitops/files', result.edit.files);
+  log.info(`Pushed ${result.commit} to ${where}: ${result.edit.files.join(', ')}.`);
+  summarize(
+    ctx,
+    result.edit,
+    `Commit [${result.commit.slice(0, 12)}](${commitLink(params.serverUrl, result.commit)}) on \`${params.branchName}\``,
+  );
+}
+
+function nothingToDo(ctx: StepContext, where: string, images: readonly DeployImage[], head: string): void {
+  const refs = images.map((i) => i.reference).join(', ');
+  ctx.log.info(`Nothing to change: ${where} already deploys ${refs}. No commit, no push.`);
+  ctx.env.set('gitops/commitId', head);
+  ctx.env.set('gitops/files', []);
+  ctx.summary.line(`gitOpsUpdateDeployment: ${where} already deploys ${refs}; nothing committed.`);
+}
+
+function summarize(ctx: StepContext, edit: StepEdit, link: string): void {
+  ctx.summary.table(
+    'gitOpsUpdateDeployment',
+    edit.images.map((image) => ({
+      Image: image.reference,
+      Previous: image.previous.join(', ') || '(none)',
+      Files: edit.files.join(', '),
+    })),
+  );
+  ctx.summary.line(link);
 }
