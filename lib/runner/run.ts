@@ -18,15 +18,13 @@ import type { Logger } from '../log';
 import type { AnyStep, ParamSpecs, ParamValues, StepContext } from '../step/types';
 import { errorMessage, UsageError } from '../util/errors';
 import { exec as defaultExec, type Exec } from '../util/exec';
-import type { VaultLookup } from '../vault/types';
+import { vaultCredentialEnv, type VaultSession } from '../vault';
 import { requireStep } from '../../steps';
 import { stepsOfStage } from '../../stages';
 import { createSummary, type CollectingSummary } from './summary';
 
 /** A Vault session opened once per run; `close` revokes the token and removes secret files. */
-export interface VaultSessionHandle extends VaultLookup {
-  close(): Promise<void>;
-}
+export type VaultSessionHandle = VaultSession;
 
 /** Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured. */
 export type VaultOpener = (
@@ -150,6 +148,40 @@ function checkFlags(
   }
 }
 
+/** Piper's vaultCredentialPath/vaultCredentialKeys: Vault fields exported to the step's programs. */
+async function credentialEnv(
+  vault: VaultSession | undefined,
+  values: Readonly<Record<string, unknown>>,
+  log: Logger,
+): Promise<Record<string, string>> {
+  const path = values['vaultCredentialPath'];
+  const keys = values['vaultCredentialKeys'];
+  if (!vault || values['skipVault'] === true || path === undefined || keys === undefined) return {};
+  const prefix = values['vaultCredentialEnvPrefix'];
+  return vaultCredentialEnv({
+    session: vault,
+    log,
+    paths: {
+      vaultPath: stringOrUndefined(values['vaultPath']),
+      vaultBasePath: stringOrUndefined(values['vaultBasePath']),
+      vaultPipelineName: stringOrUndefined(values['vaultPipelineName']),
+    },
+    vaultCredentialPath: path as string | readonly string[],
+    vaultCredentialKeys: keys as readonly string[],
+    prefix: prefix as string | readonly string[] | undefined,
+  });
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function withVaultCredentials(exec: Exec, vars: Record<string, string>): Exec {
+  if (Object.keys(vars).length === 0) return exec;
+  return (command, args, options = {}) =>
+    exec(command, args, { ...options, env: { ...vars, ...options.env } });
+}
+
 async function runOne(
   state: RunState,
   entry: { step: AnyStep; invokedAs: string; presets: Readonly<Record<string, string | boolean | number>> },
@@ -175,10 +207,11 @@ async function runOne(
         vault,
         log,
       });
+      const exec = withVaultCredentials(options.exec ?? defaultExec, await credentialEnv(vault, values, log));
       const ctx: StepContext = {
         env: state.env,
         log,
-        exec: options.exec ?? defaultExec,
+        exec,
         signal: options.signal ?? new AbortController().signal,
         workspace: options.workspace,
         stage,
