@@ -32,7 +32,7 @@ export const params = {
     scopes: SCOPES_ALL,
     aliases: [{ name: 'artifactVersion' }, { name: 'containerImageTag' }],
     fromEnv: ['artifactVersion'],
-    note: 'Piper marks it mandatory unless pushLocalDockerImage; ferry prefers the digest the build recorded, so the step checks it.',
+    note: "Piper marks it mandatory unless pushLocalDockerImage; ferry prefers the digest the build recorded, so the step checks it. A '+' becomes '-' (as Piper does), and the log says so.",
   },
   sourceRegistryUrl: {
     type: 'string',
@@ -88,6 +88,7 @@ export const params = {
     description:
       'Target name for each source image (`source: target`). When empty, the source names are used.',
     scopes: SCOPES_PSS,
+    note: 'Piper fails when targetImages and sourceImages differ in size; ferry requires an entry for each source image and ignores extra entries with a notice. A target name carries no tag.',
   },
   targetImageTag: {
     type: 'string',
@@ -96,12 +97,14 @@ export const params = {
     aliases: [{ name: 'artifactVersion' }, { name: 'containerImageTag' }],
     fromEnv: ['artifactVersion'],
     mandatoryIf: [{ param: 'tagLatest', equals: false }],
+    note: "A '+' becomes '-' (as Piper does), and the log says so. An explicit empty value means no version tag (then latest, see tagLatest).",
   },
   useImageNameTags: {
     type: 'boolean',
     description: 'Copy sourceImageNameTags to targetImageNameTags instead of sourceImages and targetImages.',
     scopes: SCOPES_PSS,
     default: false,
+    note: 'Piper ignores targetArchitecture and tagLatest in this mode; ferry applies both.',
   },
   sourceImageNameTags: {
     type: 'string[]',
@@ -133,6 +136,7 @@ export const params = {
       defaultSecretName: 'docker-config',
       file: true,
     },
+    note: 'Piper merges the credentials into /root/.docker/config.json; ferry only reads this file and writes nothing.',
   },
   pushLocalDockerImage: {
     type: 'boolean',
@@ -152,6 +156,7 @@ export const params = {
     description:
       'Copy only this platform, `os/arch[/variant]` (e.g. `linux/amd64`). By default every platform of the index is copied.',
     scopes: ['parameters', 'steps'],
+    note: "Piper's `:osversion` suffix is accepted and ignored. The target gets a new index holding that platform (a new digest), recorded in promotion/images.",
   },
   registryCredentialsVaultSecretName: {
     type: 'string',

@@ -254,6 +254,9 @@ async function copyOne(
 export async function run(p: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   registerSecrets(p, log);
+  // Records describe this run only: a stale one from an earlier run must not outlive a failure.
+  ctx.env.set('promotion/registryUrl', undefined);
+  ctx.env.set('promotion/images', undefined);
   const plan = planPush(p, ctx.env);
   for (const note of plan.notes) log.warn(note);
   const { credentials, dockerConfigFiles } = await credentialsOf(p, plan, ctx.workspace, log);

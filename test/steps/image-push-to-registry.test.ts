@@ -1,7 +1,8 @@
 // imagePushToRegistry end to end against REAL registries on loopback: a staging docker-registry with
 // htpasswd basic auth holding a two-platform image, a target docker-registry with token auth. The step
 // runs through the runner from a pipeline environment written as a build writes it; skopeo cross-checks.
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,7 +11,10 @@ import { createLogger, createMemorySink } from '../../lib/log';
 import { createKeychain } from '../../lib/oci/auth';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { runCommand } from '../../lib/cli/commands/run';
 import { runStep, type RunReport } from '../../lib/runner';
+import { createVaultOpener } from '../../lib/vault';
+import { startVaultDouble, type VaultDouble } from '../doubles/vault/server';
 import { exitCodeOf, FerryError } from '../../lib/util/errors';
 import { haveBinaries } from '../helpers/binaries';
 import {
@@ -71,7 +75,7 @@ describe.skipIf(!ok)(
     };
 
     /** A workspace whose pipeline environment is what the build step writes after pushing `app`. */
-    const buildWorkspace = async (extra: Record<string, unknown> = {}): Promise<string> => {
+    const buildWorkspace = async (stale?: PromotionRecord[]): Promise<string> => {
       const workspace = await mkdtemp(join(work, 'ws-'));
       const env = new PipelineEnvironment();
       const record: ImageRecord = {
@@ -91,7 +95,8 @@ describe.skipIf(!ok)(
       env.set('container/images', [record]);
       env.set('container/repositoryUsername', STAGING_USER);
       env.set('container/repositoryPassword', STAGING_PASSWORD);
-      for (const [key, value] of Object.entries(extra)) env.setRaw(key, value as never);
+      // What an earlier promotion in the same workspace left behind.
+      if (stale) env.set('promotion/images', stale);
       await env.save(workspace);
       return workspace;
     };
@@ -102,13 +107,23 @@ describe.skipIf(!ok)(
       targetRegistryPassword: TARGET_PASSWORD,
     });
 
+    /** Runs the step through the runner; `vault` opens the run's Vault session from `vars`, as the CLI does. */
     const push = async (
       workspace: string,
       flags: Readonly<Record<string, string | boolean | string[]>>,
+      options: { vars?: Record<string, string>; vault?: boolean } = {},
     ): Promise<PushRun> => {
       const sink = createMemorySink();
-      const log = createLogger({ sink });
-      const report = await runStep('imagePushToRegistry', { workspace, flags, vars: {}, log });
+      // Debug lines too: they carry the most detail, so they are where a leaked secret would show.
+      const log = createLogger({ sink, debug: true });
+      const vars = options.vars ?? {};
+      const report = await runStep('imagePushToRegistry', {
+        workspace,
+        flags,
+        vars,
+        log,
+        ...(options.vault ? { openVault: createVaultOpener({ vars, log }) } : {}),
+      });
       const error = report.error instanceof Error ? report.error.message : '';
       const output = `${sink.text()}\n${report.summary.markdown()}\n${error}`;
       // What the next step sees: the environment as persisted on disk.
@@ -329,6 +344,96 @@ describe.skipIf(!ok)(
       expect(await targetDigest('plus/app', '1.0.0-build.9')).toBe(image.top.descriptor.digest);
     });
 
+    test('dockerConfigJSON gives the target credentials; the file is read, never modified', async () => {
+      const workspace = await buildWorkspace();
+      const auth = Buffer.from(`${TARGET_USER}:${TARGET_PASSWORD}`).toString('base64');
+      const text = `${JSON.stringify({ auths: { [target.host]: { auth } } }, null, 2)}\n`;
+      await writeFile(join(workspace, 'docker-config.json'), text, { mode: 0o600 });
+      const run = await push(workspace, {
+        targetRegistryUrl: target.url,
+        dockerConfigJSON: 'docker-config.json',
+        targetImages: 'team/app=dockercfg/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(await targetDigest('dockercfg/app', '1.0.0')).toBe(image.top.descriptor.digest);
+      expect(await readFile(join(workspace, 'docker-config.json'), 'utf8')).toBe(text);
+      expectNoSecrets(run.output);
+    });
+
+    test('ferry run imagePushToRegistry with flags alone (no config file), password from PIPER_ variable', async () => {
+      const workspace = await buildWorkspace();
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      const sink = createMemorySink();
+      const code = await runCommand(
+        [
+          'imagePushToRegistry',
+          '--targetRegistryUrl',
+          target.url,
+          '--targetRegistryUser',
+          TARGET_USER,
+          '--targetImages',
+          'team/app=cli/app',
+          '--tagLatest',
+        ],
+        {
+          stdout,
+          stderr,
+          env: { PIPER_targetRegistryPassword: TARGET_PASSWORD },
+          cwd: workspace,
+          isTTY: false,
+          log: createLogger({ sink }),
+        },
+      );
+      expect(code).toBe(0);
+      expect(await targetDigest('cli/app', '1.0.0')).toBe(image.top.descriptor.digest);
+      expect(await targetDigest('cli/app', 'latest')).toBe(image.top.descriptor.digest);
+      expectNoSecrets(sink.text());
+    });
+
+    describe('target credentials from Vault (the Vault test double)', () => {
+      let vault: VaultDouble;
+      beforeAll(async () => {
+        vault = await startVaultDouble({
+          mounts: {
+            kv: {
+              version: 2,
+              secrets: {
+                'ferry/docker-registry': {
+                  targetRegistryUser: TARGET_USER,
+                  targetRegistryPassword: TARGET_PASSWORD,
+                },
+              },
+            },
+          },
+        });
+      });
+      afterAll(async () => {
+        await vault?.stop();
+      });
+
+      test('the password Vault holds wins over a wrong explicit one and is never printed', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(
+          workspace,
+          {
+            targetRegistryUrl: target.url,
+            targetRegistryUser: 'nobody',
+            targetRegistryPassword: 'Wrong-pw-19c2aa',
+            targetImages: 'team/app=vault/app',
+            vaultServerUrl: vault.url,
+            vaultPath: 'kv/ferry',
+          },
+          { vars: { PIPER_vaultToken: vault.rootToken }, vault: true },
+        );
+        expect(run.report.error).toBeUndefined();
+        expect(await targetDigest('vault/app', '1.0.0')).toBe(image.top.descriptor.digest);
+        expect(vault.count('kv/data/ferry/docker-registry', 'GET')).toBeGreaterThan(0);
+        expectNoSecrets(run.output);
+        expect(run.output).not.toContain(vault.rootToken);
+      });
+    });
+
     describe('failures: clear error, non-zero exit, no tag written, no password printed', () => {
       const failed = (run: PushRun, exit: number, message: RegExp): void => {
         expect(run.report.error).toBeInstanceOf(FerryError);
@@ -338,8 +443,18 @@ describe.skipIf(!ok)(
         expectNoSecrets(run.output);
       };
 
-      test('wrong target password', async () => {
-        const workspace = await buildWorkspace();
+      test('wrong target password; a record an earlier run left is not kept', async () => {
+        const stale: PromotionRecord = {
+          source: { reference: `${staging.host}/team/app:0.9.0`, digest: worker.top.descriptor.digest },
+          target: {
+            registry: target.host,
+            name: 'denied/app',
+            tags: ['0.9.0'],
+            references: [`${target.host}/denied/app:0.9.0`],
+            digest: worker.top.descriptor.digest,
+          },
+        };
+        const workspace = await buildWorkspace([stale]);
         const run = await push(workspace, {
           ...targetFlags(),
           targetRegistryPassword: 'Wrong-pw-19c2aa',
