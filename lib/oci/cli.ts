@@ -173,11 +173,12 @@ function parseCreds(value: string | undefined, flag: string): Credentials | unde
 function keychainOptions(
   io: CommandIO,
   args: CopyArgs,
-  registry: string | undefined,
-  creds: Credentials | undefined,
+  credentials: ReadonlyArray<[string | undefined, Credentials | undefined]>,
 ): KeychainOptions {
   const options: KeychainOptions = { secrets: io.log.secrets, log: io.log };
-  if (registry && creds) options.credentials = { [registry]: creds };
+  for (const [registry, creds] of credentials) {
+    if (registry && creds) options.credentials = { ...options.credentials, [registry]: creds };
+  }
   if (args.authfile) options.dockerConfigFiles = [args.authfile];
   else if (io.env.DOCKER_CONFIG) options.dockerConfigDir = io.env.DOCKER_CONFIG;
   else if (io.env.HOME) options.dockerConfigFiles = [join(io.env.HOME, '.docker', 'config.json')];
@@ -248,23 +249,38 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
     ...(args.caFile ? { caFile: args.caFile } : {}),
   };
   const clients: RegistryClient[] = [];
-  const client = (creds: Credentials | undefined, registry: string | undefined): RegistryClient => {
+  const client = (
+    credentials: ReadonlyArray<[string | undefined, Credentials | undefined]>,
+  ): RegistryClient => {
     const made = createRegistryClient({
       ...clientOptions,
-      keychain: createKeychain(keychainOptions(io, args, registry, creds)),
+      keychain: createKeychain(keychainOptions(io, args, credentials)),
     });
     clients.push(made);
     return made;
   };
+  const sameRegistry = registryOf(source) !== undefined && registryOf(source) === registryOf(target);
+  const destOrShared = destCreds ?? (sameRegistry ? srcCreds : undefined);
+  // One client (one connection pool, one /v2/ ping per registry) unless one registry needs two identities.
+  const twoIdentities =
+    sameRegistry &&
+    srcCreds !== undefined &&
+    destCreds !== undefined &&
+    (srcCreds.username !== destCreds.username || srcCreds.password !== destCreds.password);
+  const sourceClient = client(
+    twoIdentities
+      ? [[registryOf(source), srcCreds]]
+      : [
+          [registryOf(target), destOrShared],
+          [registryOf(source), srcCreds ?? (sameRegistry ? destCreds : undefined)],
+        ],
+  );
+  const targetClient = twoIdentities ? client([[registryOf(target), destCreds]]) : sourceClient;
   try {
-    const sourceRepo: Repository = await openEndpoint(source, {
-      client: client(srcCreds, registryOf(source)),
-      cwd: io.cwd,
-    });
-    const sameRegistry = registryOf(source) !== undefined && registryOf(source) === registryOf(target);
+    const sourceRepo: Repository = await openEndpoint(source, { client: sourceClient, cwd: io.cwd });
     const mountFrom = sameRegistry && source.kind === 'registry' ? [source.reference.repository] : [];
     const targetRepo = await openEndpoint(target, {
-      client: client(destCreds ?? (sameRegistry ? srcCreds : undefined), registryOf(target)),
+      client: targetClient,
       cwd: io.cwd,
       write: true,
       mountFrom,

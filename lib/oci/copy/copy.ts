@@ -11,7 +11,15 @@ import {
   type CopyResult,
   type ResolvedCopyOptions,
 } from './options';
-import { planCopy, type CopyPlan, type ManifestNode } from './plan';
+import {
+  expandTree,
+  planCopy,
+  platformsOf,
+  resolveTops,
+  treeContents,
+  type CopyPlan,
+  type ManifestNode,
+} from './plan';
 import { runBounded } from './pool';
 import { copyReferrers } from './referrers';
 import { writeManifest } from './write';
@@ -49,16 +57,21 @@ function platformOf(plan: CopyPlan, node: ManifestNode): string | undefined {
   return entry?.platform ? formatPlatform(entry.platform) : undefined;
 }
 
-/** Writes each tag whose current digest differs; the bytes are the same, so nothing else is re-sent. */
+/** Writes tags that were missing or pointed elsewhere; the bytes are the same, so nothing else is re-sent. */
 async function writeTags(target: Repository, top: ManifestNode, tags: readonly string[]): Promise<string[]> {
-  const written: string[] = [];
-  for (const tag of tags) {
-    const current = await target.manifestHead(tag);
-    if (current?.digest === top.descriptor.digest) continue;
-    await writeManifest(target, tag, top);
-    written.push(tag);
-  }
-  return written;
+  for (const tag of tags) await writeManifest(target, tag, top);
+  return [...tags];
+}
+
+/** A plan for an image the target already holds: nothing to move, children left unfetched. */
+function presentPlan(tops: { sourceTop: ManifestNode; top: ManifestNode }): CopyPlan {
+  return {
+    sourceTop: tops.sourceTop,
+    top: tops.top,
+    manifests: [],
+    blobs: [],
+    platforms: platformsOf(tops.top),
+  };
 }
 
 async function copyContent(
@@ -105,12 +118,19 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
   const started = performance.now();
   const options = resolveCopyOptions(input);
   const { source, target, tags } = options;
-  const plan = await planCopy(source, options.sourceReference, options.platforms);
+  // The tags' HEADs go out with the source GET: a re-run costs two round trips.
+  const [tops, tagHeads] = await Promise.all([
+    resolveTops(source, options.sourceReference, options.platforms),
+    Promise.all(tags.map((tag) => target.manifestHead(tag))),
+  ]);
+  const digest = tops.top.descriptor.digest;
+  const tagged = tagHeads.some((head) => head?.digest === digest);
+  // The top is written last, so a target that holds it holds everything below it.
+  const present = tagged || (await target.manifestHead(digest))?.digest === digest;
+  const plan: CopyPlan = present ? presentPlan(tops) : await planCopy(source, tops);
   const progress = createProgress(options, plan);
   progress.emit('plan');
 
-  const present =
-    (await target.manifestHead(plan.top.descriptor.digest))?.digest === plan.top.descriptor.digest;
   let manifestsWritten = 0;
   if (!present) {
     manifestsWritten = await copyContent(options, plan, progress);
@@ -121,13 +141,16 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
     progress.emit('manifests', plan.top);
   }
   progress.emit('tags');
-  const tagsWritten = await writeTags(target, plan.top, present ? tags : tags.slice(1));
+  const missing = tags.filter((tag, i) => tagHeads[i]?.digest !== digest && (present || i > 0));
+  const tagsWritten = await writeTags(target, plan.top, missing);
   if (!present && tags[0]) tagsWritten.unshift(tags[0]);
 
   let referrersCopied = 0;
   if (options.referrers) {
     progress.emit('referrers');
-    const subjects = [plan.top.descriptor.digest, ...plan.manifests.map((m) => m.descriptor.digest)];
+    // Referrers may attach to any manifest of the image; a present image's children are fetched only now.
+    const manifests = present ? treeContents(await expandTree(source, plan.top)).manifests : plan.manifests;
+    const subjects = [plan.top.descriptor.digest, ...manifests.map((m) => m.descriptor.digest)];
     if (plan.sourceTop.descriptor.digest !== plan.top.descriptor.digest)
       subjects.push(plan.sourceTop.descriptor.digest);
     referrersCopied = await copyReferrers(subjects, {

@@ -28,8 +28,8 @@ export interface CopyPlan {
 
 const DOCKER_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
 
-/** Fetches a manifest and, for an index, its children (recursively: nested indexes are allowed). */
-export async function fetchTree(
+/** Fetches one manifest, verified against its digest when asked by digest; children are not fetched. */
+export async function fetchManifest(
   source: Repository,
   reference: string,
   known?: Descriptor,
@@ -39,18 +39,32 @@ export async function fetchTree(
   if (reference.startsWith('sha256:') && digest !== reference)
     throw new FerryError(
       `Manifest ${source.display}@${reference} failed verification: its bytes have digest ${digest}. The source served other content; retry or check the source.`,
-      {
-        code: 'DIGEST_MISMATCH',
-      },
+      { code: 'DIGEST_MISMATCH' },
     );
   const mediaType = known?.mediaType ?? fetched.descriptor.mediaType;
   const parsed = parseManifest(fetched.bytes, mediaType, `${source.display}@${digest}`);
   const descriptor: Descriptor = { mediaType: parsed.mediaType, digest, size: fetched.bytes.byteLength };
-  const children =
-    parsed.kind === 'index'
-      ? await Promise.all(parsed.value.manifests.map((d) => fetchTree(source, d.digest, d)))
-      : [];
-  return { descriptor, bytes: fetched.bytes, parsed, children };
+  return { descriptor, bytes: fetched.bytes, parsed, children: [] };
+}
+
+/** Fetches the children of an index (recursively: nested indexes are allowed), in index order. */
+export async function expandTree(source: Repository, node: ManifestNode): Promise<ManifestNode> {
+  if (node.parsed.kind !== 'index') return node;
+  const children = await Promise.all(
+    node.parsed.value.manifests.map(async (d) =>
+      expandTree(source, await fetchManifest(source, d.digest, d)),
+    ),
+  );
+  return { ...node, children };
+}
+
+/** Fetches a manifest and everything below it. */
+export async function fetchTree(
+  source: Repository,
+  reference: string,
+  known?: Descriptor,
+): Promise<ManifestNode> {
+  return expandTree(source, await fetchManifest(source, reference, known));
 }
 
 function collect(top: ManifestNode): { manifests: ManifestNode[]; blobs: Descriptor[] } {
@@ -112,21 +126,31 @@ function filterIndex(top: ManifestNode, wanted: readonly string[], display: stri
   };
 }
 
-function platformsOf(top: ManifestNode): string[] {
+export function platformsOf(top: ManifestNode): string[] {
   if (top.parsed.kind !== 'index') return [];
   return top.parsed.value.manifests
     .filter((d) => d.platform && d.platform.os !== 'unknown')
     .map((d) => formatPlatform(d.platform));
 }
 
-export async function planCopy(
+/** The source's top manifest and what the target receives as its top (filtered when platforms are given). */
+export async function resolveTops(
   source: Repository,
   reference: string,
   platforms: readonly string[],
-): Promise<CopyPlan> {
-  const sourceTop = await fetchTree(source, reference);
+): Promise<{ sourceTop: ManifestNode; top: ManifestNode }> {
+  const sourceTop = await fetchManifest(source, reference);
   const top = platforms.length > 0 ? filterIndex(sourceTop, platforms, source.display) : sourceTop;
-  return { sourceTop, top, ...collect(top), platforms: platformsOf(top) };
+  return { sourceTop, top };
+}
+
+/** Fetches everything below the top and lists what must move; only needed when the target lacks the image. */
+export async function planCopy(
+  source: Repository,
+  tops: { sourceTop: ManifestNode; top: ManifestNode },
+): Promise<CopyPlan> {
+  const top = await expandTree(source, tops.top);
+  return { sourceTop: tops.sourceTop, top, ...collect(top), platforms: platformsOf(top) };
 }
 
 /** The blobs and manifests of a tree other than the top (for referrers, which are small trees of their own). */
