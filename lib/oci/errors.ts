@@ -66,6 +66,8 @@ export interface RegistryErrorOptions {
   action?: string;
   /** Overrides the fix hint chosen from the status. */
   hint?: string;
+  /** The server's Retry-After, in milliseconds, for a caller that retries a larger unit itself. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -102,6 +104,8 @@ export class RegistryError extends FerryError {
   readonly url: string;
   /** True when retrying could help: 408, 429, 5xx. */
   readonly temporary: boolean;
+  /** The server's Retry-After in milliseconds, when it sent one. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(options: RegistryErrorOptions) {
     const errors = options.body ? parseOciErrors(options.body) : [];
@@ -120,6 +124,7 @@ export class RegistryError extends FerryError {
     this.errors = errors;
     this.url = url;
     this.temporary = isTemporaryStatus(options.status);
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

@@ -87,6 +87,20 @@ describe.skipIf(!ok)('transport through a flaky proxy to docker-registry', () =>
     ).toEqual(['429', '202']);
   });
 
+  test('429 with Retry-After on the blob PUT itself: the session starts over after the time asked for', async () => {
+    proxy.inject({
+      method: 'PUT',
+      path: /blobs\/uploads.*digest=/,
+      fault: { kind: 'status', status: 429, retryAfter: '3' },
+    });
+    const b = blob(20_000);
+    const target = repo('flaky/h');
+    await target.blobPut(b.descriptor, b.open);
+    expect(delays).toEqual([3000]);
+    expect(opens).toBe(2);
+    expect((await target.blobHead(b.descriptor.digest))?.size).toBe(20_000);
+  });
+
   test('503 twice on a manifest PUT, then it goes through', async () => {
     const target = repo('flaky/b');
     const empty = Buffer.from('{}');

@@ -103,6 +103,11 @@ export class RegistryAuthenticator {
     return (await this.token(this.widened.get(scopeKey(scopes)) ?? scopes, challenge, credential)).header;
   }
 
+  /** True when the keychain has credentials for this registry (and repository). */
+  async hasCredentials(scopes: readonly string[]): Promise<boolean> {
+    return (await this.credentials(repositoryOf(scopes))) !== undefined;
+  }
+
   /** Learns the challenge from a `/v2/` ping (a 401), so later requests authenticate up front. */
   observe(response: HttpResponse): void {
     const challenge = parseChallenge(response.headers.get('www-authenticate'));

@@ -2,13 +2,14 @@
 // referrers), with auth applied per request and uploads retried as a whole session.
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Logger } from '../../log';
-import { FerryError } from '../../util/errors';
+import { FerryError, errorMessage } from '../../util/errors';
 import type { RegistryAuthenticator } from '../auth';
 import { digestHex, isDigest, sha256Digest } from '../digest';
 import { RegistryError, isTemporaryError } from '../errors';
 import type { ImageReference } from '../reference';
 import {
   backoffDelay,
+  parseRetryAfter,
   toNetworkError,
   type HttpRequest,
   type HttpResponse,
@@ -180,7 +181,20 @@ export class RegistryRepository implements Repository {
     } catch {
       // the status is enough
     }
-    throw new RegistryError({ method, url: response.url, status: response.status, body, action });
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const hint =
+      response.status === 401 && !(await this.context.auth.hasCredentials([...this.scopes]))
+        ? `The registry requires credentials: pass a username and password for ${this.registry}, or log in with docker login.`
+        : undefined;
+    throw new RegistryError({
+      method,
+      url: response.url,
+      status: response.status,
+      body,
+      action,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      ...(hint ? { hint } : {}),
+    });
   }
 
   // ---- blobs ----------------------------------------------------------------------------------
@@ -303,10 +317,9 @@ export class RegistryRepository implements Repository {
         return;
       } catch (error) {
         if (!isTemporaryError(error) || attempt >= this.context.retry.attempts) throw error;
-        const delay = backoffDelay(attempt, this.context.retry);
-        this.context.log?.debug(
-          `${action}: ${error instanceof Error ? error.message : String(error)}; starting over in ${delay} ms`,
-        );
+        const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
+        const delay = backoffDelay(attempt, this.context.retry, retryAfter);
+        this.context.log?.debug(`${action}: ${errorMessage(error)}; starting over in ${delay} ms`);
         await this.context.retry.sleep(delay);
       }
     }
