@@ -4,11 +4,38 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../log';
 import { credentialServerUrl } from '../oci/auth/keychain';
+import { FerryError } from '../util/errors';
 import type { RegistryLogin } from './types';
 
-/** Docker/containers auth file content (`{"auths": {...}}`) for the logins. */
-export function authFileContent(logins: readonly RegistryLogin[], log?: Logger): string {
-  const auths: Record<string, { auth: string }> = {};
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Docker/containers auth file content (`{"auths": {...}}`) for the logins, on top of a user's Docker
+ * config.json (`base`, its credHelpers and credsStore kept) when given. Explicit logins win.
+ */
+export function authFileContent(logins: readonly RegistryLogin[], log?: Logger, base?: string): string {
+  let config: Record<string, unknown> = {};
+  if (base !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(base);
+    } catch (error) {
+      throw new FerryError('dockerConfigJSON is not valid JSON. Point it at a Docker config.json.', {
+        code: 'CONFIG',
+        usage: true,
+        cause: error,
+      });
+    }
+    if (!isRecord(parsed))
+      throw new FerryError('dockerConfigJSON is not a JSON object. Point it at a Docker config.json.', {
+        code: 'CONFIG',
+        usage: true,
+      });
+    config = parsed;
+  }
+  const auths: Record<string, unknown> = isRecord(config.auths) ? { ...config.auths } : {};
   for (const login of logins) {
     log?.addSecret(login.password);
     log?.secrets.addBasicAuth(login.username, login.password);
@@ -16,17 +43,21 @@ export function authFileContent(logins: readonly RegistryLogin[], log?: Logger):
       auth: Buffer.from(`${login.username}:${login.password}`, 'utf8').toString('base64'),
     };
   }
-  return `${JSON.stringify({ auths }, null, 2)}\n`;
+  return `${JSON.stringify({ ...config, auths }, null, 2)}\n`;
 }
 
-/** Writes `<dir>/config.json` (0600) for the logins; the directory serves as DOCKER_CONFIG and the file as --authfile. */
+/**
+ * Writes `<dir>/config.json` (0600, directory 0700) for the logins over an optional user config; the
+ * directory serves as DOCKER_CONFIG and the file as --authfile.
+ */
 export async function writeAuthFile(
   dir: string,
   logins: readonly RegistryLogin[],
   log?: Logger,
+  base?: string,
 ): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, 'config.json');
-  await writeFile(file, authFileContent(logins, log), { mode: 0o600 });
+  await writeFile(file, authFileContent(logins, log, base), { mode: 0o600 });
   return file;
 }

@@ -7,8 +7,7 @@ import type { Logger } from '../log';
 import { isDigest } from '../oci/digest';
 import { FerryError } from '../util/errors';
 import type { Exec } from '../util/exec';
-import { writeAuthFile } from './auth';
-import type { BuildRequest, BuildResult, RegistryLogin } from './types';
+import type { BuildRequest, BuildResult } from './types';
 
 export interface BuildahOptions {
   /** Storage driver (default `vfs`: needs no kernel overlay or fuse). */
@@ -113,7 +112,8 @@ export interface BuildahRunOptions {
   log: Logger;
   /** A private temp directory for the digest file, auth file and registries.conf. */
   tempDir: string;
-  login?: RegistryLogin;
+  /** A config.json written by writeAuthFile (0600, in its own directory): --authfile or DOCKER_CONFIG. */
+  authFile?: string;
   /** Registries reached over plain HTTP (loopback ones included by the caller). */
   insecureRegistries: readonly string[];
   /** The registry of `request.images` (host[:port]). */
@@ -127,7 +127,7 @@ export interface BuildahRunOptions {
  */
 export async function buildWithBuildah(request: BuildRequest, run: BuildahRunOptions): Promise<BuildResult> {
   const options: BuildahOptions = { ...run.buildah };
-  if (run.login) options.authFile = await writeAuthFile(join(run.tempDir, 'auth'), [run.login], run.log);
+  if (run.authFile) options.authFile = run.authFile;
   const conf = join(run.tempDir, 'registries.conf');
   await writeFile(conf, registriesConf(run.insecureRegistries), { mode: 0o600 });
   const env = { CONTAINERS_REGISTRIES_CONF: conf };

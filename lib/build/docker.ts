@@ -1,13 +1,12 @@
 // The docker builder: `docker buildx build --push --metadata-file` argv (pure, table-tested) and the digest
 // read from the metadata file's `containerimage.digest`, as docker/build-push-action reads it.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from '../log';
 import { FerryError, errorMessage } from '../util/errors';
 import type { Exec } from '../util/exec';
-import { writeAuthFile } from './auth';
 import { parseDigestFile } from './buildah';
-import type { BuildRequest, BuildResult, RegistryLogin } from './types';
+import type { BuildRequest, BuildResult } from './types';
 
 function sortedEntries(map: Readonly<Record<string, string>>): [string, string][] {
   return Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -58,18 +57,15 @@ export interface DockerRunOptions {
   exec: Exec;
   log: Logger;
   tempDir: string;
-  login?: RegistryLogin;
+  /** A config.json written by writeAuthFile (0600, in its own directory): --authfile or DOCKER_CONFIG. */
+  authFile?: string;
 }
 
 /** Builds and pushes with docker buildx; credentials through a private DOCKER_CONFIG. */
 export async function buildWithDocker(request: BuildRequest, run: DockerRunOptions): Promise<BuildResult> {
   const metadataFile = join(run.tempDir, 'buildx-metadata.json');
   const env: Record<string, string> = {};
-  if (run.login) {
-    const dir = join(run.tempDir, 'docker-config');
-    await writeAuthFile(dir, [run.login], run.log);
-    env.DOCKER_CONFIG = dir;
-  }
+  if (run.authFile) env.DOCKER_CONFIG = dirname(run.authFile);
   await run.log.group(`docker buildx build ${request.images.join(' ')}`, async () => {
     await run.exec('docker', dockerBuildArgv(request, metadataFile), {
       env,

@@ -8,3 +8,5 @@ export * from './kaniko';
 export * from './pack';
 export * from './dockerfile';
 export * from './native';
+export * from './provenance';
+export * from './targets';

@@ -1,13 +1,12 @@
 // The kaniko builder (inside its executor image): argv with --digest-file and
 // --image-name-with-digest-file (pure, table-tested) and the parsers for both files.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from '../log';
 import { FerryError } from '../util/errors';
 import type { Exec } from '../util/exec';
-import { writeAuthFile } from './auth';
 import { parseDigestFile } from './buildah';
-import type { BuildRequest, BuildResult, RegistryLogin } from './types';
+import type { BuildRequest, BuildResult } from './types';
 
 export const KANIKO_EXECUTOR = '/kaniko/executor';
 
@@ -75,7 +74,8 @@ export interface KanikoRunOptions {
   exec: Exec;
   log: Logger;
   tempDir: string;
-  login?: RegistryLogin;
+  /** A config.json written by writeAuthFile (0600, in its own directory): --authfile or DOCKER_CONFIG. */
+  authFile?: string;
   insecureRegistries: readonly string[];
   executor?: string;
 }
@@ -88,11 +88,7 @@ export async function buildWithKaniko(request: BuildRequest, run: KanikoRunOptio
     insecureRegistries: run.insecureRegistries,
   };
   const env: Record<string, string> = {};
-  if (run.login) {
-    const dir = join(run.tempDir, 'docker-config');
-    await writeAuthFile(dir, [run.login], run.log);
-    env.DOCKER_CONFIG = dir;
-  }
+  if (run.authFile) env.DOCKER_CONFIG = dirname(run.authFile);
   await run.log.group(`kaniko ${request.images.join(' ')}`, async () => {
     await run.exec(run.executor ?? KANIKO_EXECUTOR, kanikoArgv(request, files), { env, log: run.log });
   });

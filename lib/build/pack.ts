@@ -1,13 +1,12 @@
 // The Cloud Native Buildpacks builder: `pack build --publish --report-output-dir` argv (pure, table-tested)
 // and the digest read from report.toml's [image] section.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from '../log';
 import { FerryError } from '../util/errors';
 import type { Exec } from '../util/exec';
-import { writeAuthFile } from './auth';
 import { parseDigestFile } from './buildah';
-import type { BuildResult, RegistryLogin } from './types';
+import type { BuildResult } from './types';
 
 export interface PackRequest {
   /** Images to publish; the first is the name, the others go as --tag. */
@@ -67,18 +66,15 @@ export interface PackRunOptions {
   exec: Exec;
   log: Logger;
   tempDir: string;
-  login?: RegistryLogin;
+  /** A config.json written by writeAuthFile (0600, in its own directory): --authfile or DOCKER_CONFIG. */
+  authFile?: string;
 }
 
 /** Builds and publishes with pack; credentials through a private DOCKER_CONFIG. */
 export async function buildWithPack(request: PackRequest, run: PackRunOptions): Promise<BuildResult> {
   const reportDir = join(run.tempDir, 'pack-report');
   const env: Record<string, string> = {};
-  if (run.login) {
-    const dir = join(run.tempDir, 'docker-config');
-    await writeAuthFile(dir, [run.login], run.log);
-    env.DOCKER_CONFIG = dir;
-  }
+  if (run.authFile) env.DOCKER_CONFIG = dirname(run.authFile);
   await run.log.group(`pack build ${request.images.join(' ')}`, async () => {
     await run.exec('pack', packBuildArgv(request, reportDir), { env, log: run.log });
   });

@@ -1,8 +1,440 @@
-// Placeholder body of build until the step's own issue lands: running it says so and fails.
+// The body of build: choose the builder (and say why), build, push to the staging registry, and only
+// then record the images by digest, with git provenance, in the pipeline environment.
+import { readFile, stat } from 'node:fs/promises';
+import { arch } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  buildNative,
+  buildWithBuildah,
+  buildWithDocker,
+  buildWithKaniko,
+  buildWithPack,
+  chooseBuilder,
+  createIndex,
+  groupByRepository,
+  isBuilderName,
+  ociLabels,
+  parseDockerfile,
+  planTargets,
+  pushImage,
+  pushIndex,
+  readGitInfo,
+  writeAuthFile,
+  BUILDER_PROGRAMS,
+  type BuildRequest,
+  type BuildResult,
+  type BuilderChoice,
+  type BuiltImage,
+  type GitInfo,
+  type RegistryLogin,
+  type TargetPlan,
+} from '../../lib/build';
+import type { ImageRecord } from '../../lib/env';
+import { createKeychain } from '../../lib/oci/auth';
+import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { isLoopbackHost } from '../../lib/oci/transport';
+import type { Platform } from '../../lib/oci/types';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
 import type { params } from './metadata';
 
-export async function run(_params: ParamValues<typeof params>, _ctx: StepContext): Promise<void> {
-  throw new FerryError('build: not available yet in this version of ferry.', { code: 'STEP_UNAVAILABLE' });
+type Params = ParamValues<typeof params>;
+
+function usage(message: string): FerryError {
+  return new FerryError(message, { code: 'USAGE', usage: true });
+}
+
+/** A path parameter resolved in the workspace; leaving it is refused (as actions/checkout does). */
+function workspacePath(workspace: string, path: string, parameter: string): string {
+  const full = isAbsolute(path) ? path : resolve(workspace, path);
+  const rel = relative(workspace, full);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw usage(`build: ${parameter} '${path}' is outside the workspace. Give a path inside it.`);
+  return full;
+}
+
+function parsePlatform(text: string): Platform {
+  const [os, architecture, variant] = text.trim().split('/');
+  if (!os || !architecture)
+    throw usage(`build: platform '${text}' is not os/arch[/variant]. Write e.g. linux/amd64.`);
+  const platform: Platform = { os, architecture };
+  if (variant) platform.variant = variant;
+  return platform;
+}
+
+/** The host platform, the default when `platforms` is empty. */
+function hostPlatform(): Platform {
+  const map: Record<string, string> = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+  };
+  return { os: 'linux', architecture: map[arch()] ?? arch() };
+}
+
+function login(p: Params, registry: string): RegistryLogin | undefined {
+  const user = p.containerRegistryUser;
+  const password = p.containerRegistryPassword;
+  if (!user && !password) return undefined;
+  if (!user || !password) {
+    throw usage(
+      `build: containerRegistryUser and containerRegistryPassword go together, but only ${user ? 'containerRegistryUser' : 'containerRegistryPassword'} is set. Set both, or neither to use dockerConfigJSON.`,
+    );
+  }
+  return { registry, username: user, password };
+}
+
+async function readDockerConfig(
+  p: Params,
+  workspace: string,
+): Promise<{ file: string; text: string } | undefined> {
+  if (!p.dockerConfigJSON) return undefined;
+  const file = isAbsolute(p.dockerConfigJSON) ? p.dockerConfigJSON : resolve(workspace, p.dockerConfigJSON);
+  try {
+    return { file, text: await readFile(file, 'utf8') };
+  } catch (error) {
+    throw new FerryError(
+      'build: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.',
+      {
+        code: 'PATH',
+        usage: true,
+        cause: error,
+      },
+    );
+  }
+}
+
+/** True when the program is installed, asked through the exec chokepoint (no PATH reading here). */
+function whichVia(ctx: StepContext): (program: string) => Promise<boolean> {
+  return async (program) => {
+    const result = await ctx
+      .exec('sh', ['-c', 'command -v "$1"', 'sh', program], { allowFailure: true })
+      .catch(() => undefined);
+    return result?.exitCode === 0;
+  };
+}
+
+interface Built {
+  result: BuildResult;
+  builder: string;
+}
+
+interface BuildInputs {
+  p: Params;
+  ctx: StepContext;
+  plan: TargetPlan;
+  dockerfile: string;
+  context: string;
+  labels: Record<string, string>;
+  timestamp?: number;
+  platforms: string[];
+  insecure: string[];
+  login?: RegistryLogin;
+  dockerConfig?: { file: string; text: string };
+}
+
+async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
+  const { p, ctx, plan } = inputs;
+  const credentials: Record<string, { username: string; password: string }> = {};
+  if (inputs.login)
+    credentials[plan.registry] = { username: inputs.login.username, password: inputs.login.password };
+  const client: RegistryClient = createRegistryClient({
+    keychain: createKeychain({
+      credentials,
+      dockerConfigFiles: inputs.dockerConfig ? [inputs.dockerConfig.file] : [],
+      secrets: ctx.log.secrets,
+      log: ctx.log,
+    }),
+    insecureRegistries: inputs.insecure,
+    ...(plan.secure === undefined ? {} : { secure: { [plan.registry]: plan.secure } }),
+    secrets: ctx.log.secrets,
+    log: ctx.log,
+  });
+  try {
+    const platforms = inputs.platforms.length ? inputs.platforms.map(parsePlatform) : [hostPlatform()];
+    const images: BuiltImage[] = [];
+    for (const platform of platforms) {
+      const workDir = await ctx.tempDir();
+      const image = await ctx.log.group(
+        `native build ${[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')}`,
+        () =>
+          buildNative({
+            contextDir: inputs.context,
+            dockerfilePath: inputs.dockerfile,
+            dockerfileText,
+            buildArgs: p.buildArgs,
+            ...(p.target ? { target: p.target } : {}),
+            platform,
+            ...(inputs.timestamp === undefined ? {} : { timestamp: inputs.timestamp }),
+            labels: inputs.labels,
+            annotations: inputs.labels,
+            openRepository: async (reference) => client.repository(reference),
+            workDir,
+            log: ctx.log,
+          }),
+      );
+      images.push(image);
+    }
+    const first = images[0];
+    if (!first)
+      throw usage('build: no platform to build. Set platforms, or leave it empty for the host platform.');
+    const index = images.length > 1 ? createIndex(images, inputs.labels) : undefined;
+    let digest: string | undefined;
+    let mountFrom: string | undefined;
+    for (const group of groupByRepository(plan.targets)) {
+      const target = client.repository(group.reference, {
+        push: true,
+        ...(mountFrom ? { mountFrom: [mountFrom] } : {}),
+      });
+      const push = (): Promise<string> =>
+        index
+          ? pushIndex(index, target, { tags: group.tags, log: ctx.log })
+          : pushImage(first, target, { tags: group.tags, log: ctx.log });
+      const pushed = await ctx.log.group(`push ${group.reference.name}:${group.tags.join(',')}`, push);
+      if (digest !== undefined && pushed !== digest) {
+        throw new FerryError(
+          `build: ${group.reference.name} was stored as ${pushed}, not ${digest}. Check the registry.`,
+          { code: 'DIGEST_MISMATCH' },
+        );
+      }
+      digest = pushed;
+      mountFrom ??= group.reference.repository;
+    }
+    if (digest === undefined) throw usage('build: nothing to push. Set containerImageName.');
+    const result: BuildResult = { digest };
+    if (index) result.platforms = [...inputs.platforms];
+    return result;
+  } finally {
+    await client.close();
+  }
+}
+
+async function buildExternally(
+  builder: Exclude<BuilderChoice['builder'], 'native'>,
+  inputs: BuildInputs,
+): Promise<BuildResult> {
+  const { p, ctx, plan } = inputs;
+  const tempDir = await ctx.tempDir();
+  const authFile =
+    inputs.login || inputs.dockerConfig
+      ? await writeAuthFile(
+          join(tempDir, 'auth'),
+          inputs.login ? [inputs.login] : [],
+          ctx.log,
+          inputs.dockerConfig?.text,
+        )
+      : undefined;
+  const request: BuildRequest = {
+    dockerfile: inputs.dockerfile,
+    context: inputs.context,
+    buildArgs: p.buildArgs,
+    ...(p.target ? { target: p.target } : {}),
+    platforms: inputs.platforms,
+    labels: inputs.labels,
+    images: plan.targets.map((t) => t.reference.toString()),
+    extraOptions: p.buildOptions,
+    ...(inputs.timestamp === undefined ? {} : { timestamp: inputs.timestamp }),
+  };
+  const common = { exec: ctx.exec, log: ctx.log, tempDir, ...(authFile ? { authFile } : {}) };
+  switch (builder) {
+    case 'buildah':
+      return buildWithBuildah(request, {
+        ...common,
+        insecureRegistries: inputs.insecure,
+        registry: plan.registry,
+        buildah: { root: join(tempDir, 'storage'), runroot: join(tempDir, 'runroot') },
+      });
+    case 'docker':
+      return buildWithDocker(request, common);
+    case 'kaniko':
+      return buildWithKaniko(request, { ...common, insecureRegistries: inputs.insecure });
+    case 'pack':
+      return buildWithPack(
+        {
+          images: request.images,
+          path: p.path ? workspacePath(ctx.workspace, p.path, 'path') : inputs.context,
+          buildpacks: p.buildpacks,
+          env: p.buildEnvVars,
+          ...(p.projectDescriptor ? { descriptor: p.projectDescriptor } : {}),
+          ...(inputs.platforms[0] ? { platform: inputs.platforms[0] } : {}),
+          extraOptions: p.buildOptions,
+        },
+        common,
+      );
+  }
+}
+
+/** Registries reached over plain HTTP: the ones listed, http:// URLs, and loopback (as the transport allows). */
+function insecureRegistries(p: Params, plan: TargetPlan, dockerfileText: string | undefined): string[] {
+  const insecure = new Set(p.insecureRegistries);
+  if (plan.secure === false || isLoopbackHost(plan.registry)) insecure.add(plan.registry);
+  // Bases on a loopback registry (a local mirror, the tests' registry) are pulled over plain HTTP too.
+  for (const m of (dockerfileText ?? '').matchAll(/^\s*FROM\s+(?:--\S+\s+)*([^\s/]+)\//gim)) {
+    const host = m[1] ?? '';
+    if (/[.:]/.test(host) && isLoopbackHost(host)) insecure.add(host);
+  }
+  return [...insecure];
+}
+
+function records(plan: TargetPlan, digest: string, platforms: string[] | undefined): ImageRecord[] {
+  return groupByRepository(plan.targets).map((group) => {
+    const record: ImageRecord = {
+      registry: group.reference.registry,
+      name: group.repository,
+      tags: group.tags,
+      digest,
+    };
+    if (platforms && platforms.length > 1) record.platforms = [...platforms];
+    return record;
+  });
+}
+
+export async function run(p: Params, ctx: StepContext): Promise<void> {
+  const { log } = ctx;
+  for (const secret of [p.containerRegistryUser, p.containerRegistryPassword]) log.addSecret(secret);
+  if (p.containerRegistryUser && p.containerRegistryPassword)
+    log.secrets.addBasicAuth(p.containerRegistryUser, p.containerRegistryPassword);
+  if (p.containerMultiImageBuild) {
+    throw usage(
+      'build: containerMultiImageBuild is not supported. List the images in containerImageNameTags, or run the step once per Dockerfile.',
+    );
+  }
+  const builderParam = p.builder;
+  if (!isBuilderName(builderParam) && builderParam !== 'auto') {
+    throw usage(
+      `build: builder '${builderParam}' is unknown. Use auto, native, buildah, docker, kaniko or pack.`,
+    );
+  }
+
+  const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
+  if (!git.commitId)
+    log.warn('build: the workspace is not a git repository: no revision labels, no git/commitId.');
+  const plan = planTargets({
+    ...(p.containerRegistryUrl ? { registryUrl: p.containerRegistryUrl } : {}),
+    ...(p.containerImageName ? { imageName: p.containerImageName } : {}),
+    ...(p.containerImageTag ? { imageTag: p.containerImageTag } : {}),
+    ...(p.containerImage ? { image: p.containerImage } : {}),
+    nameTags: p.containerImageNameTags ?? [],
+    tagLatest: p.tagLatest,
+    additionalTags: p.additionalTags,
+    ...(git.shortId ? { defaultTag: git.shortId } : {}),
+  });
+  if (plan.chosenTag)
+    log.info(
+      `build: no containerImageTag or artifactVersion; tagging with the git commit ${plan.chosenTag}.`,
+    );
+
+  const dockerfile = workspacePath(ctx.workspace, p.dockerfilePath, 'dockerfilePath');
+  const context = workspacePath(ctx.workspace, p.buildContext, 'buildContext');
+  let dockerfileText: string | undefined;
+  if (builderParam !== 'pack') {
+    try {
+      dockerfileText = await readFile(dockerfile, 'utf8');
+    } catch (error) {
+      throw new FerryError(
+        `build: Dockerfile ${p.dockerfilePath} cannot be read. Set dockerfilePath to the Dockerfile, relative to the workspace.`,
+        {
+          code: 'PATH',
+          usage: true,
+          cause: error,
+        },
+      );
+    }
+    if (
+      !(await stat(context).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    ) {
+      throw usage(
+        `build: buildContext '${p.buildContext}' is not a directory. Set it to the build context, relative to the workspace.`,
+      );
+    }
+  }
+
+  let choice: BuilderChoice;
+  if (builderParam === 'auto') {
+    choice = await chooseBuilder({
+      dockerfile: parseDockerfile(dockerfileText ?? '', { file: p.dockerfilePath }),
+      dockerfilePath: p.dockerfilePath,
+      ...(p.target ? { target: p.target } : {}),
+      which: whichVia(ctx),
+    });
+  } else {
+    choice = { builder: builderParam, reason: 'set by the builder parameter' };
+    if (builderParam !== 'native' && !(await whichVia(ctx)(BUILDER_PROGRAMS[builderParam]))) {
+      throw new FerryError(
+        `build: builder ${builderParam} needs ${BUILDER_PROGRAMS[builderParam]}, which is not installed. Install it, or use builder: auto.`,
+        {
+          code: 'BUILD',
+          usage: true,
+        },
+      );
+    }
+  }
+  log.info(`build: builder ${choice.builder} (${choice.reason})`);
+
+  const version = plan.targets[0]?.reference.tag;
+  const firstName = plan.targets[0]?.reference.repository;
+  const labels = {
+    ...ociLabels({ git, ...(version ? { version } : {}), ...(firstName ? { imageName: firstName } : {}) }),
+    ...p.labels,
+  };
+  // BuildKit's convention: SOURCE_DATE_EPOCH as a build arg; else the commit time keeps builds reproducible.
+  const epoch = p.buildArgs.SOURCE_DATE_EPOCH;
+  const timestamp = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : git.commitTime;
+  const dockerConfig = await readDockerConfig(p, ctx.workspace);
+  const registryLogin = login(p, plan.registry);
+  const inputs: BuildInputs = {
+    p,
+    ctx,
+    plan,
+    dockerfile,
+    context,
+    labels,
+    ...(timestamp === undefined ? {} : { timestamp }),
+    platforms: [...p.platforms],
+    insecure: insecureRegistries(p, plan, dockerfileText),
+    ...(registryLogin ? { login: registryLogin } : {}),
+    ...(dockerConfig ? { dockerConfig } : {}),
+  };
+
+  const built: Built = {
+    builder: choice.builder,
+    result:
+      choice.builder === 'native'
+        ? await buildNatively(inputs, dockerfileText ?? '')
+        : await buildExternally(choice.builder, inputs),
+  };
+  const { digest, platforms } = built.result;
+  log.info(`build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${digest}`);
+
+  // Only now, with every image pushed, does the pipeline environment change.
+  const env = ctx.env;
+  const nameTags = plan.targets.map((t) => t.nameTag);
+  env.set('container/registryUrl', plan.registryUrl);
+  env.set('container/imageNameTag', nameTags[0]);
+  env.set('container/imageNameTags', nameTags);
+  env.set('container/imageNames', [...new Set(nameTags.map((n) => n.slice(0, n.lastIndexOf(':'))))]);
+  env.set('container/imageDigest', digest);
+  env.set(
+    'container/imageDigests',
+    nameTags.map(() => digest),
+  );
+  env.set('container/images', records(plan, digest, platforms));
+  if (plan.chosenTag) env.set('artifactVersion', plan.chosenTag);
+  if (git.commitId) env.set('git/commitId', git.commitId);
+  if (git.remoteUrl) env.set('git/remoteUrl', git.remoteUrl);
+  if (git.dirty !== undefined) env.set('git/dirty', git.dirty);
+  if (git.dirty)
+    log.warn(
+      'build: the workspace has uncommitted changes; the image is labelled with a revision it does not match exactly.',
+    );
+  ctx.summary.table(
+    'Build',
+    plan.targets.map((t) => ({ Image: t.reference.toString(), Digest: digest, Builder: built.builder })),
+  );
 }

@@ -4,7 +4,15 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Logger } from '../../log';
 import { createDigestVerifier } from '../../oci/digest';
-import type { Descriptor, ImageManifest, Platform, Repository } from '../../oci/types';
+import { sha256Digest } from '../../oci/digest';
+import {
+  MEDIA_TYPES,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform,
+  type Repository,
+} from '../../oci/types';
 import { FerryError } from '../../util/errors';
 
 /** Where a layer's bytes come from at push time. */
@@ -91,4 +99,59 @@ export async function pushImage(
     }
   }
   return image.digest;
+}
+
+/** Several platform images of one build as an OCI index. */
+export interface BuiltIndex {
+  digest: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  images: BuiltImage[];
+}
+
+function platformOf(image: BuiltImage): Platform {
+  const platform: Platform = { architecture: image.platform.architecture, os: image.platform.os };
+  if (image.platform.variant) platform.variant = image.platform.variant;
+  return platform;
+}
+
+/** The OCI index over platform images (in the order given, so the digest is reproducible). */
+export function createIndex(
+  images: readonly BuiltImage[],
+  annotations?: Readonly<Record<string, string>>,
+): BuiltIndex {
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
+    manifests: images.map((image) => ({
+      mediaType: image.mediaType,
+      digest: image.digest,
+      size: image.manifestBytes.byteLength,
+      platform: platformOf(image),
+    })),
+  };
+  if (annotations && Object.keys(annotations).length) index.annotations = { ...annotations };
+  const bytes = Buffer.from(JSON.stringify(index));
+  return { digest: sha256Digest(bytes), mediaType: MEDIA_TYPES.ociIndex, bytes, images: [...images] };
+}
+
+/** Pushes every platform image by digest, then the index under the tags; returns the confirmed index digest. */
+export async function pushIndex(
+  index: BuiltIndex,
+  target: Repository,
+  options: PushImageOptions,
+): Promise<string> {
+  for (const image of index.images)
+    await pushImage(image, target, { tags: [], ...(options.log ? { log: options.log } : {}) });
+  const references = options.tags.length > 0 ? options.tags : [index.digest];
+  for (const reference of references) {
+    const confirmed = await target.manifestPut(reference, index.mediaType, index.bytes);
+    if (confirmed !== index.digest) {
+      throw new FerryError(
+        `Pushing ${target.display}:${reference}: the registry stored digest ${confirmed} but the built index is ${index.digest}. Push to a registry that stores manifests unchanged.`,
+        { code: 'DIGEST_MISMATCH' },
+      );
+    }
+  }
+  return index.digest;
 }

@@ -7,7 +7,10 @@ export {
   type NativeProblem,
 } from './builder';
 export {
+  createIndex,
   pushImage,
+  pushIndex,
+  type BuiltIndex,
   type BuiltImage,
   type BuiltLayer,
   type LayerSource,

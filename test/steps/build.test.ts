@@ -1,0 +1,223 @@
+// build end to end through the runner, against REAL registries on loopback: a staging docker-registry with
+// htpasswd auth, and a plain one holding a busybox base made by the native builder. Native and buildah
+// builds; every digest in the pipeline environment is cross-checked with skopeo.
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PipelineEnvironment } from '../../lib/env';
+import { createLogger, createMemorySink } from '../../lib/log';
+import { runStep, type RunReport } from '../../lib/runner';
+import { pushBusyboxBase, type BaseImage } from '../helpers/base-image';
+import { haveBinaries } from '../helpers/binaries';
+import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+
+const execFileAsync = promisify(execFile);
+const ok = haveBinaries('docker-registry', 'buildah', 'skopeo', 'busybox', 'git');
+
+const USER = 'ci-pusher';
+const PASSWORD = 'Build-pw-93c1e7';
+const REMOTE_TOKEN = 'ghp_remoteTokenInUrl123';
+const SECRETS = [PASSWORD, Buffer.from(`${USER}:${PASSWORD}`).toString('base64'), REMOTE_TOKEN];
+const COMMIT_TIME = 1_700_000_000;
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'hello');
+
+interface BuildRun {
+  report: RunReport;
+  output: string;
+  env: PipelineEnvironment;
+}
+
+describe.skipIf(!ok)('build step against docker-registry', () => {
+  let work: string;
+  let staging: RegistryServer;
+  let baseRegistry: RegistryServer;
+  let base: BaseImage;
+
+  const creds = (): string[] => ['--creds', `${USER}:${PASSWORD}`];
+
+  const skopeoDigest = async (reference: string): Promise<string> => {
+    const { stdout } = await execFileAsync(
+      'skopeo',
+      ['inspect', '--raw', '--tls-verify=false', ...creds(), `docker://${reference}`],
+      {
+        encoding: 'buffer',
+        maxBuffer: 16 << 20,
+      },
+    );
+    return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
+  };
+
+  const skopeoLabels = async (reference: string): Promise<Record<string, string>> => {
+    const { stdout } = await execFileAsync(
+      'skopeo',
+      ['inspect', '--tls-verify=false', ...creds(), `docker://${reference}`],
+      { encoding: 'utf8' },
+    );
+    const parsed: unknown = JSON.parse(stdout);
+    const labels =
+      typeof parsed === 'object' && parsed !== null && 'Labels' in parsed ? parsed.Labels : undefined;
+    return typeof labels === 'object' && labels !== null ? Object.fromEntries(Object.entries(labels)) : {};
+  };
+
+  /** A git workspace holding `files` (or the hello example), committed at a fixed time. */
+  const workspace = async (files?: Record<string, string>): Promise<string> => {
+    const dir = await mkdtemp(join(work, 'ws-'));
+    if (files) for (const [path, content] of Object.entries(files)) await writeFile(join(dir, path), content);
+    else await cp(EXAMPLE, dir, { recursive: true });
+    const date = `${COMMIT_TIME} +0000`;
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    };
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('remote', 'add', 'origin', `https://x-access-token:${REMOTE_TOKEN}@example.com/team/app.git`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'initial');
+    return dir;
+  };
+
+  const headOf = (dir: string): string =>
+    execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+
+  const flags = (
+    extra: Record<string, string | boolean | string[]> = {},
+  ): Record<string, string | boolean | string[]> => ({
+    containerRegistryUrl: staging.url,
+    containerRegistryUser: USER,
+    containerRegistryPassword: PASSWORD,
+    containerImageName: 'team/hello',
+    ...extra,
+  });
+
+  const build = async (
+    dir: string,
+    extra: Record<string, string | boolean | string[]> = {},
+  ): Promise<BuildRun> => {
+    const sink = createMemorySink();
+    const log = createLogger({ sink, debug: true });
+    const report = await runStep('build', { workspace: dir, flags: flags(extra), vars: {}, log });
+    const error = report.error instanceof Error ? report.error.message : '';
+    const output = `${sink.text()}\n${report.summary.markdown()}\n${error}`;
+    for (const secret of SECRETS) expect(output).not.toContain(secret);
+    return { report, output, env: await PipelineEnvironment.load(dir) };
+  };
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'ferry-build-step-'));
+    [staging, baseRegistry] = await Promise.all([
+      startRegistry({ auth: 'htpasswd', users: { [USER]: PASSWORD } }),
+      startRegistry(),
+    ]);
+    base = await pushBusyboxBase({ registry: baseRegistry.host });
+  });
+
+  afterAll(async () => {
+    await Promise.all([staging?.stop(), baseRegistry?.stop()]);
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  test('auto picks native for the hello example; the environment holds what the registry has', async () => {
+    const dir = await workspace();
+    const run = await build(dir);
+    expect(run.report.error).toBeUndefined();
+    expect(run.output).toMatch(/builder native \(Dockerfile needs no RUN/);
+    const commit = headOf(dir);
+    const short = commit.slice(0, 7);
+    const { env } = run;
+    const digest = env.get('container/imageDigest') ?? '';
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(await skopeoDigest(`${staging.host}/team/hello:${short}`)).toBe(digest);
+    expect(env.get('artifactVersion')).toBe(short);
+    expect(env.get('container/registryUrl')).toBe(staging.url);
+    expect(env.get('container/imageNameTag')).toBe(`team/hello:${short}`);
+    expect(env.get('container/imageNameTags')).toEqual([`team/hello:${short}`]);
+    expect(env.get('container/imageNames')).toEqual(['team/hello']);
+    expect(env.get('container/imageDigests')).toEqual([digest]);
+    expect(env.get('container/images')).toEqual([
+      { registry: staging.host, name: 'team/hello', tags: [short], digest },
+    ]);
+    expect(env.get('git/commitId')).toBe(commit);
+    expect(env.get('git/remoteUrl')).toBe('https://example.com/team/app.git');
+    expect(env.get('git/dirty')).toBe(false);
+    expect(await skopeoLabels(`${staging.host}/team/hello:${short}`)).toMatchObject({
+      'org.opencontainers.image.title': 'hello',
+      'org.opencontainers.image.revision': commit,
+      'org.opencontainers.image.source': 'https://example.com/team/app',
+      'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
+      'org.opencontainers.image.version': short,
+    });
+
+    // Same commit, another checkout: the same digest.
+    const again = await build(await workspace(), { containerImageTag: short });
+    expect(again.env.get('container/imageDigest')).toBe(digest);
+    expect(again.env.get('artifactVersion')).toBeUndefined();
+  });
+
+  test('several images (containerImageNameTags) and tagLatest: one record per repository', async () => {
+    const dir = await workspace();
+    const run = await build(dir, {
+      containerImageName: '',
+      containerImageNameTags: ['team/one:1.0+build.7', 'team/two:2.0'],
+      tagLatest: true,
+    });
+    expect(run.report.error).toBeUndefined();
+    const digest = run.env.get('container/imageDigest') ?? '';
+    expect(run.env.get('container/imageNameTags')).toEqual([
+      'team/one:1.0-build.7',
+      'team/two:2.0',
+      'team/one:latest',
+      'team/two:latest',
+    ]);
+    expect(run.env.get('container/imageNames')).toEqual(['team/one', 'team/two']);
+    expect(run.env.get('container/images')).toEqual([
+      { registry: staging.host, name: 'team/one', tags: ['1.0-build.7', 'latest'], digest },
+      { registry: staging.host, name: 'team/two', tags: ['2.0', 'latest'], digest },
+    ]);
+    for (const ref of ['team/one:1.0-build.7', 'team/one:latest', 'team/two:2.0', 'team/two:latest']) {
+      expect(await skopeoDigest(`${staging.host}/${ref}`)).toBe(digest);
+    }
+  });
+
+  test('auto picks buildah for RUN FROM the busybox base; digest from --digestfile equals skopeo', async () => {
+    const dir = await workspace({
+      Dockerfile: `FROM ${base.reference}\nARG GREETING=hi\nRUN echo "$GREETING" > /greeting.txt\nCOPY hello.txt /hello.txt\nCMD ["/bin/cat", "/greeting.txt"]\n`,
+      'hello.txt': 'hello\n',
+    });
+    const run = await build(dir, { containerImageTag: '1.0.0', buildArgs: '{"GREETING":"hello"}' });
+    expect(run.report.error).toBeUndefined();
+    expect(run.output).toMatch(
+      /builder buildah \(Dockerfile line 3 \(RUN\): RUN needs a container runtime; buildah is installed\)/,
+    );
+    const digest = run.env.get('container/imageDigest') ?? '';
+    expect(await skopeoDigest(`${staging.host}/team/hello:1.0.0`)).toBe(digest);
+    expect(await skopeoLabels(`${staging.host}/team/hello:1.0.0`)).toMatchObject({
+      'org.opencontainers.image.revision': headOf(dir),
+    });
+  }, 120_000);
+
+  test('a failed build leaves the pipeline environment untouched', async () => {
+    const dir = await workspace({ Dockerfile: `FROM ${base.reference}\nRUN false\n` });
+    const before = new PipelineEnvironment();
+    before.set('container/imageDigest', `sha256:${'1'.repeat(64)}`);
+    before.set('container/imageNameTag', 'team/old:0.9');
+    before.set('git/commitId', 'f'.repeat(40));
+    await before.save(dir);
+    const failed = await build(dir, { containerImageTag: '1.0.0' });
+    expect(failed.report.error).toBeDefined();
+    expect(failed.env.toJSON()).toEqual(before.toJSON());
+
+    const native = await build(dir, { containerImageTag: '1.0.0', builder: 'native' });
+    expect(native.output).toMatch(/line 2 \(RUN\): RUN needs a container runtime\. Set builder: buildah/);
+    expect(native.env.toJSON()).toEqual(before.toJSON());
+  }, 120_000);
+});
