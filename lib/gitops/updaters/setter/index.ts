@@ -1,6 +1,6 @@
 // Setter comments: values marked `# {"$imagepolicy": "ns:name[:tag|:name|:digest]"}` as Flux writes
 // them, and ferry's own `# ferry:image=<repository>[:tag|:name|:digest]`, in any YAML file.
-import { isScalar, visit } from 'yaml';
+import { visit } from 'yaml';
 import type { Document, Scalar } from 'yaml';
 import { findTarget, renderReference, resolveTarget, type ResolvedTarget } from '../image-ref';
 import { planParts, type SplitPart, type SplitParts } from '../split';
