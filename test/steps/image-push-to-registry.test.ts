@@ -434,6 +434,74 @@ describe.skipIf(!ok)(
       });
     });
 
+    test("Piper's sample config with a local target promotes what Piper's kaniko recorded (Piper's layout, by hand)", async () => {
+      const workspace = await mkdtemp(join(work, 'ws-piper-'));
+      const cpe = join(workspace, '.pipeline', 'commonPipelineEnvironment');
+      await mkdir(join(cpe, 'container'), { recursive: true });
+      const files: Record<string, string> = {
+        artifactVersion: '1.0.0',
+        'container/registryUrl': staging.url,
+        'container/imageNameTag': 'team/app:1.0.0',
+        'container/imageNameTags.json': JSON.stringify(['team/app:1.0.0']),
+        'container/imageNames.json': JSON.stringify(['team/app']),
+        'container/imageDigests.json': JSON.stringify([image.top.descriptor.digest]),
+        'container/repositoryUsername': STAGING_USER,
+        'container/repositoryPassword': STAGING_PASSWORD,
+      };
+      for (const [file, text] of Object.entries(files)) await writeFile(join(cpe, file), text);
+      await writeFile(
+        join(workspace, '.pipeline', 'config.yml'),
+        [
+          'stages:',
+          '    Build:',
+          '        imagePushToRegistry: true',
+          '        kanikoExecute: true',
+          '    Performance:',
+          '        filePath: manifest-performance-stage.yaml',
+          'steps:',
+          '    imagePushToRegistry:',
+          `        targetRegistryUrl: ${target.url}`,
+          '    gitOpsUpdateDeployment:',
+          '        forcePush: true',
+          '        tool: helm',
+          '',
+        ].join('\n'),
+      );
+      const sink = createMemorySink();
+      const report = await runStep('imagePushToRegistry', {
+        workspace,
+        stage: 'Build',
+        vars: { PIPER_targetRegistryUser: TARGET_USER, PIPER_targetRegistryPassword: TARGET_PASSWORD },
+        log: createLogger({ sink }),
+      });
+      expect(report.error).toBeUndefined();
+      expect(await targetDigest('team/app', '1.0.0')).toBe(image.top.descriptor.digest);
+      const env = await PipelineEnvironment.load(workspace);
+      expect(env.get('promotion/images')?.[0]?.source.reference).toBe(
+        `${staging.host}/team/app:1.0.0@${image.top.descriptor.digest}`,
+      );
+      expectNoSecrets(`${sink.text()}\n${report.summary.markdown()}`);
+    });
+
+    test('within one registry, blobs are mounted instead of sent', async () => {
+      const workspace = await buildWorkspace();
+      const run = await push(workspace, {
+        targetRegistryUrl: staging.url,
+        targetRegistryUser: STAGING_USER,
+        targetRegistryPassword: STAGING_PASSWORD,
+        targetImages: 'team/app=mounted/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      const row = run.report.summary.blocks.flatMap((b) => b.rows ?? [])[0];
+      expect(Number(row?.Mounted)).toBe(image.blobs.length);
+      expect(row?.['Bytes sent']).toBe('0 B');
+      const raw = await skopeoInspectRaw(`${staging.host}/mounted/app:1.0.0`, [
+        '--creds',
+        `${STAGING_USER}:${STAGING_PASSWORD}`,
+      ]);
+      expect(raw.equals(Buffer.from(image.top.bytes))).toBe(true);
+    });
+
     describe('failures: clear error, non-zero exit, no tag written, no password printed', () => {
       const failed = (run: PushRun, exit: number, message: RegExp): void => {
         expect(run.report.error).toBeInstanceOf(FerryError);
