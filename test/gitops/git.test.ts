@@ -16,6 +16,7 @@ import {
   type GitWorkdir,
 } from '../../lib/gitops/git';
 import { haveBinaries } from '../helpers/binaries';
+import { createServerPki } from '../helpers/pki';
 import { startGitServer, type GitServer } from '../helpers/servers/git';
 
 const USER = 'deployer';
@@ -25,6 +26,7 @@ const AUTHOR = { name: 'Ferry Bot', email: 'ferry@example.test' };
 const FAST = { baseMs: 20, maxMs: 300 };
 
 const ok = haveBinaries('git');
+const tlsOk = ok && haveBinaries('openssl');
 
 describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
   let server: GitServer;
@@ -392,5 +394,61 @@ describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
     // The credential did travel, as a header: the server saw authorised requests.
     expect(server.requests.some((r) => r.authorized)).toBe(true);
     expect(sink.text()).toContain('git clone');
+  });
+});
+
+describe.skipIf(!tlsOk)('git workflow over HTTPS with a private CA', () => {
+  let server: GitServer;
+  let scratch: string;
+  let caFile: string;
+  const log = createLogger({ sink: createMemorySink() });
+
+  beforeAll(async () => {
+    const pki = createServerPki();
+    caFile = pki.caFile;
+    server = await startGitServer({
+      username: USER,
+      password: PASSWORD,
+      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
+    });
+    scratch = await mkdtemp(join(tmpdir(), 'ferry-git-tls-'));
+    await server.createRepo('tls', { 'a.yaml': 'a: 1\n' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('refuses the untrusted certificate as a NETWORK error that names the CA bundle', async () => {
+    const error = await cloneBranch({
+      remote: { url: `${server.url}/tls.git`, credentials: { username: USER, password: PASSWORD } },
+      branch: 'main',
+      tempDir: await mkdtemp(join(scratch, 'a-')),
+      log,
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isGitError(error, 'network')).toBe(true);
+    expect(String(error)).toContain('CA bundle');
+  });
+
+  it('clones and pushes when given the CA bundle', async () => {
+    const work = await cloneBranch({
+      remote: { url: `${server.url}/tls.git`, credentials: { username: USER, password: PASSWORD }, caFile },
+      branch: 'main',
+      tempDir: await mkdtemp(join(scratch, 'b-')),
+      log,
+    });
+    const result = await pushWithRetry(work, {
+      apply: async (dir) => {
+        await writeFile(join(dir, 'a.yaml'), 'a: 2\n');
+        return { message: 'over TLS' };
+      },
+      author: AUTHOR,
+      maxAttempts: 2,
+      log,
+    });
+    expect((await server.log('tls', 'main'))[0]?.sha).toBe(result.commit);
   });
 });

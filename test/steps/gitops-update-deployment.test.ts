@@ -15,6 +15,7 @@ import type { params as specs } from '../../steps/gitOpsUpdateDeployment/metadat
 import { run } from '../../steps/gitOpsUpdateDeployment/run';
 import { startGitHubDouble, type GitHubDouble } from '../doubles/github/server';
 import { findBinary, haveBinaries } from '../helpers/binaries';
+import { createServerPki } from '../helpers/pki';
 import { startGitServer, type GitServer } from '../helpers/servers/git';
 
 type Params = ParamValues<typeof specs>;
@@ -314,6 +315,57 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     expect(await git.readFile('realhelm', 'main', 'out.yaml')).toContain(
       `prod.example/team/app@${digest(6)}`,
     );
+  });
+
+  it("takes Piper's containerRegistryUrl + containerImageNameTag, containerName, and a commit message template", async () => {
+    await git.createRepo('piper', {
+      'dev/app.yaml': deployment('app', 'placeholder/image:latest'),
+    });
+    const h = await harness(undefined);
+    await runStepWith(
+      h,
+      params('piper', {
+        containerRegistryUrl: 'https://prod.example/',
+        containerImageNameTag: `team/app:2.0@${digest(13)}`,
+        containerName: 'app',
+        referenceForm: 'tag+digest',
+        commitMessage: 'deploy {{image}} (was {{previous}}) in {{files}} from {{sourceRevision}}',
+      }),
+    );
+    expect(await git.readFile('piper', 'main', 'dev/app.yaml')).toContain(
+      `image: prod.example/team/app:2.0@${digest(13)}`,
+    );
+    expect((await git.log('piper', 'main'))[0]?.subject).toBe(
+      `deploy prod.example/team/app:2.0@${digest(13)} (was placeholder/image:latest) in dev/app.yaml from abc1234def`,
+    );
+  });
+
+  it.skipIf(!haveBinaries('openssl'))('trusts the git server through customTlsCertificateLinks', async () => {
+    const pki = createServerPki();
+    const tls = await startGitServer({
+      username: USER,
+      password: PASSWORD,
+      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
+    });
+    try {
+      await tls.createRepo('secure', { 'dev/app.yaml': deployment('app', 'prod.example/team/app:1.3') });
+      const untrusted = await failure(await harness([promoted('app', 14)]), {
+        ...params('secure'),
+        serverUrl: `${tls.url}/secure.git`,
+      });
+      expect(untrusted.code).toBe('NETWORK');
+      const h = await harness([promoted('app', 14)]);
+      await runStepWith(h, {
+        ...params('secure'),
+        serverUrl: `${tls.url}/secure.git`,
+        customTlsCertificateLinks: [pki.caFile],
+      });
+      expect(await tls.readFile('secure', 'main', 'dev/app.yaml')).toContain(
+        `prod.example/team/app@${digest(14)}`,
+      );
+    } finally {
+      await tls.stop();
+    }
   });
 
   it('lands ten pipelines updating different files of the same branch at the same time', async () => {

@@ -2,8 +2,9 @@
 // a node HTTP server on 127.0.0.1 with Basic auth, plus helpers to seed repositories and read them back.
 import { execFile } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,8 @@ export interface GitServerOptions {
    * e.g. `/api/v3` to the GitHub API double, so one host serves git and the API as GitHub Enterprise does.
    */
   forward?: { prefix: string; to: string };
+  /** Serve HTTPS with this certificate (see test/helpers/pki.ts) instead of plain HTTP. */
+  tls?: { certFile: string; keyFile: string };
 }
 
 export interface GitLogEntry {
@@ -172,7 +175,7 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
     (await execFileAsync('git', args, { env, cwd, maxBuffer: 64 * 1024 * 1024 })).stdout;
 
   const requests: GitRequestRecord[] = [];
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const { forward } = options;
     if (forward && (req.url ?? '').startsWith(`${forward.prefix}/`)) {
       const target = new URL(req.url ?? '/', forward.to);
@@ -203,10 +206,16 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
       return;
     }
     serveCgi(root, auth.user, req, res);
-  });
+  };
+  const server = options.tls
+    ? createHttpsServer(
+        { cert: await readFile(options.tls.certFile), key: await readFile(options.tls.keyFile) },
+        handler,
+      )
+    : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const bare = (name: string): string => join(root, `${name}.git`);
 
   let counter = 0;
