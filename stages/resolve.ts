@@ -5,6 +5,7 @@ import type { LoadedConfig, ConfigLayer } from '../lib/config';
 import { checkStageKey, didYouMean, paramSpecsOf, scopesOf } from '../lib/config';
 import type { EnvKey, PipelineEnvironment } from '../lib/env';
 import type { AnyStep } from '../lib/step';
+import type { Logger } from '../lib/log';
 import { ConfigError, UsageError } from '../lib/util/errors';
 import type { StageCondition, StageDefinition } from './definitions';
 import { STAGES } from './definitions';
@@ -47,6 +48,8 @@ export interface ResolveStagesOptions {
   workspace?: string;
   /** Stage definitions; default: ferry's (tests pass their own). */
   definitions?: readonly StageDefinition[];
+  /** Told of keys that are ignored (a Piper step or parameter ferry does not have). */
+  log?: Logger;
 }
 
 interface Toggle {
@@ -163,11 +166,14 @@ function stepReport(
   return { name: step.name, invokedAs, presets, active, reason: describeReason(activation), activation };
 }
 
-/** Stage sections of every layer: each key a toggle or a parameter of some step, else a ConfigError. */
-function checkStageSections(config: LoadedConfig): void {
+/** Stage sections of every layer: a near miss of a ferry name is a ConfigError; other unknown keys warn. */
+function checkStageSections(config: LoadedConfig, log: Logger | undefined): void {
   for (const layer of layersHighFirst(config)) {
     for (const [stage, section] of Object.entries(layer.stages)) {
-      for (const [key, value] of Object.entries(section)) checkStageKey(layer, stage, key, value);
+      for (const [key, value] of Object.entries(section)) {
+        const warning = checkStageKey(layer, stage, key, value);
+        if (warning) log?.warn(warning);
+      }
     }
   }
 }
@@ -189,7 +195,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   const { config } = options;
   const workspace = options.workspace ?? config.workspace;
   const definitions = options.definitions ?? STAGES;
-  checkStageSections(config);
+  checkStageSections(config, options.log);
   const reports: StageReport[] = [];
 
   for (const definition of definitions) {

@@ -90,8 +90,18 @@ function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
   return universe;
 }
 
-/** Stage sections are shared by all steps of the stage: checks one key against everything ferry knows. */
-export function checkStageKey(layer: ConfigLayer, stage: string, key: string, value: unknown): void {
+/**
+ * Stage sections are shared by all steps of the stage: checks one key against everything ferry knows.
+ * A near miss of a ferry step or parameter is an error with a suggestion; any other unknown key is
+ * most likely a Piper step or parameter ferry does not have (a Piper config holds many), so it is
+ * ignored and the returned warning says so: a Piper user's config keeps working unchanged.
+ */
+export function checkStageKey(
+  layer: ConfigLayer,
+  stage: string,
+  key: string,
+  value: unknown,
+): string | undefined {
   const { toggles, params } = stageKeyUniverse();
   if (toggles.has(key)) {
     if (typeof value !== 'boolean') {
@@ -99,18 +109,20 @@ export function checkStageKey(layer: ConfigLayer, stage: string, key: string, va
         `${layer.file}: stages.${stage}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}. Write true or false.`,
       );
     }
-    return;
+    return undefined;
   }
-  if (params.has(key)) return;
+  if (params.has(key)) return undefined;
   const hint = didYouMean(key, [...toggles, ...params]);
-  // A true/false that matches nothing is most likely a toggle of a Piper step ferry does not have.
   const what =
     typeof value === 'boolean'
       ? `ferry has no step '${key}' (its steps: ${[...toggles].join(', ')})`
-      : 'it is neither a step nor a parameter of any step';
-  throw new ConfigError(
-    `${layer.file}: unknown key '${key}' in stages.${stage}: ${what}.${hint} Fix the name or remove the key.`,
-  );
+      : 'it is neither a step nor a parameter of any ferry step';
+  if (hint) {
+    throw new ConfigError(
+      `${layer.file}: unknown key '${key}' in stages.${stage}: ${what}.${hint} Fix the name or remove the key.`,
+    );
+  }
+  return `${layer.file}: stages.${stage}.${key} is ignored: ${what}.`;
 }
 
 interface Layered {
@@ -161,7 +173,10 @@ function applySection(
           `${ctx.layer.file}: ${ctx.section}.${key} is ignored: ferry's ${stepName} has no parameter of that name.`,
         );
       }
-      if (ctx.unknown === 'stage' && ctx.stage !== undefined) checkStageKey(ctx.layer, ctx.stage, key, value);
+      if (ctx.unknown === 'stage' && ctx.stage !== undefined) {
+        const warning = checkStageKey(ctx.layer, ctx.stage, key, value);
+        if (warning) options.log.debug(warning);
+      }
       continue;
     }
     if (!scopesOf(match.spec).includes(ctx.scope)) continue;

@@ -260,6 +260,7 @@ export async function runStage(stage: string, options: RunOptions): Promise<RunR
       config: state.config,
       env: state.env,
       workspace: options.workspace,
+      log: options.log,
     });
     const flags = options.flags ?? {};
     checkFlags(

@@ -269,7 +269,7 @@ describe('scopes', () => {
   it('reports an unknown stage key with the nearest name', async () => {
     const config = configFromObject({ stages: { Build: { containerImageNam: 'app' } } });
     await expect(resolveParameters(opts({ step: 'build', stage: 'Build', config }))).rejects.toThrow(
-      /unknown key 'containerImageNam' in stages\.Build: it is neither a step nor a parameter of any step\. Did you mean 'containerImageName'\?/,
+      /unknown key 'containerImageNam' in stages\.Build: it is neither a step nor a parameter of any ferry step\. Did you mean 'containerImageName'\?/,
     );
   });
 

@@ -19,7 +19,7 @@ export const stagesCommand: Command = async (args, io) => {
   }
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
   const env = await PipelineEnvironment.load(io.cwd);
-  const stages = resolveStages({ config, env, workspace: io.cwd });
+  const stages = resolveStages({ config, env, workspace: io.cwd, log: io.log });
   if (parsed.flags.has('json')) {
     io.stdout.write(`${JSON.stringify(stages, null, 2)}\n`);
     return 0;
