@@ -188,6 +188,39 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     }
   });
 
+  test('native with two platforms pushes an index; the record lists the platforms', async () => {
+    const dir = await workspace();
+    const run = await build(dir, { containerImageTag: 'multi', platforms: ['linux/amd64', 'linux/arm64'] });
+    expect(run.report.error).toBeUndefined();
+    const digest = run.env.get('container/imageDigest') ?? '';
+    expect(await skopeoDigest(`${staging.host}/team/hello:multi`)).toBe(digest);
+    expect(run.env.get('container/images')).toEqual([
+      {
+        registry: staging.host,
+        name: 'team/hello',
+        tags: ['multi'],
+        digest,
+        platforms: ['linux/amd64', 'linux/arm64'],
+      },
+    ]);
+    const { stdout } = await execFileAsync(
+      'skopeo',
+      ['inspect', '--raw', '--tls-verify=false', ...creds(), `docker://${staging.host}/team/hello:multi`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const index: unknown = JSON.parse(stdout);
+    const manifests =
+      typeof index === 'object' && index !== null && 'manifests' in index && Array.isArray(index.manifests)
+        ? index.manifests
+        : [];
+    expect(manifests.map((m: { platform?: { architecture?: string } }) => m.platform?.architecture)).toEqual([
+      'amd64',
+      'arm64',
+    ]);
+  });
+
   test('auto picks buildah for RUN FROM the busybox base; digest from --digestfile equals skopeo', async () => {
     const dir = await workspace({
       Dockerfile: `FROM ${base.reference}\nARG GREETING=hi\nRUN echo "$GREETING" > /greeting.txt\nCOPY hello.txt /hello.txt\nCMD ["/bin/cat", "/greeting.txt"]\n`,
