@@ -44,7 +44,8 @@ export function parseOciErrors(body: string): OciErrorEntry[] {
   if (typeof json !== 'object' || json === null || !('errors' in json) || !Array.isArray(json.errors))
     return [];
   const entries: OciErrorEntry[] = [];
-  for (const item of json.errors as unknown[]) {
+  const list: unknown[] = json.errors;
+  for (const item of list) {
     if (typeof item !== 'object' || item === null) continue;
     const code = 'code' in item && typeof item.code === 'string' ? item.code : 'UNKNOWN';
     const entry: OciErrorEntry = { code };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../log';
 import { SecretRegistry } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
-import { exec as defaultExec, type Exec } from '../../util/exec';
+import { exec as defaultExec, type Exec, type ExecResult } from '../../util/exec';
 import { DOCKER_HUB, normalizeRegistryUrl } from '../reference';
 
 /** Credentials for one registry, in Docker's shape. */
@@ -233,7 +233,7 @@ class DefaultKeychain implements Keychain {
     options: { optional?: boolean } = {},
   ): Promise<RegistryCredential | undefined> {
     const program = `docker-credential-${name}`;
-    let result;
+    let result: ExecResult;
     try {
       result = await this.exec(program, ['get'], {
         input: credentialServerUrl(registry),

@@ -42,12 +42,16 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   random: Math.random,
 };
 
+/** Every default in one place: an option left undefined takes its default. */
 export function resolveRetryOptions(options: RetryOptions | undefined): ResolvedRetryOptions {
-  return { ...DEFAULT_RETRY, ...stripUndefined(options ?? {}) };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return {
+    attempts: Math.max(1, options?.attempts ?? DEFAULT_RETRY.attempts),
+    baseDelayMs: options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    maxDelayMs: options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    maxRetryAfterMs: options?.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs,
+    sleep: options?.sleep ?? DEFAULT_RETRY.sleep,
+    random: options?.random ?? DEFAULT_RETRY.random,
+  };
 }
 
 /**

@@ -106,8 +106,7 @@ export class HttpResponse {
   async bytes(): Promise<Buffer> {
     if (this.buffered === undefined) {
       const chunks: Buffer[] = [];
-      for await (const chunk of this.stream)
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+      for await (const chunk of this.stream) chunks.push(toBuffer(chunk));
       this.buffered = Buffer.concat(chunks);
     }
     return this.buffered;
@@ -128,6 +127,13 @@ export class HttpResponse {
       // a broken body on a response we do not want is not an error
     }
   }
+}
+
+function toBuffer(raw: unknown): Buffer {
+  if (Buffer.isBuffer(raw)) return raw;
+  if (raw instanceof Uint8Array) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (typeof raw === 'string') return Buffer.from(raw, 'utf8');
+  throw new TypeError('a response body yielded something that is not bytes');
 }
 
 const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
