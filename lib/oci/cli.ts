@@ -1,6 +1,7 @@
 // `ferry copy SRC DST`: parses flags and credentials at the edge, opens the two stores and runs
 // copyImage. Prints one summary line (or JSON); on failure one line on stderr, exit 1 (2 for usage).
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { Command, CommandIO } from '../cli/command';
 import { EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import { createKeychain, type KeychainOptions } from './auth';
@@ -328,6 +329,9 @@ export const copyCommand: Command = async (args, io) => {
     io.stdout.write(COPY_HELP);
     return 0;
   }
+  // undici parses HTTP with WebAssembly; V8's background tier-up of that module holds process exit
+  // ~300 ms after a short copy (measured, docs/performance.md). Baseline code parses headers as well.
+  setFlagsFromString('--liftoff-only');
   try {
     return await runCopy(parsed, io);
   } catch (error) {
