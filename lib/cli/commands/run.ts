@@ -20,6 +20,8 @@ Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
 `;
 
 function report(io: CommandIO, result: RunReport): number {
+  const summary = result.summary.markdown().trim();
+  if (summary) io.stdout.write(`\n${summary}\n`);
   for (const outcome of result.outcomes) {
     if (outcome.status === 'failed') io.log.error(failureMessage(outcome));
   }
