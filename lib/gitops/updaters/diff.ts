@@ -66,6 +66,19 @@ function diffLines(
   return ops.reverse();
 }
 
+/** The line-by-line edit script between two texts (lines without their `\n`). */
+export function lineDiff(
+  before: string,
+  after: string,
+): { type: ' ' | '-' | '+'; line: string; ai: number; bi: number }[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  return diffLines(a.lines, b.lines).map((s) => ({
+    ...s,
+    line: ((s.type === '+' ? b.lines[s.bi] : a.lines[s.ai]) ?? '').replace(NO_EOL, ''),
+  }));
+}
+
 /** `--- a/file` / `+++ b/file` hunks with `context` lines around each change; '' when equal. */
 export function unifiedDiff(before: string, after: string, file: string, context = 3): string {
   if (before === after) return '';

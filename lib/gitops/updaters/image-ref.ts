@@ -71,7 +71,7 @@ export function resolveTarget(
       `Invalid image '${source}': '${target.repository}' is not a repository. Write REPOSITORY=REFERENCE, e.g. app=registry.example.com/app@sha256:<64 hex>.`,
     );
   const form: ReferenceForm =
-    options.referenceForm ?? (options.keepTag ? 'tag+digest' : parsed.digest ? 'digest' : 'tag');
+    options.referenceForm ?? (!parsed.digest ? 'tag' : options.keepTag ? 'tag+digest' : 'digest');
   if (form !== 'tag' && !parsed.digest)
     throw usage(
       `Invalid image '${source}': reference form '${form}' needs a digest. Give REFERENCE as name@sha256:<64 hex>, or ask for the 'tag' form.`,

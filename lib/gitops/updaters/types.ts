@@ -33,7 +33,7 @@ export interface UpdateOptions {
   containerName?: string | undefined;
   /** Default: `digest` when the reference has a digest, else `tag`. */
   referenceForm?: ReferenceForm | undefined;
-  /** Shorthand for referenceForm `tag+digest`. */
+  /** Shorthand for referenceForm `tag+digest` (for references that have a digest). */
   keepTag?: boolean | undefined;
   /** Helm values: where the images are. Default: every `image`-like key in the file. */
   helmValuesImageKeys?: readonly HelmImageKeys[] | undefined;

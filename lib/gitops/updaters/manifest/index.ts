@@ -107,7 +107,10 @@ function locate(file: YamlFile): Located[] {
 function extract(text: string, _options?: ExtractOptions): ImageOccurrence[] {
   const file = parseYamlFile(text);
   if (file.problem !== undefined) return [];
-  return locate(file).map((image) => {
+  const images = locate(file).sort(
+    (a, b) => a.base + (a.node.range?.[0] ?? 0) - (b.base + (b.node.range?.[0] ?? 0)),
+  );
+  return images.map((image) => {
     const start = image.base + (image.node.range?.[0] ?? 0);
     const { line, column } = position(file, start);
     return {
