@@ -1,0 +1,111 @@
+// `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
+// The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
+import type { Command } from '../cli/command';
+import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from './index';
+
+export const REGISTRY_HELP = `Usage: ferry registry serve [options]
+
+Runs an OCI distribution registry in this process (for demos and tests, not for production).
+Prints its URL, then serves until interrupted (Ctrl-C, SIGTERM).
+
+Options:
+  --addr HOST:PORT     where to listen (default ${DEFAULT_REGISTRY_ADDR}: loopback, a free port)
+  --root DIR           keep content in DIR (it survives restarts); default: in memory
+  --user USER          require Basic auth with this user name
+  --password PASSWORD  the password for --user (or env FERRY_REGISTRY_PASSWORD, which keeps it out of argv)
+  -h, --help           show this help
+
+Exit status: 0 stopped by a signal, 1 the registry failed, 2 bad usage.
+`;
+
+export interface RegistryServeArgs {
+  addr: string;
+  root?: string;
+  user?: string;
+  password?: string;
+  help: boolean;
+}
+
+const VALUE_FLAGS = new Set(['--addr', '--root', '--user', '--password']);
+
+/** Parses `ferry registry serve` arguments; messages name the flag, never a password. */
+export function parseRegistryArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): RegistryServeArgs {
+  const parsed: RegistryServeArgs = { addr: DEFAULT_REGISTRY_ADDR, help: false };
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h' || sub === 'help') return { ...parsed, help: true };
+  if (sub !== 'serve')
+    throw new UsageError(
+      `ferry registry: ${sub === undefined ? 'a subcommand is missing' : `unknown subcommand '${sub}'`}. Run 'ferry registry serve --help'.`,
+    );
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { ...parsed, help: true };
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_FLAGS.has(flag))
+      throw new UsageError(
+        `ferry registry serve: unknown argument ${flag.startsWith('-') ? flag : `'${flag}'`}. Run 'ferry registry serve --help'.`,
+      );
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined || value === '')
+      throw new UsageError(`ferry registry serve: ${flag} needs a value. Run 'ferry registry serve --help'.`);
+    if (flag === '--addr') {
+      parseAddr(value);
+      parsed.addr = value;
+    } else if (flag === '--root') parsed.root = value;
+    else if (flag === '--user') parsed.user = value;
+    else parsed.password = value;
+  }
+  if (parsed.password !== undefined && parsed.user === undefined)
+    throw new UsageError('ferry registry serve: --password needs --user. Pass both, or neither.');
+  // FERRY_REGISTRY_PASSWORD alone (no --user) is ignored: the environment may carry it for other uses.
+  const fromEnv = env.FERRY_REGISTRY_PASSWORD;
+  if (parsed.password === undefined && parsed.user !== undefined && fromEnv) parsed.password = fromEnv;
+  if (parsed.user !== undefined && parsed.password === undefined)
+    throw new UsageError(
+      'ferry registry serve: --user needs a password. Set FERRY_REGISTRY_PASSWORD (or pass --password).',
+    );
+  return parsed;
+}
+
+export const registryCommand: Command = async (args, io) => {
+  let parsed: RegistryServeArgs;
+  try {
+    parsed = parseRegistryArgs(args, io.env);
+  } catch (error) {
+    io.stderr.write(`${errorMessage(error)}\n`);
+    return exitCodeOf(error) || EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout.write(REGISTRY_HELP);
+    return 0;
+  }
+  const options: RegistryOptions = { addr: parsed.addr, log: io.log };
+  if (parsed.root) options.root = parsed.root;
+  if (parsed.user !== undefined && parsed.password !== undefined) {
+    io.log.addSecret(parsed.password);
+    options.auth = { username: parsed.user, password: parsed.password };
+  }
+  try {
+    const registry = await startRegistry(options);
+    const storage = parsed.root ? `storage ${parsed.root}` : 'in memory';
+    const auth = options.auth ? `, basic auth as ${options.auth.username}` : '';
+    io.stdout.write(`${registry.url}\n`);
+    io.log.info(`ferry registry: serving ${registry.url} (${storage}${auth}); stop with Ctrl-C`);
+    await new Promise<void>((resolve) => {
+      if (!io.signal) return; // without a signal the registry serves until the process ends
+      if (io.signal.aborted) resolve();
+      else io.signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    await registry.close();
+    io.log.info('ferry registry: stopped');
+    return 0;
+  } catch (error) {
+    io.stderr.write(`${io.log.mask(errorMessage(error))}\n`);
+    return exitCodeOf(error);
+  }
+};
