@@ -483,6 +483,24 @@ describe.skipIf(!ok)(
       expectNoSecrets(`${sink.text()}\n${report.summary.markdown()}`);
     });
 
+    test('a staging user without its password (an exported environment drops it) falls back to dockerConfigJSON', async () => {
+      const workspace = await buildWorkspace();
+      const env = await PipelineEnvironment.load(workspace);
+      env.set('container/repositoryPassword', undefined);
+      await env.save(workspace);
+      const auth = Buffer.from(`${STAGING_USER}:${STAGING_PASSWORD}`).toString('base64');
+      await writeFile(join(workspace, 'config.json'), JSON.stringify({ auths: { [staging.url]: { auth } } }));
+      const run = await push(workspace, {
+        ...targetFlags(),
+        dockerConfigJSON: 'config.json',
+        targetImages: 'team/app=half/app',
+      });
+      expect(run.report.error).toBeUndefined();
+      expect(run.output).toMatch(/only sourceRegistryUser is set, so it is not used/);
+      expect(await targetDigest('half/app', '1.0.0')).toBe(image.top.descriptor.digest);
+      expectNoSecrets(run.output);
+    });
+
     test('within one registry, blobs are mounted instead of sent', async () => {
       const workspace = await buildWorkspace();
       const run = await push(workspace, {
@@ -533,6 +551,16 @@ describe.skipIf(!ok)(
         expect(run.output).not.toContain(`'${TARGET_USER}'`);
         expect(run.output).not.toContain('Wrong-pw-19c2aa');
         expect(await targetDigest('denied/app', '1.0.0')).toBeUndefined();
+      });
+
+      test('a target user without a password', async () => {
+        const workspace = await buildWorkspace();
+        const run = await push(workspace, { targetRegistryUrl: target.url, targetRegistryUser: TARGET_USER });
+        failed(
+          run,
+          2,
+          /targetRegistryUser and targetRegistryPassword go together, but only targetRegistryUser is set/,
+        );
       });
 
       test('missing targetRegistryUrl', async () => {
