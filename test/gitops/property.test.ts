@@ -1,0 +1,200 @@
+// Property test: random multi-document files built from the awkward pieces real GitOps repositories
+// hold. For each, an update changes only lines of matching images, and a second run changes nothing.
+import { describe, expect, it } from 'vitest';
+import { canonicalName, renderReference, resolveTarget, updaters } from '../../lib/gitops/updaters';
+import { lineDiff } from '../../lib/gitops/updaters/diff';
+import type { ReferenceForm } from '../../lib/gitops/updaters';
+
+/** A small deterministic generator (mulberry32), so a failure names the seed that reproduces it. */
+function random(seed: number): {
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(p: number): boolean;
+} {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    int: (n) => Math.floor(next() * n),
+    pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
+    chance: (p) => next() < p,
+  };
+}
+
+const HEX = (c: string): string => c.repeat(64);
+const REPOSITORIES = [
+  'nginx',
+  'docker.io/library/nginx',
+  'localhost:5000/app',
+  'registry.example.com/team/app',
+  'registry.example.com/team/other',
+];
+const SUFFIXES = ['', ':1', ':1.25', `@sha256:${HEX('a')}`, `:2@sha256:${HEX('b')}`, ':latest'];
+const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Rollout'];
+
+type Rng = ReturnType<typeof random>;
+
+function image(rng: Rng): string {
+  return rng.pick(REPOSITORIES) + rng.pick(SUFFIXES);
+}
+
+function quote(rng: Rng, value: string): string {
+  return rng.pick([value, `"${value}"`, `'${value}'`]);
+}
+
+function comment(rng: Rng, indent: string): string[] {
+  return rng.chance(0.3)
+    ? [`${indent}# ${rng.pick(['note', 'image: nginx:0 in a comment', 'between items'])}`]
+    : [];
+}
+
+function inline(rng: Rng): string {
+  return rng.chance(0.3) ? rng.pick([' # inline', '   # image: x:1', ' #']) : '';
+}
+
+function containers(rng: Rng, indent: string): string[] {
+  const key = rng.pick(['containers', 'containers', 'initContainers', 'ephemeralContainers']);
+  const count = 1 + rng.int(3);
+  if (rng.chance(0.2)) {
+    const items = Array.from({ length: count }, (_, i) => `{name: c${i}, image: ${quote(rng, image(rng))}}`);
+    return [`${indent}${key}: [${items.join(', ')}]${inline(rng)}`];
+  }
+  const dash = rng.chance(0.5) ? '  ' : '';
+  const lines = [`${indent}${key}:${inline(rng)}`];
+  let anchored = false;
+  for (let i = 0; i < count; i++) {
+    lines.push(...comment(rng, indent + dash));
+    lines.push(`${indent}${dash}- name: c${i}${inline(rng)}`);
+    if (anchored && rng.chance(0.5)) lines.push(`${indent}${dash}  image: *img${inline(rng)}`);
+    else if (!anchored && rng.chance(0.2)) {
+      anchored = true;
+      lines.push(`${indent}${dash}  image: &img ${quote(rng, image(rng))}${inline(rng)}`);
+    } else lines.push(`${indent}${dash}  image: ${quote(rng, image(rng))}${inline(rng)}`);
+    if (rng.chance(0.3)) lines.push(`${indent}${dash}  args: ["--image", "nginx:1"]`);
+    if (rng.chance(0.2)) lines.push('');
+  }
+  return lines;
+}
+
+function document(rng: Rng): string[] {
+  switch (rng.int(7)) {
+    case 0:
+      return ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', ...containers(rng, '  ')];
+    case 1:
+      return [
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'spec:',
+        '  jobTemplate:',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        ...containers(rng, '          '),
+      ];
+    case 2:
+      return [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'data:',
+        '  script: |',
+        `    \timage: ${image(rng)}`,
+        '    \t\tdocker run nginx:1',
+        '  folded: >-',
+        `    image: ${image(rng)}`,
+      ];
+    case 3:
+      return ['# not Kubernetes', `image: ${image(rng)}`, 'name: tool'];
+    case 4:
+      return rng.chance(0.5) ? [] : ['# only a comment'];
+    default:
+      return [
+        ...comment(rng, ''),
+        'apiVersion: apps/v1',
+        `kind: ${rng.pick(KINDS)}`,
+        'metadata:',
+        '  name: w',
+        'spec:',
+        ...(rng.chance(0.3) ? [''] : []),
+        '  template:',
+        '    spec:',
+        ...containers(rng, '      '),
+        ...(rng.chance(0.5) ? containers(rng, '      ') : []),
+      ];
+  }
+}
+
+function file(rng: Rng): string {
+  const eol = rng.chance(0.3) ? '\r\n' : '\n';
+  const docs = Array.from({ length: 1 + rng.int(5) }, () => document(rng));
+  const lines: string[] = [];
+  docs.forEach((doc, i) => {
+    if (i > 0 || rng.chance(0.3)) lines.push(rng.chance(0.2) ? '--- # next' : '---');
+    lines.push(...doc);
+    if (rng.chance(0.15)) lines.push('...');
+  });
+  return (rng.chance(0.1) ? '\uFEFF' : '') + lines.join(eol) + (rng.chance(0.9) ? eol : '');
+}
+
+describe('random manifests', () => {
+  it('change only the lines of matching images, and a second run changes nothing', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rng = random(seed);
+      const before = file(rng);
+      const repository = rng.pick(REPOSITORIES);
+      const form = rng.pick<ReferenceForm | undefined>([undefined, 'tag+digest', 'tag']);
+      const reference = rng.pick([
+        `${repository}:9@sha256:${HEX('c')}`,
+        `registry.example.com/moved:9@sha256:${HEX('d')}`,
+      ]);
+      const options = { images: [{ repository, reference }], referenceForm: form };
+      const target = resolveTarget(options.images[0] ?? { repository, reference }, options);
+      const context = `seed ${seed}:\n${before}`;
+
+      const result = updaters.manifest.update(before, options);
+      const old = updaters.manifest.extract(before);
+      const now = updaters.manifest.extract(result.text);
+      expect(now.length, context).toBe(old.length);
+      const matchingLines = new Set<number>();
+      old.forEach((o, i) => {
+        const name = canonicalName(o.value);
+        const matches = name === target.match || name === target.canonical;
+        if (matches) matchingLines.add(o.line);
+        expect(now[i]?.value, context).toBe(matches ? renderReference(o.value, target) : o.value);
+      });
+
+      // The output is the input with exactly the image scalars' source text replaced, nothing else.
+      let expected = before;
+      const seen = new Set<number>();
+      const replacements = old
+        .map((o, i) => ({ o, n: now[i] }))
+        .filter(({ o }) => !seen.has(o.start) && seen.add(o.start))
+        .sort((a, b) => b.o.start - a.o.start);
+      for (const { o, n } of replacements)
+        expected =
+          expected.slice(0, o.start) + result.text.slice(n?.start ?? 0, n?.end ?? 0) + expected.slice(o.end);
+      expect(result.text, context).toBe(expected);
+      for (const { o, n } of replacements) {
+        const quoteOf = (s: string): string => (s.startsWith('"') ? '"' : s.startsWith("'") ? "'" : '');
+        expect(quoteOf(result.text.slice(n?.start ?? 0)), context).toBe(quoteOf(before.slice(o.start)));
+      }
+
+      const diff = lineDiff(before, result.text);
+      for (const op of diff) {
+        if (op.type === '-') expect(matchingLines, context).toContain(op.ai + 1);
+        if (op.type !== ' ') expect(op.line, context).toMatch(/\bimage\s*:/);
+      }
+      expect(diff.filter((op) => op.type === '-').length, context).toBe(
+        diff.filter((op) => op.type === '+').length,
+      );
+
+      const again = updaters.manifest.update(result.text, options);
+      expect(again.text, context).toBe(result.text);
+      expect(again.changes, context).toEqual([]);
+    }
+  });
+});
