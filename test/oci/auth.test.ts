@@ -1,7 +1,7 @@
 // Auth: challenge parsing, keychain sources (explicit, config.json auths/credHelpers/credsStore,
 // DOCKER_CONFIG, podman auth.json), and the Bearer flow (scope caching, expiry, a refused token)
 // against a scripted in-process registry and token server.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +60,7 @@ describe('parseChallenge', () => {
 
 describe('keychain', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ferry-keychain-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const b64 = (s: string) => Buffer.from(s).toString('base64');
 
   test('explicit credentials win and are registered as secrets (with base64 user:pass)', async () => {
@@ -328,6 +329,7 @@ describe('bearer flow against a scripted registry', () => {
     expect(await client.repository(parseReference(`${host()}/team/h`)).tagList()).toEqual(['a']);
     expect(tokenRequests).toEqual([{ scopes: ['repository:team/h:pull'], auth: 'refresh' }]);
     await client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('a wrong password is one AUTH error without the password', async () => {
