@@ -1,32 +1,29 @@
-// Edits the deployment files in the GitOps work tree through ferry's updaters: expand `filePath` (a
-// glob), pick the updater per file, replace the image text in place, and report what changed.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// Edits the deployment files in the GitOps work tree through ferry's updaters (`updateFiles`): one
+// pass per image, so each keeps its own reference form and its own old → new record.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { conflictError } from '../../lib/gitops/git';
-import { helmValuesUpdater } from '../../lib/gitops/updaters/helm-values';
-import { kustomizeUpdater } from '../../lib/gitops/updaters/kustomize';
-import { manifestUpdater } from '../../lib/gitops/updaters/manifest';
-import type {
-  Change,
-  ImageTarget,
-  ReferenceForm,
-  Updater,
-  UpdaterKind,
-} from '../../lib/gitops/updaters/types';
+import {
+  selectFiles,
+  updateFiles,
+  type Change,
+  type ImageTarget,
+  type KindOption,
+  type ReferenceForm,
+} from '../../lib/gitops/updaters';
 import type { Logger } from '../../lib/log';
-import { FerryError } from '../../lib/util/errors';
 
-export type UpdaterChoice = 'auto' | UpdaterKind;
+export type UpdaterChoice = KindOption;
 
 export interface EditTarget extends ImageTarget {
   form: ReferenceForm;
 }
 
 export interface EditOptions {
-  /** Glob relative to the repository root: `*`, `**`, `?`, `{a,b}`. */
+  /** A file, a directory, or a glob (`*`, `**`, `?`, `{a,b}`, `[abc]`) relative to the repository root. */
   filePath: string;
   updater: UpdaterChoice;
-  /** Piper's tool: decides the updater when `updater` is auto. */
+  /** Piper's tool: `kustomize` edits kustomizations whatever their file name when `updater` is auto. */
   tool: string;
   targets: readonly EditTarget[];
   containerName?: string | undefined;
@@ -36,136 +33,70 @@ export interface EditOptions {
   where: string;
 }
 
-export interface FileEdit {
-  /** Relative to the repository root, with forward slashes. */
-  path: string;
-  kind: UpdaterKind;
+export interface TargetEdit {
+  target: EditTarget;
+  /** What changed for this image, in every file. */
   changes: Change[];
 }
 
 export interface EditOutcome {
-  /** Files whose text changed. */
-  changed: FileEdit[];
-  /** Files that were looked at. */
-  files: string[];
+  /** Files whose text changed, relative to the root with '/'. */
+  changedFiles: string[];
+  edits: TargetEdit[];
 }
 
-const UPDATERS: Partial<Record<UpdaterKind, Updater>> = {
-  manifest: manifestUpdater,
-  kustomize: kustomizeUpdater,
-  'helm-values': helmValuesUpdater,
-};
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
+function hasGlobMagic(path: string): boolean {
+  return /[*?[{]/.test(path);
 }
 
-/** Translates a glob into an anchored regular expression over `/`-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] ?? '';
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` matches any number of directories, including none.
-        const slash = glob[i + 2] === '/';
-        out += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${glob
-          .slice(i + 1, end)
-          .split(',')
-          .map((alt) => alt.replace(/[.+^$()|[\]\\]/g, '\\$&'))
-          .join('|')})`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
-  return new RegExp(`^${out}$`);
-}
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((p) => !p.startsWith('.git/'))
-    .sort();
-}
-
-/** The files `filePath` names: the path itself when it has no glob characters, else every match. */
-export async function matchFiles(root: string, filePath: string): Promise<string[]> {
-  const pattern = filePath.replace(/^\.\//, '');
-  if (pattern.split('/').some((part) => part === '..') || pattern.startsWith('/')) {
-    throw usage(
-      `filePath '${filePath}': it must stay inside the GitOps repository. Give a path relative to its root.`,
-    );
-  }
-  const regex = globToRegExp(pattern);
-  return (await listFiles(root)).filter((p) => regex.test(p));
-}
-
-function kindFor(path: string, options: EditOptions): UpdaterKind {
-  if (options.updater !== 'auto') return options.updater;
-  const base = path.split('/').pop() ?? path;
-  if (/^kustomization\.ya?ml$/i.test(base) || options.tool === 'kustomize') return 'kustomize';
-  return 'manifest';
 }
 
 /**
- * Applies the targets to every file `filePath` matches. Throws when no file matches, or when no file
- * references any of the images: as a conflict, so that after a concurrent change the retry fails clearly.
+ * Applies the targets to the files `filePath` names. No file, or no file naming an image, is thrown as
+ * a conflict: on a branch that moved, the retry then fails saying the edit no longer applies.
  */
 export async function editFiles(root: string, options: EditOptions): Promise<EditOutcome> {
-  const files = await matchFiles(root, options.filePath);
-  if (files.length === 0) {
+  const { filePath } = options;
+  const found = hasGlobMagic(filePath)
+    ? (await selectFiles({ root, globs: [filePath] })).files.length > 0
+    : await exists(join(root, filePath));
+  if (!found) {
     throw conflictError(
-      `gitOpsUpdateDeployment: filePath '${options.filePath}' matches no file in ${options.where}. Check filePath (relative to the repository root) and branchName.`,
+      `gitOpsUpdateDeployment: filePath '${filePath}' matches no file in ${options.where}. Check filePath (relative to the repository root) and branchName.`,
     );
   }
-  const changed: FileEdit[] = [];
-  const matchedRepositories = new Set<string>();
-  for (const path of files) {
-    const kind = kindFor(path, options);
-    const updater = UPDATERS[kind];
-    if (!updater)
-      throw usage(
-        `updater '${kind}' is not available in this version of ferry. Use manifest, kustomize or helm-values.`,
-      );
-    const original = await readFile(join(root, path), 'utf8');
-    let text = original;
-    const changes: Change[] = [];
-    // One pass per target: each may need its own reference form (a tag when no digest is known).
-    for (const target of options.targets) {
-      const result = updater.update(text, {
-        images: [{ repository: target.repository, reference: target.reference }],
-        referenceForm: target.form,
-        containerName: options.containerName,
-        imagePullSecret: options.imagePullSecret,
-        log: options.log,
-      });
-      for (const warning of result.warnings) options.log.warn(`${path}: ${warning}`);
-      if (result.matched > 0 || result.changes.length > 0) matchedRepositories.add(target.repository);
-      text = result.text;
-      changes.push(...result.changes);
-    }
-    if (text !== original) {
-      await writeFile(join(root, path), text);
-      changed.push({ path, kind, changes });
-    }
+  const kind: KindOption =
+    options.updater === 'auto' && options.tool === 'kustomize' ? 'kustomize' : options.updater;
+  const changed = new Set<string>();
+  const edits: TargetEdit[] = [];
+  const unmatched: string[] = [];
+  for (const target of options.targets) {
+    const result = await updateFiles({
+      root,
+      files: [filePath],
+      images: [{ repository: target.repository, reference: target.reference }],
+      kind,
+      referenceForm: target.form,
+      containerName: options.containerName,
+      imagePullSecret: options.imagePullSecret,
+      log: options.log,
+    });
+    for (const file of result.changedFiles) changed.add(file);
+    if (result.matched === 0 && result.changes.length === 0) unmatched.push(target.repository);
+    edits.push({ target, changes: result.changes });
   }
-  const unmatched = options.targets.filter((t) => !matchedRepositories.has(t.repository));
   if (unmatched.length > 0) {
-    const names = unmatched.map((t) => t.repository).join(', ');
     const hint = options.containerName ? ` or containerName '${options.containerName}'` : '';
     throw conflictError(
-      `gitOpsUpdateDeployment: no file matching '${options.filePath}' in ${options.where} references ${names}. Check filePath${hint}, or name the image the files use with the images parameter (REPOSITORY=REFERENCE).`,
+      `gitOpsUpdateDeployment: no file matching '${filePath}' in ${options.where} references ${unmatched.join(', ')}. Check filePath${hint}, or name the image the files use with the images parameter (REPOSITORY=REFERENCE).`,
     );
   }
-  return { changed, files };
+  return { changedFiles: [...changed].sort(), edits };
 }

@@ -11,10 +11,10 @@ import {
   type GitWorkdir,
 } from '../../lib/gitops/git';
 import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
-import type { Change } from '../../lib/gitops/updaters/types';
+import { canonicalName, isKindOption, updaters, type Change } from '../../lib/gitops/updaters';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
-import { editFiles, type EditTarget, type FileEdit, type UpdaterChoice } from './edit';
+import { editFiles, type EditTarget } from './edit';
 import { renderChart, resolveHelmPath } from './helm';
 import { selectImages, type DeployImage } from './images';
 import { checkTemplate, renderCommitMessage, type DeployedImage } from './message';
@@ -22,7 +22,6 @@ import type { params as stepParams } from './metadata';
 
 type Params = ParamValues<typeof stepParams>;
 
-const UPDATERS: readonly UpdaterChoice[] = ['auto', 'manifest', 'kustomize', 'helm-values', 'setter'];
 const TOOLS = ['kubectl', 'kustomize', 'helm'] as const;
 const FORMS = ['digest', 'tag+digest', 'tag'] as const;
 
@@ -69,19 +68,25 @@ function formFor(
 
 const IMAGE_FIELDS: ReadonlySet<Change['field']> = new Set(['full', 'registry', 'name', 'tag', 'digest']);
 
-/** What the files held before, per image: every image-text change when there is one image, else those naming it. */
-function previousValues(image: DeployImage, changes: readonly Change[], imageCount: number): string[] {
-  const name = image.repository.split('/').pop() ?? '';
-  const before = changes
-    .filter((c) => IMAGE_FIELDS.has(c.field) && c.before.length > 0)
-    .filter(
-      (c) =>
-        imageCount === 1 ||
-        c.after.includes(image.digest ?? image.tag ?? image.reference) ||
-        c.after.includes(name),
-    )
-    .map((c) => c.before);
-  return [...new Set(before)];
+/** What the files held before an image's edit, each distinct value once. */
+function previousValues(changes: readonly Change[]): string[] {
+  return [
+    ...new Set(changes.filter((c) => IMAGE_FIELDS.has(c.field) && c.before.length > 0).map((c) => c.before)),
+  ];
+}
+
+/** The references to a repository a manifest held before it is re-rendered (tool helm). */
+function referencesIn(text: string, repository: string): string[] {
+  let found: string[] = [];
+  try {
+    found = updaters.manifest
+      .extract(text)
+      .filter((o) => o.field === 'full' && canonicalName(o.value) === repository)
+      .map((o) => o.value);
+  } catch {
+    // Not YAML we can read: nothing to report as previous.
+  }
+  return [...new Set(found)];
 }
 
 async function caBundle(
@@ -132,8 +137,9 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   if (!isOneOf(TOOLS, params.tool))
     throw usage(`tool '${params.tool}' is not known. Use ${TOOLS.join(', ')}.`);
-  if (!isOneOf(UPDATERS, params.updater))
-    throw usage(`updater '${params.updater}' is not known. Use ${UPDATERS.join(', ')}.`);
+  if (!isKindOption(params.updater)) {
+    throw usage(`updater '${params.updater}' is not known. Use auto, ${Object.keys(updaters).join(', ')}.`);
+  }
   if (!isOneOf(FORMS, params.referenceForm)) {
     throw usage(`referenceForm '${params.referenceForm}' is not known. Use ${FORMS.join(', ')}.`);
   }
@@ -187,14 +193,18 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       : undefined;
 
   const apply = async (dir: string): Promise<StepEdit> => {
+    let previousRendered: string[][] | undefined;
     if (rendered !== undefined) {
       if (/[*?{]/.test(params.filePath)) {
         throw usage(
           `filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`,
         );
       }
-      await mkdir(dirname(join(dir, params.filePath)), { recursive: true });
-      await writeFile(join(dir, params.filePath), rendered);
+      const target = join(dir, params.filePath);
+      const old = await readFile(target, 'utf8').catch(() => '');
+      previousRendered = images.map((image) => referencesIn(old, image.repository));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, rendered);
     }
     const outcome = await editFiles(dir, {
       filePath: params.filePath,
@@ -206,14 +216,13 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       log,
       where,
     });
-    const allChanges = outcome.changed.flatMap((f: FileEdit) => f.changes);
-    const files = rendered !== undefined ? [params.filePath] : outcome.changed.map((f) => f.path);
-    const deployed: DeployedImage[] = images.map((image) => ({
+    const files = rendered !== undefined ? [params.filePath] : outcome.changedFiles;
+    const deployed: DeployedImage[] = images.map((image, i) => ({
       reference: image.reference,
       shortName: image.shortName,
       digest: image.digest,
       tag: image.tag,
-      previous: previousValues(image, allChanges, images.length),
+      previous: previousRendered?.[i] ?? previousValues(outcome.edits[i]?.changes ?? []),
     }));
     const message = renderCommitMessage({
       template: params.commitMessage,

@@ -258,6 +258,17 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     );
   });
 
+  it('updater setter edits values marked with ferry:image comments', async () => {
+    const text =
+      'web:\n  replicas: 2\n  image: prod.example/team/app:1.3 # ferry:image=prod.example/team/app\n';
+    await git.createRepo('setter', { 'env/dev.yaml': text });
+    const h = await harness([promoted('app', 15)]);
+    await runStepWith(h, params('setter', { updater: 'setter', filePath: 'env/dev.yaml' }));
+    expect(await git.readFile('setter', 'main', 'env/dev.yaml')).toBe(
+      text.replace('prod.example/team/app:1.3', `prod.example/team/app@${digest(15)}`),
+    );
+  });
+
   it('tool helm renders the chart with helm template into filePath and pins the digest', async () => {
     await git.createRepo('helm', { 'README.md': 'rendered manifests\n' });
     const calls: { command: string; args: readonly string[] }[] = [];
