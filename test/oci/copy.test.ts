@@ -250,7 +250,7 @@ describe.skipIf(!ok)('copyImage with credentials', () => {
   });
 
   it('pushes with the right password and fails with AUTH on a wrong one, writing nothing', async () => {
-    const [[username, password]] = Object.entries(registry.users) as [[string, string]];
+    const [username, password] = Object.entries(registry.users)[0] ?? ['', ''];
     const good = createRegistryClient({
       insecureRegistries: [registry.host],
       keychain: createKeychain({ credentials: { [registry.host]: { username, password } } }),
@@ -278,6 +278,54 @@ describe.skipIf(!ok)('copyImage with credentials', () => {
     } finally {
       await good.close();
       await bad.close();
+    }
+  });
+});
+
+describe.skipIf(!ok)('copyImage against a token-auth registry over TLS', () => {
+  let work: string;
+  let registry: RegistryServer;
+  let image: TestImage;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'ferry-copy-token-'));
+    registry = await startRegistry({ auth: 'token', tls: true });
+    image = await createTestImage(join(work, 'image'), { layers: 2, layerSize: 20_000 });
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('pushes with a scoped token and mounts across repositories with pull scope on the source', async () => {
+    const [username, password] = Object.entries(registry.users)[0] ?? ['', ''];
+    const client = createRegistryClient({
+      ...(registry.caFile ? { caFile: registry.caFile } : {}),
+      keychain: createKeychain({ credentials: { [registry.host]: { username, password } } }),
+    });
+    try {
+      const at = (path: string, push = false, mountFrom?: string[]) =>
+        client.repository(parseReference(`${registry.host}/${path}`), {
+          push,
+          ...(mountFrom ? { mountFrom } : {}),
+        });
+      const first = await copyImage({
+        source: await openLayout(image.dir),
+        sourceReference: 'latest',
+        target: at('staging/app', true),
+        tags: ['1'],
+      });
+      expect(first.targetDigest).toBe(image.top.descriptor.digest);
+      const promoted = await copyImage({
+        source: at('staging/app'),
+        sourceReference: '1',
+        target: at('release/app', true, ['staging/app']),
+        tags: ['1'],
+      });
+      expect(promoted).toMatchObject({ bytesSent: 0, blobsUploaded: 0, blobsMounted: image.blobs.length });
+      expect((await at('release/app').manifestHead('1'))?.digest).toBe(image.top.descriptor.digest);
+    } finally {
+      await client.close();
     }
   });
 });
