@@ -360,35 +360,62 @@ describe.skipIf(!ok)(
       expectNoSecrets(run.output);
     });
 
+    /** Runs `ferry run ARGS` in-process; output is the log and stdout/stderr together. */
+    const cli = async (
+      workspace: string,
+      args: string[],
+      env: Record<string, string>,
+    ): Promise<{ code: number; output: string }> => {
+      const chunks: string[] = [];
+      const stream = (): PassThrough => {
+        const s = new PassThrough();
+        s.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
+        return s;
+      };
+      const sink = createMemorySink();
+      const code = await runCommand(args, {
+        stdout: stream(),
+        stderr: stream(),
+        env,
+        cwd: workspace,
+        isTTY: false,
+        log: createLogger({ sink }),
+      });
+      return { code, output: `${sink.text()}\n${chunks.join('')}` };
+    };
+
     test('ferry run imagePushToRegistry with flags alone (no config file), password from PIPER_ variable', async () => {
       const workspace = await buildWorkspace();
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      const sink = createMemorySink();
-      const code = await runCommand(
-        [
-          'imagePushToRegistry',
-          '--targetRegistryUrl',
-          target.url,
-          '--targetRegistryUser',
-          TARGET_USER,
-          '--targetImages',
-          'team/app=cli/app',
-          '--tagLatest',
-        ],
-        {
-          stdout,
-          stderr,
-          env: { PIPER_targetRegistryPassword: TARGET_PASSWORD },
-          cwd: workspace,
-          isTTY: false,
-          log: createLogger({ sink }),
-        },
-      );
-      expect(code).toBe(0);
+      const args = [
+        'imagePushToRegistry',
+        '--targetRegistryUrl',
+        target.url,
+        '--targetRegistryUser',
+        TARGET_USER,
+      ];
+      const ok = await cli(workspace, [...args, '--targetImages', 'team/app=cli/app', '--tagLatest'], {
+        PIPER_targetRegistryPassword: TARGET_PASSWORD,
+      });
+      expect(ok.code).toBe(0);
+      expect(ok.output).toContain(`| ${target.host}/cli/app | 1.0.0, latest |`);
       expect(await targetDigest('cli/app', '1.0.0')).toBe(image.top.descriptor.digest);
       expect(await targetDigest('cli/app', 'latest')).toBe(image.top.descriptor.digest);
-      expectNoSecrets(sink.text());
+      expectNoSecrets(ok.output);
+
+      const denied = await cli(workspace, [...args, '--targetImages', 'team/app=cli/denied'], {
+        PIPER_targetRegistryPassword: 'Wrong-pw-19c2aa',
+      });
+      expect(denied.code).toBe(1);
+      expect(denied.output).toMatch(/credentials were refused/);
+      expect(denied.output).not.toContain('Wrong-pw-19c2aa');
+      expectNoSecrets(denied.output);
+
+      const usage = await cli(workspace, ['imagePushToRegistry', '--targetRegistryUser', TARGET_USER], {
+        PIPER_targetRegistryPassword: TARGET_PASSWORD,
+      });
+      expect(usage.code).toBe(2);
+      expect(usage.output).toMatch(/targetRegistryUrl/);
+      expectNoSecrets(usage.output);
     });
 
     describe('target credentials from Vault (the Vault test double)', () => {
