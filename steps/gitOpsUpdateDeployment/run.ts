@@ -49,7 +49,7 @@ function branchComponent(text: string): string {
 }
 
 export function pullRequestBranch(stage: string | undefined, images: readonly DeployImage[]): string {
-  const names = [...new Set(images.map((i) => branchComponent(i.shortName)))].join('+').replace(/\+/g, '_');
+  const names = [...new Set(images.map((i) => branchComponent(i.shortName)))].join('_');
   return `ferry/${branchComponent(stage ?? 'default')}/${names}`;
 }
 
@@ -153,6 +153,9 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       'gitOpsUpdateDeployment: tool helm renders a chart, and chartPath is not set. Set chartPath, or set updater: helm-values to edit a values file.',
     );
   }
+  if (renderHelm && /[*?[{]/.test(params.filePath)) {
+    throw usage(`filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`);
+  }
   log.addSecret(params.password);
 
   const images = selectImages({
@@ -195,11 +198,6 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const apply = async (dir: string): Promise<StepEdit> => {
     let previousRendered: string[][] | undefined;
     if (rendered !== undefined) {
-      if (/[*?{]/.test(params.filePath)) {
-        throw usage(
-          `filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`,
-        );
-      }
       const target = join(dir, params.filePath);
       const old = await readFile(target, 'utf8').catch(() => '');
       previousRendered = images.map((image) => referencesIn(old, image.repository));

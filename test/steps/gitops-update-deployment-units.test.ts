@@ -5,6 +5,7 @@ import { FerryError } from '../../lib/util/errors';
 import { helmTemplateArgs, renderChart } from '../../steps/gitOpsUpdateDeployment/helm';
 import { selectImages } from '../../steps/gitOpsUpdateDeployment/images';
 import { checkTemplate, renderCommitMessage } from '../../steps/gitOpsUpdateDeployment/message';
+import { pullRequestBranch } from '../../steps/gitOpsUpdateDeployment/run';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;
@@ -195,5 +196,24 @@ describe('helm template', () => {
       { releaseName: 'web', chartPath: 'c', valuesFiles: [], image },
     );
     await expect(missing).rejects.toThrow('helm is not on PATH');
+  });
+});
+
+describe('pullRequestBranch', () => {
+  const image = (shortName: string) => ({
+    repository: `r/${shortName}`,
+    reference: `r/${shortName}:1`,
+    tag: '1',
+    digest: undefined,
+    shortName,
+    source: 'images' as const,
+  });
+  it.each([
+    ['Acceptance', ['app'], 'ferry/acceptance/app'],
+    [undefined, ['app'], 'ferry/default/app'],
+    ['My Stage!', ['app', 'api', 'app'], 'ferry/my-stage/app_api'],
+    ['..x..', ['web.v2'], 'ferry/x/web.v2'],
+  ])('stage %s, images %j → %s', (stage, names, expected) => {
+    expect(pullRequestBranch(stage, names.map(image))).toBe(expected);
   });
 });
