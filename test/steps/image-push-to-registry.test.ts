@@ -208,6 +208,11 @@ describe.skipIf(!ok)(
       expect(again).toMatchObject({ 'Bytes sent': '0 B', Result: 'already there' });
       expect(promoted(second)[0]?.target.digest).toBe(digest);
       expectNoSecrets(second.output);
+
+      const third = await push(workspace, { ...targetFlags(), tagLatest: true, targetImageTag: 'stable' });
+      expect(third.report.error).toBeUndefined();
+      expect(third.output).toMatch(/image was already there .*wrote tag stable, no blob sent/);
+      expect(await targetDigest('team/app', 'stable')).toBe(digest);
     });
 
     test('copies what the build recorded even when the staging tag has moved since', async () => {
