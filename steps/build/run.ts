@@ -138,6 +138,10 @@ interface BuildInputs {
 
 async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
   const { p, ctx, plan } = inputs;
+  if (p.buildOptions.length)
+    ctx.log.warn(
+      `build: buildOptions (${p.buildOptions.join(' ')}) apply to external builders; the native builder ignores them.`,
+    );
   const credentials: Record<string, { username: string; password: string }> = {};
   if (inputs.login)
     credentials[plan.registry] = { username: inputs.login.username, password: inputs.login.password };

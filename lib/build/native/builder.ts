@@ -406,7 +406,10 @@ class NativeBuild {
         code: 'BUILD',
         usage: true,
       });
-    const unused = Object.keys(this.options.buildArgs ?? {}).filter((name) => !this.usedArgs.has(name));
+    // SOURCE_DATE_EPOCH is BuildKit's reproducibility knob, consumed by the builder, not the Dockerfile.
+    const unused = Object.keys(this.options.buildArgs ?? {}).filter(
+      (name) => !this.usedArgs.has(name) && name !== 'SOURCE_DATE_EPOCH',
+    );
     if (unused.length)
       this.options.log?.warn(`build args not consumed by the Dockerfile: ${unused.join(', ')}`);
     return last;
