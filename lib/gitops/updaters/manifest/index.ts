@@ -127,8 +127,13 @@ function extract(text: string, _options?: ExtractOptions): ImageOccurrence[] {
   });
 }
 
-function lastComponent(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
+/**
+ * The text any written form of a repository contains: its path (`team/app`), or for Docker Hub's
+ * official images the bare name (`nginx` for docker.io/library/nginx).
+ */
+function writtenPath(canonical: string): string {
+  const path = canonical.slice(canonical.indexOf('/') + 1);
+  return canonical.startsWith('docker.io/library/') ? path.slice('library/'.length) : path;
 }
 
 /** Chunks that cannot name a target are not parsed: this is what keeps 1,000-document files fast. */
@@ -137,7 +142,7 @@ export function relevanceFilter(
   extra: readonly string[],
 ): (text: string) => boolean {
   const needles = [
-    ...new Set([...targets.flatMap((t) => [lastComponent(t.match), lastComponent(t.canonical)]), ...extra]),
+    ...new Set([...targets.flatMap((t) => [writtenPath(t.match), writtenPath(t.canonical)]), ...extra]),
   ];
   // A backslash may hide a name behind a double-quoted escape; such chunks are always parsed.
   return (text) => text.includes('\\') || needles.some((n) => text.includes(n));
