@@ -1,0 +1,77 @@
+// `ferry demo` (and `npm run demo`): the whole chain, build → promote by digest → GitOps commit, on one
+// machine with nothing but Node and git, in a temp dir that is removed afterwards.
+import { resolve } from 'node:path';
+import type { Command } from '../cli/command';
+import { UsageError } from '../util/errors';
+import { runDemo } from './run';
+
+export {
+  runDemo,
+  findExampleApp,
+  DEMO_STAGES,
+  type DemoOptions,
+  type DemoResult,
+  type DemoImage,
+} from './run';
+export { startGitServer, type DemoGitServer, type GitServerOptions } from './git-server';
+
+export const DEMO_HELP = `Usage: ferry demo [--keep] [--app DIR]
+
+Runs ferry's whole chain on this machine, with no network and nothing left running:
+starts a staging and a target registry (embedded; the target with a generated password)
+and a GitOps repository, writes a Piper-format .pipeline/config.yml, then runs
+stage Build (build examples/hello, push to staging, promote to target) and
+stage Acceptance (commit the image digest), and prints the digest at each registry
+and the GitOps commit with its diff.
+
+Options:
+  --keep      keep the temp dir (the app workspace and the GitOps repository)
+  --app DIR   build this context instead of examples/hello (no RUN: the native builder builds it)
+  -h, --help  show this help
+
+Exit status: 0 success, 1 a step failed, 2 bad usage.
+`;
+
+export interface DemoArgs {
+  keep: boolean;
+  help: boolean;
+  app?: string;
+}
+
+export function parseDemoArgs(args: readonly string[]): DemoArgs {
+  const parsed: DemoArgs = { keep: false, help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg === '--keep') parsed.keep = true;
+    else if (arg === '--app' || arg.startsWith('--app=')) {
+      const value = arg === '--app' ? args[++i] : arg.slice('--app='.length);
+      if (!value) throw new UsageError("ferry demo: --app needs a directory. Run 'ferry demo --help'.");
+      parsed.app = value;
+    } else throw new UsageError(`ferry demo: unknown argument '${arg}'. Run 'ferry demo --help'.`);
+  }
+  return parsed;
+}
+
+export const demoCommand: Command = async (args, io) => {
+  const parsed = parseDemoArgs(args);
+  if (parsed.help) {
+    io.stdout.write(DEMO_HELP);
+    return 0;
+  }
+  const result = await runDemo({
+    log: io.log,
+    print: (line) => io.stdout.write(`${line}\n`),
+    path: io.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    keep: parsed.keep,
+    ...(parsed.app ? { appDir: resolve(io.cwd, parsed.app) } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  if (result.failure !== undefined) {
+    io.log.error(result.failure);
+    return result.exitCode === 0 ? 1 : result.exitCode;
+  }
+  const kept = parsed.keep ? `kept ${result.workDir}` : 'temp dir removed';
+  io.stdout.write(`\nDone in ${result.seconds.toFixed(1)} s; servers stopped, ${kept}.\n`);
+  return 0;
+};
