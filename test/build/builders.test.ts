@@ -376,6 +376,13 @@ describe('auto selection', () => {
       /\(and 1 more\); docker is installed \(buildah not\)/,
     ],
     [
+      'COPY --chown by name → buildah',
+      'FROM scratch\nCOPY --chown=app:app a /a',
+      ['buildah'],
+      'buildah',
+      /line 2 \(COPY\): --chown=app:app names a user/,
+    ],
+    [
       'RUN → kaniko last',
       'FROM scratch\nRUN x',
       ['/kaniko/executor'],

@@ -102,6 +102,15 @@ describe('parseDockerfile', () => {
     expect(df.instructions[3]?.line).toBe(8);
   });
 
+  test('<< that is not a heredoc marker is left alone', () => {
+    const df = parseDockerfile(['FROM scratch', 'RUN echo $((1<<2)) "a << b"', 'CMD ["x"]'].join('\n'));
+    expect(df.instructions.map((i) => [i.keyword, i.line, i.heredocs])).toEqual([
+      ['FROM', 1, undefined],
+      ['RUN', 2, undefined],
+      ['CMD', 3, undefined],
+    ]);
+  });
+
   test.each([
     ['unknown instruction', 'FROM scratch\nCOPPY a b', /line 2: unknown instruction 'COPPY'/],
     ['instruction before FROM', 'ENV A=1\nFROM scratch', /line 1: ENV before the first FROM/],

@@ -316,7 +316,11 @@ describe('native builder: what it refuses', () => {
       /line 2 \(COPY\): COPY --from=alpine:3 names an image/,
     ],
     ['COPY --parents', 'FROM scratch\nCOPY --parents a /x/', /--parents is not supported natively/],
-    ['named --chown', 'FROM scratch\nCOPY --chown=app a /a', /--chown=app uses a name.*numeric ids/],
+    [
+      'named --chown',
+      'FROM scratch\nCOPY --chown=app a /a',
+      /line 2 \(COPY\): --chown=app names a user.*use numeric ids\. Set builder: buildah/,
+    ],
     ['ADD archive', 'FROM scratch\nADD a.tar.gz /x/', /ADD extracts the archive 'a.tar.gz'/],
   ])('%s: a usage error naming the line', async (_name, dockerfile, message) => {
     const dir = await context({ a: 'a', 'a.tar.gz': 'not really' });

@@ -73,7 +73,8 @@ const KNOWN = new Set([
   'WORKDIR',
 ]);
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+// `<<EOF`, `<<-EOF`, `<<"EOF"` as one word: `a << b` and `$((1<<2))` are not heredocs.
+const HEREDOC = /(?<![<\w])<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 
 function parseError(file: string, line: number, why: string, fix: string): FerryError {
   return new FerryError(`Dockerfile ${file} line ${line}: ${why}. ${fix}`, { code: 'BUILD', usage: true });

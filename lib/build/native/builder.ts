@@ -79,6 +79,9 @@ export interface NativeProblem {
   why: string;
 }
 
+const ARCHIVE = /\.(tar|tgz|tar\.(gz|bz2|xz|zst)|tbz2?|txz)$/i;
+const NUMERIC_OWNER = /^(\d+|root)(:(\d+|root))?$/;
+
 const SUPPORTED_FLAGS: Readonly<Record<string, readonly string[]>> = {
   FROM: ['platform'],
   COPY: ['from', 'chown', 'chmod', 'link'],
@@ -115,9 +118,16 @@ export function nativeProblems(dockerfile: Dockerfile, target?: string): NativeP
       }
       if (keyword === 'ADD') {
         const words = instruction.json ?? instruction.args.split(/\s+/);
-        if (words.slice(0, -1).some((w) => /^(https?|git):\/\/|^git@/.test(w))) {
+        const sources = words.slice(0, -1);
+        if (sources.some((w) => /^(https?|git):\/\/|^git@/.test(w))) {
           problems.push({ line, keyword, why: 'ADD of a URL needs the network at build time' });
         }
+        const archive = sources.find((w) => ARCHIVE.test(w));
+        if (archive) problems.push({ line, keyword, why: `ADD extracts the archive '${archive}', which the native builder does not; use COPY to copy it as a file` });
+      }
+      const chown = instruction.flags.chown;
+      if ((keyword === 'COPY' || keyword === 'ADD') && chown !== undefined && !chown.includes('$') && !NUMERIC_OWNER.test(chown)) {
+        problems.push({ line, keyword, why: `--chown=${chown} names a user, and the native builder does not read the image's /etc/passwd; use numeric ids` });
       }
       if (
         keyword === 'COPY' &&
@@ -787,7 +797,7 @@ class NativeBuild {
       if (
         instruction.keyword === 'ADD' &&
         resolved.entry.type === 'file' &&
-        /\.(tar|tgz|tar\.(gz|bz2|xz|zst)|tbz2?|txz)$/i.test(match)
+        ARCHIVE.test(match)
       ) {
         throw unsupported(this.file, {
           line: instruction.line,
