@@ -1,7 +1,7 @@
 // `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
 // The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
 import type { Command } from '../cli/command';
-import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from './index';
 
 export const REGISTRY_HELP = `Usage: ferry registry serve [options]
@@ -78,7 +78,7 @@ export const registryCommand: Command = async (args, io) => {
     parsed = parseRegistryArgs(args, io.env);
   } catch (error) {
     io.stderr.write(`${errorMessage(error)}\n`);
-    return exitCodeOf(error) || EXIT_USAGE;
+    return exitCodeOf(error);
   }
   if (parsed.help) {
     io.stdout.write(REGISTRY_HELP);

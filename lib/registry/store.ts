@@ -31,11 +31,21 @@ export interface Upload {
   size: number;
   /** True while a request is writing to it: a second writer at once is out of order. */
   busy: boolean;
+  /** When a request last touched it (ms), so abandoned uploads can be dropped. */
+  touched: number;
   readonly hash: Hash;
   readonly spool: UploadSpool;
 }
 
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
+
+/** Uploads untouched this long are dropped: clients that vanish mid-upload must not fill the disk. */
+export const UPLOAD_TTL_MS = 60 * 60 * 1000;
+
+export interface StoreOptions {
+  uploadTtlMs?: number;
+  now?: () => number;
+}
 
 export function sha256Of(bytes: Buffer): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -45,11 +55,20 @@ export class RegistryStore {
   private readonly repositories = new Map<string, RepositoryState>();
   private readonly uploads = new Map<string, Upload>();
 
-  private constructor(private readonly backend: Backend) {}
+  private readonly uploadTtlMs: number;
+  private readonly now: () => number;
+
+  private constructor(
+    private readonly backend: Backend,
+    options: StoreOptions,
+  ) {
+    this.uploadTtlMs = options.uploadTtlMs ?? UPLOAD_TTL_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   /** Opens the store, reading back what the backend persisted (a disk root from an earlier run). */
-  static async open(backend: Backend): Promise<RegistryStore> {
-    const store = new RegistryStore(backend);
+  static async open(backend: Backend, options: StoreOptions = {}): Promise<RegistryStore> {
+    const store = new RegistryStore(backend, options);
     for (const [name, persisted] of await backend.load()) {
       const state = store.state(name);
       for (const digest of persisted.blobs) state.blobs.add(digest);
@@ -117,11 +136,13 @@ export class RegistryStore {
   // ---- uploads ----------------------------------------------------------------------------------
 
   async startUpload(name: string): Promise<Upload> {
+    await this.dropAbandonedUploads();
     const upload: Upload = {
       id: randomUUID(),
       repository: name,
       size: 0,
       busy: false,
+      touched: this.now(),
       hash: createHash('sha256'),
       spool: await this.backend.createSpool(),
     };
@@ -132,7 +153,19 @@ export class RegistryStore {
   upload(name: string, id: string): Upload {
     const upload = this.uploads.get(id);
     if (!upload || upload.repository !== name) throw uploadUnknown();
+    upload.touched = this.now();
     return upload;
+  }
+
+  /** How many uploads are open (for tests and diagnostics). */
+  get openUploads(): number {
+    return this.uploads.size;
+  }
+
+  private async dropAbandonedUploads(): Promise<void> {
+    const oldest = this.now() - this.uploadTtlMs;
+    for (const upload of [...this.uploads.values()])
+      if (!upload.busy && upload.touched < oldest) await this.cancelUpload(upload);
   }
 
   /** Streams a request body into the upload, hashing as it goes; memory stays bounded on disk. */
