@@ -178,6 +178,14 @@ export const params = {
     default: [],
     note: 'ferry only.',
   },
+  customTlsCertificateLinks: {
+    type: 'string[]',
+    description:
+      'CA certificates (PEM files, or http(s) URLs to download) trusted for the source and target registries, in addition to the system roots.',
+    scopes: SCOPES_PSS,
+    default: [],
+    note: "The name Piper's kanikoExecute uses; imagePushToRegistry in Piper has no such parameter.",
+  },
   jobs: {
     type: 'number',
     description: 'How many images are copied at the same time.',

@@ -5,6 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { PromotionRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
 import { createKeychain } from '../../lib/oci/auth';
+import { NetworkError } from '../../lib/oci/errors';
 import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import type { Repository } from '../../lib/oci/types';
@@ -13,6 +14,7 @@ import { FerryError, errorMessage, isFerryError, type ErrorCode } from '../../li
 import { openLocalSource, type LocalSource } from './local';
 import type { params } from './metadata';
 import { planPush, type PlannedCopy, type PushPlan } from './plan';
+import { caBundle } from './tls';
 
 type Params = ParamValues<typeof params>;
 
@@ -185,13 +187,22 @@ function summaryRow(outcome: Outcome): SummaryRow {
   return row;
 }
 
+/** The engine names its own options; say which step parameters those are. */
+function parameterHint(error: unknown): string {
+  if (error instanceof NetworkError && !error.temporary)
+    return ' (In imagePushToRegistry, a CA bundle is customTlsCertificateLinks; insecureRegistries lists registries to reach without verification.)';
+  return '';
+}
+
 /** One error for every failed image; masked, since an error message may be printed by anyone. */
 function failure(outcomes: Outcome[], log: Logger): FerryError {
   const failed = outcomes.filter((o) => o.error !== undefined);
   const first = failed[0]?.error;
   const code: ErrorCode = isFerryError(first) ? first.code : 'STEP_FAILED';
   const usageError = failed.every((o) => isFerryError(o.error) && o.error.usage);
-  const lines = failed.map((o) => log.mask(`${o.source} → ${o.copy.target.name}: ${errorMessage(o.error)}`));
+  const lines = failed.map((o) =>
+    log.mask(`${o.source} → ${o.copy.target.name}: ${errorMessage(o.error)}${parameterHint(o.error)}`),
+  );
   const done = outcomes.length - failed.length;
   return new FerryError(
     `imagePushToRegistry: ${failed.length} of ${outcomes.length} image(s) failed to copy` +
@@ -247,7 +258,7 @@ async function copyOne(
     ctx.log.info(describeResult(outcome, result));
   } catch (error) {
     outcome.error = error;
-    ctx.log.error(`${source} → ${copy.target.name}: ${errorMessage(error)}`);
+    ctx.log.error(`${source} → ${copy.target.name}: ${errorMessage(error)}${parameterHint(error)}`);
   }
   return outcome;
 }
@@ -269,8 +280,15 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
     exec: ctx.exec,
     log,
   });
+  const caFile = await caBundle({
+    links: p.customTlsCertificateLinks,
+    workspace: ctx.workspace,
+    tempDir: () => ctx.tempDir(),
+    signal: ctx.signal,
+  });
   const client = createRegistryClient({
     keychain,
+    ...(caFile ? { caFile } : {}),
     insecureRegistries: insecure,
     secure,
     secrets: log.secrets,

@@ -423,6 +423,38 @@ describe.skipIf(!ok)(
       expectNoSecrets(usage.output);
     });
 
+    describe('a TLS target with a private CA (customTlsCertificateLinks)', () => {
+      let tls: RegistryServer;
+      beforeAll(async () => {
+        tls = await startRegistry({ tls: true });
+      });
+      afterAll(async () => {
+        await tls?.stop();
+      });
+
+      test('untrusted: a clear failure; trusted through the CA file: promoted', async () => {
+        const workspace = await buildWorkspace();
+        const untrusted = await push(workspace, { targetRegistryUrl: tls.url });
+        expect(exitCodeOf(untrusted.report.error)).toBe(1);
+        expect(untrusted.output).toMatch(
+          /certificate is not trusted.*a CA bundle is customTlsCertificateLinks/,
+        );
+        expect(untrusted.env.get('promotion/images')).toBeUndefined();
+
+        const caFile = tls.caFile ?? '';
+        const trusted = await push(workspace, {
+          targetRegistryUrl: tls.url,
+          customTlsCertificateLinks: [caFile],
+        });
+        expect(trusted.report.error).toBeUndefined();
+        // skopeo's --tls-verify=false here: the cross-check is about the bytes, not the trust.
+        const raw = await skopeoInspectRaw(`${tls.host}/team/app:1.0.0`);
+        expect(raw.equals(Buffer.from(image.top.bytes))).toBe(true);
+        expect(promoted(trusted)[0]?.target.digest).toBe(image.top.descriptor.digest);
+        expectNoSecrets(`${untrusted.output}\n${trusted.output}`);
+      });
+    });
+
     describe('target credentials from Vault (the Vault test double)', () => {
       let vault: VaultDouble;
       beforeAll(async () => {
