@@ -166,6 +166,17 @@ describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
     expect(error.code).toBe('NETWORK');
   });
 
+  it('says so when git cannot be started', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const error = await expectGitError(clone('basic'));
+      expect(error.message).toContain('git could not be started');
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it('refuses a URL that carries credentials, and branch names git would reject', async () => {
     const withUser = cloneBranch({
       remote: { url: `http://${USER}:${PASSWORD}@127.0.0.1:1/x.git` },

@@ -165,6 +165,14 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
         .raw([...args]);
     } catch (error) {
       if (options.signal?.aborted) throw new GitError(`${runOptions.action}: cancelled.`, 'other', error);
+      // A negative exit code is the spawn's errno: git itself never ran.
+      if (failure !== undefined && failure.exitCode < 0) {
+        throw new GitError(
+          `${runOptions.action} failed: git could not be started. Install git (e.g. apt-get install git) and make sure it is on PATH.`,
+          'other',
+          error,
+        );
+      }
       const stderr = failure?.stderr ?? (error instanceof Error ? error.message : String(error));
       throw toGitError(runOptions.action, where, classifyGitFailure(stderr), log.mask(stderr), error);
     }
