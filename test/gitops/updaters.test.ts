@@ -211,6 +211,34 @@ describe('matching and forms', () => {
   });
 });
 
+describe('optional additions', () => {
+  it('never writes credentials from the repository URL into the annotation', () => {
+    const text = readFileSync(path.join(ROOT, 'manifest/pull-secret-and-annotation/input.yaml'), 'utf8');
+    const result = updateText(text, {
+      kind: 'manifest',
+      images: [
+        { repository: 'registry.example.com/team/app', reference: `registry.example.com/team/app@${D1}` },
+      ],
+      annotateSource: {
+        revision: 'abc',
+        repositoryUrl: 'https://ci-bot:s3cr3t-token@git.example.com/team/app.git',
+      },
+    });
+    expect(result.text).toContain('ferry.dev/image-source: "https://git.example.com/team/app.git@abc"');
+    expect(result.text).not.toContain('s3cr3t-token');
+    expect(JSON.stringify(result.changes)).not.toContain('s3cr3t-token');
+  });
+
+  it('finds Helm images in lists of maps', () => {
+    const text = 'sidecars:\n  - name: log\n    image: nginx:1 # log shipper\n';
+    const result = updateText(text, {
+      kind: 'helm-values',
+      images: [{ repository: 'nginx', reference: `nginx@${D1}` }],
+    });
+    expect(result.text).toBe(`sidecars:\n  - name: log\n    image: nginx@${D1} # log shipper\n`);
+  });
+});
+
 describe('auto detection', () => {
   it.each([
     ['kustomization.yaml', 'resources: []\n', ['kustomize']],

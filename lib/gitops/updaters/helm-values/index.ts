@@ -1,6 +1,6 @@
 // Helm values files: images as one string (`image: repo:tag`) or in parts (`image.repository`,
 // `image.tag`, `image.digest`, `image.registry`), at configured key paths or found by key name.
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Scalar, YAMLMap } from 'yaml';
 import { canonicalName, findTarget, renderReference, resolveTarget } from '../image-ref';
 import { partsName, planParts, type SplitPart, type SplitParts } from '../split';
@@ -138,6 +138,9 @@ export function helmImages(
         }
       }
       if (isMap(value)) walk(value, here, depth + 1);
+      // Lists of maps: sidecars, extra containers, init containers.
+      if (isSeq(value))
+        value.items.forEach((item, i) => isMap(item) && walk(item, `${here}[${i}]`, depth + 1));
     }
   };
   walk(root, '', 0);
