@@ -102,7 +102,8 @@ function digestPath(digest: string): string {
 /** Writes a file so that readers see the old or the new content, never half of it. */
 async function writeAtomic(path: string, content: string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+  // Tags and digests never start with '.', so a temp name can never be read back as a link.
+  const temp = join(dirname(path), `.tmp-${randomBytes(6).toString('hex')}`);
   await writeFile(temp, content);
   await rename(temp, path);
 }
@@ -120,7 +121,7 @@ async function listFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     return entries
-      .filter((e) => e.isFile() && !e.name.includes('.tmp-'))
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
       .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
   } catch {
     return [];

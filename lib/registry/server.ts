@@ -2,6 +2,7 @@
 // manifests, tags, referrers) onto the store, with Basic auth and the spec's status codes and headers.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../log';
 import { isDigest } from '../oci/digest';
 import { MEDIA_TYPES } from '../oci/types';
@@ -66,6 +67,15 @@ function validateDigest(digest: string | null): string {
   if (!digest || !isDigest(digest)) throw digestInvalid('provided digest is not a valid digest', { digest });
   if (!isSha256(digest)) throw digestInvalid('only sha256 digests are supported', { digest });
   return digest;
+}
+
+/** A path segment decoded (clients may send `sha256%3A…`); a broken escape is left for validation to refuse. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
@@ -144,10 +154,12 @@ export function createHandler(
     const status = range ? 206 : 200;
     if (ctx.method === 'HEAD') return ctx.reply(status, headers);
     ctx.response.writeHead(status, headers);
-    const body = store.blobStream(digest, start, end);
-    body.on('error', (error) => ctx.response.destroy(error));
-    body.pipe(ctx.response);
-    await new Promise<void>((resolve) => ctx.response.once('close', resolve));
+    try {
+      // pipeline closes the file when the client goes away mid-body.
+      await pipeline(store.blobStream(digest, start, end), ctx.response);
+    } catch {
+      ctx.response.destroy();
+    }
   }
 
   /** Takes the body of a PATCH or closing PUT, checking Content-Range against what was received. */
@@ -370,7 +382,7 @@ export function createHandler(
       if (!match?.[1]) continue;
       const name = match[1];
       validateName(name);
-      return handle(ctx, name, decodeURIComponent(match[2] ?? ''));
+      return handle(ctx, name, decodePart(match[2] ?? ''));
     }
     throw new RegistryHttpError(404, 'UNSUPPORTED', 'not an OCI distribution API path');
   }
