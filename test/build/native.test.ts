@@ -289,6 +289,25 @@ describe('native builder: instructions', () => {
     expect(imageConfig(image).Env).toContain('FROM_BASE=yes');
   });
 
+  test('predefined platform args, global ARG in FROM, legacy LABEL', async () => {
+    const dir = await context({});
+    const image = await build(
+      dir,
+      [
+        'ARG TARGETARCH',
+        'ARG BASE=scratch',
+        'FROM ${BASE}',
+        'ARG TARGETARCH',
+        'ARG TARGETPLATFORM',
+        'LABEL arch=$TARGETARCH',
+        'LABEL platform $TARGETPLATFORM',
+      ].join('\n'),
+      { platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
+    );
+    expect(imageConfig(image).Labels).toEqual({ arch: 'arm', platform: 'linux/arm/v7' });
+    expect(image.config.variant).toBe('v7');
+  });
+
   test('ENTRYPOINT resets an inherited CMD', async () => {
     const dir = await context({});
     const image = await build(dir, 'FROM scratch AS a\nCMD ["x"]\nFROM a\nENTRYPOINT ["/e"]');

@@ -123,11 +123,25 @@ export function nativeProblems(dockerfile: Dockerfile, target?: string): NativeP
           problems.push({ line, keyword, why: 'ADD of a URL needs the network at build time' });
         }
         const archive = sources.find((w) => ARCHIVE.test(w));
-        if (archive) problems.push({ line, keyword, why: `ADD extracts the archive '${archive}', which the native builder does not; use COPY to copy it as a file` });
+        if (archive)
+          problems.push({
+            line,
+            keyword,
+            why: `ADD extracts the archive '${archive}', which the native builder does not; use COPY to copy it as a file`,
+          });
       }
       const chown = instruction.flags.chown;
-      if ((keyword === 'COPY' || keyword === 'ADD') && chown !== undefined && !chown.includes('$') && !NUMERIC_OWNER.test(chown)) {
-        problems.push({ line, keyword, why: `--chown=${chown} names a user, and the native builder does not read the image's /etc/passwd; use numeric ids` });
+      if (
+        (keyword === 'COPY' || keyword === 'ADD') &&
+        chown !== undefined &&
+        !chown.includes('$') &&
+        !NUMERIC_OWNER.test(chown)
+      ) {
+        problems.push({
+          line,
+          keyword,
+          why: `--chown=${chown} names a user, and the native builder does not read the image's /etc/passwd; use numeric ids`,
+        });
       }
       if (
         keyword === 'COPY' &&
@@ -401,7 +415,7 @@ class NativeBuild {
         this.globals,
         this.dockerfile.escape,
       )) {
-        const value = this.buildArg(name) ?? fallback;
+        const value = this.buildArg(name) ?? fallback ?? automatic.get(name);
         if (value !== undefined) this.globals.set(name, value);
         else this.globals.delete(name);
       }
@@ -558,7 +572,7 @@ class NativeBuild {
       }
       case 'LABEL': {
         const labels = record(config.Labels);
-        for (const [key, value] of processKeyValues(instruction.args, vars, escape)) {
+        for (const [key, value] of processKeyValues(instruction.args, vars, escape, { legacy: true })) {
           if (value === undefined)
             throw new FerryError(
               `${this.where(instruction)}: '${key}' has no value. Write LABEL ${key}=value.`,
@@ -794,11 +808,7 @@ class NativeBuild {
           `${where}: '${match}' is a symlink that leads outside ${label}. Copy the file it points to.`,
           { code: 'BUILD', usage: true },
         );
-      if (
-        instruction.keyword === 'ADD' &&
-        resolved.entry.type === 'file' &&
-        ARCHIVE.test(match)
-      ) {
+      if (instruction.keyword === 'ADD' && resolved.entry.type === 'file' && ARCHIVE.test(match)) {
         throw unsupported(this.file, {
           line: instruction.line,
           keyword: 'ADD',
