@@ -66,10 +66,10 @@ export interface DemoResult {
   seconds: number;
 }
 
-/** A failure of the demo's own checks (not of a step): exit 1 with this line. */
-class DemoCheckError extends FerryError {
-  constructor(message: string) {
-    super(message, { code: 'STEP_FAILED' });
+/** A failure the demo itself finds (not a step's): its message is the whole line printed. */
+class DemoError extends FerryError {
+  constructor(message: string, options: { usage?: boolean } = {}) {
+    super(message, options.usage ? { code: 'USAGE', usage: true } : { code: 'STEP_FAILED' });
   }
 }
 
@@ -139,9 +139,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   try {
     const appSource = options.appDir ?? (await findExampleApp());
     if (appSource === undefined || !(await exists(join(appSource, 'Dockerfile'))))
-      throw new FerryError(
+      throw new DemoError(
         `ferry demo: no app to build: ${appSource ? `${appSource} has no Dockerfile` : 'examples/hello was not found next to ferry'}. Run it from a ferry checkout (npm run demo) or pass --app DIR.`,
-        { code: 'USAGE', usage: true },
+        { usage: true },
       );
     await mkdir(home, { recursive: true });
 
@@ -245,8 +245,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     return result;
   } catch (error) {
     result.exitCode = exitCodeOf(error);
-    result.failure =
-      error instanceof DemoCheckError ? error.message : `ferry demo failed: ${errorMessage(error)}`;
+    result.failure = error instanceof DemoError ? error.message : `ferry demo failed: ${errorMessage(error)}`;
     return result;
   } finally {
     await Promise.allSettled(closers.reverse().map((close) => close()));
@@ -267,7 +266,7 @@ async function readBack(
   const targetReference = promoted?.target.references[0];
   const commit = env.get('gitops/commitId');
   if (!nameTag || !builtDigest || !targetReference || !commit)
-    throw new DemoCheckError(
+    throw new DemoError(
       'ferry demo: the stages succeeded but the pipeline environment lacks container/imageNameTag, container/imageDigest, promotion/images or gitops/commitId. This is a bug in ferry; please report it.',
     );
   result.built = { reference: `${options.stagingHost}/${nameTag}`, digest: builtDigest };
@@ -293,7 +292,7 @@ async function readBack(
     await client.close();
   }
   if (result.staging.digest !== builtDigest || result.target.digest !== builtDigest)
-    throw new DemoCheckError(
+    throw new DemoError(
       `ferry demo: digests differ: built ${builtDigest}, staging ${result.staging.digest}, target ${result.target.digest}. This is a bug in ferry; please report it.`,
     );
 }
@@ -310,7 +309,7 @@ function checkDiff(diff: string): void {
     files.length === 1 &&
     files[0] === `+++ b/${ACCEPTANCE_FILE}`;
   if (!onlyImage)
-    throw new DemoCheckError(
+    throw new DemoError(
       `ferry demo: the GitOps commit changed more than the image line of ${ACCEPTANCE_FILE}. This is a bug in ferry; please report it.`,
     );
 }
