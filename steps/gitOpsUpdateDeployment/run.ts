@@ -1,9 +1,10 @@
 // The body of gitOpsUpdateDeployment: pick the images (promotion, build, parameters), clone the GitOps
 // branch, pin the images in the files, commit, and push with re-apply on a moved branch — or open a PR.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   cloneBranch,
+  createGitCaBundle,
   displayUrl,
   pushBranch,
   pushWithRetry,
@@ -15,7 +16,7 @@ import { canonicalName, isKindOption, updaters, type Change } from '../../lib/gi
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
 import { editFiles, type EditTarget } from './edit';
-import { renderChart, resolveHelmPath } from './helm';
+import { renderChart } from './helm';
 import { selectImages, type DeployImage } from './images';
 import { checkTemplate, renderCommitMessage, type DeployedImage } from './message';
 import type { params as stepParams } from './metadata';
@@ -89,43 +90,6 @@ function referencesIn(text: string, repository: string): string[] {
   return [...new Set(found)];
 }
 
-async function caBundle(
-  links: readonly string[],
-  workspace: string,
-  dir: string,
-): Promise<string | undefined> {
-  if (links.length === 0) return undefined;
-  const parts: string[] = [];
-  // git's CA file replaces the system store, so the system bundle goes first: the links add trust.
-  for (const system of ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt']) {
-    try {
-      parts.push(await readFile(system, 'utf8'));
-      break;
-    } catch {
-      // Not this distribution's path.
-    }
-  }
-  for (const link of links) {
-    try {
-      if (/^https?:\/\//i.test(link)) {
-        const response = await fetch(link, { signal: AbortSignal.timeout(30_000) });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        parts.push(await response.text());
-      } else {
-        parts.push(await readFile(resolveHelmPath(workspace, link), 'utf8'));
-      }
-    } catch (error) {
-      throw new FerryError(
-        `gitOpsUpdateDeployment: cannot read the certificate ${link}: ${error instanceof Error ? error.message : String(error)}. Check customTlsCertificateLinks.`,
-        { code: 'CONFIG', usage: true, cause: error },
-      );
-    }
-  }
-  const path = join(dir, 'ca-bundle.pem');
-  await writeFile(path, `${parts.join('\n')}\n`, { mode: 0o600 });
-  return path;
-}
-
 function commitLink(serverUrl: string, sha: string): string {
   const base = displayUrl(serverUrl)
     .replace(/\.git\/?$/, '')
@@ -179,7 +143,12 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const where = `${displayUrl(params.serverUrl)} (branch ${params.branchName})`;
   const sourceRevision = ctx.env.get('git/commitId') ?? ctx.env.get('git/headCommitId');
   const temp = await ctx.tempDir();
-  const caFile = await caBundle(params.customTlsCertificateLinks, ctx.workspace, temp);
+  const caFile = await createGitCaBundle({
+    links: params.customTlsCertificateLinks,
+    workspace: ctx.workspace,
+    dir: temp,
+    signal: ctx.signal,
+  });
   const [firstImage] = images;
 
   // A chart renders the same whatever the repository holds: render once, write it on every attempt.
