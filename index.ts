@@ -4,7 +4,14 @@ export { steps, stepList, findStep, requireStep, type FoundStep, type StepName }
 export { STAGES, resolveStages, stepsOfStage } from './stages';
 export * from './lib/env';
 export * from './lib/step';
-export { runStep, runStage, createSummary, type RunOptions, type RunReport, type StepOutcome } from './lib/runner';
+export {
+  runStep,
+  runStage,
+  createSummary,
+  type RunOptions,
+  type RunReport,
+  type StepOutcome,
+} from './lib/runner';
 export {
   COMMON_PARAMS,
   configFromObject,
@@ -26,4 +33,5 @@ export {
 } from './lib/log';
 export { ConfigError, FerryError, UsageError, type ErrorCode } from './lib/util/errors';
 export * as oci from './lib/oci';
+export { startRegistry, type EmbeddedRegistry, type RegistryOptions } from './lib/registry';
 export * as vault from './lib/vault';

@@ -9,6 +9,7 @@ import { envCommand } from './commands/env';
 import { runCommand } from './commands/run';
 import { stagesCommand } from './commands/stages';
 import { copyCommand } from '../oci/cli';
+import { registryCommand } from '../registry/cli';
 
 export const VERSION: string = packageJson.version;
 
