@@ -158,11 +158,17 @@ export function scalarText(node: Scalar): string | undefined {
   return node.source ?? String(node.value);
 }
 
-/** A plain scalar must still read back as this exact string (`1.10`, `true`, `null` would not). */
+/**
+ * A plain scalar must still read back as this exact string (`1.10`, `true`, `null` would not), under
+ * YAML 1.2 and under the YAML 1.1 that Kubernetes' parser speaks (`yes`, `0755`, `1:20`).
+ */
 function plainSafe(value: string): boolean {
   if (!/^[A-Za-z0-9_./+-][A-Za-z0-9_./:@+-]*$/.test(value)) return false;
+  if (/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)) return false;
+  // Only text that starts like a number can resolve to one; everything else is a string.
+  if (!/^[-+.0-9]/.test(value)) return true;
   try {
-    return parse(value) === value;
+    return parse(value) === value && parse(value, { version: '1.1' }) === value;
   } catch {
     return false;
   }
