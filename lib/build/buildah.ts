@@ -17,7 +17,7 @@ export interface BuildahOptions {
   runroot?: string;
   /** RUN isolation (default `chroot`: no user namespaces needed). */
   isolation?: 'chroot' | 'oci' | 'rootless';
-  /** Cache intermediate layers (`--layers`, default true). */
+  /** Cache intermediate layers (`--layers`, default true; never for several platforms). */
   layers?: boolean;
   /** containers-auth.json with the registry credentials (never --creds in argv). */
   authFile?: string;
@@ -44,7 +44,9 @@ export function buildahBuildArgv(request: BuildRequest, options: BuildahOptions)
       usage: true,
     });
   const args = [...buildahGlobalArgs(options), 'build', '--isolation', options.isolation ?? 'chroot'];
-  if (options.layers ?? true) args.push('--layers');
+  // buildah 1.28's layer cache ignores the platform: with --layers a multi-platform build reuses the first
+  // platform's image for the others and the list ends up holding one of them.
+  if ((options.layers ?? true) && request.platforms.length <= 1) args.push('--layers');
   args.push('--file', request.dockerfile);
   for (const [key, value] of sortedEntries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
   if (request.target) args.push('--target', request.target);

@@ -70,7 +70,7 @@ describe('buildah argv', () => {
         labels: {},
         extraOptions: ['--pull=always'],
       },
-      { root: '/tmp/r', runroot: '/tmp/rr', authFile: '/tmp/auth.json', layers: false },
+      { root: '/tmp/r', runroot: '/tmp/rr', authFile: '/tmp/auth.json' },
       [
         '--storage-driver',
         'vfs',

@@ -142,4 +142,40 @@ describe.skipIf(!ok)('builders against a real registry', () => {
     );
     expect(stdout).toMatch(/"Layers": \[(\s*"sha256:[a-f0-9]{64}",?){4}\s*\]/);
   }, 120_000);
+  test('buildah with two platforms pushes a manifest list (manifest push --all --digestfile)', async () => {
+    const context = join(dir, 'buildah-multi');
+    await mkdir(context, { recursive: true });
+    await writeFile(join(context, 'hello.txt'), 'hello\n');
+    await writeFile(join(context, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /hello.txt\n');
+    const log = createLogger({ sink: createMemorySink() });
+    const image = `${registry.host}/team/multi:1.0`;
+    const result = await buildWithBuildah(
+      {
+        dockerfile: join(context, 'Dockerfile'),
+        context,
+        buildArgs: {},
+        platforms: ['linux/amd64', 'linux/arm64'],
+        labels: {},
+        images: [image],
+        extraOptions: [],
+      },
+      {
+        exec,
+        log,
+        tempDir: context,
+        insecureRegistries: [registry.host],
+        registry: registry.host,
+        buildah: { root: join(dir, 'storage-multi'), runroot: join(dir, 'runroot-multi') },
+      },
+    );
+    expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(await skopeoDigest(image)).toBe(result.digest);
+    const { stdout } = await execFileAsync(
+      'skopeo',
+      ['inspect', '--raw', '--tls-verify=false', `docker://${image}`],
+      { encoding: 'utf8' },
+    );
+    expect(stdout).toContain('"architecture":"arm64"');
+    expect(stdout).toContain('"architecture":"amd64"');
+  }, 120_000);
 });
