@@ -90,6 +90,26 @@ function referencesIn(text: string, repository: string): string[] {
   return [...new Set(found)];
 }
 
+/** The repository URL, checked before anything is cloned: HTTP(S), with a repository path. */
+function checkServerUrl(serverUrl: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(serverUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw usage(
+      `serverUrl '${displayUrl(serverUrl)}' is not an HTTP(S) URL. Give the GitOps repository's HTTPS URL, e.g. https://github.com/org/deploy.git.`,
+    );
+  }
+  if (url.pathname.replace(/\/+$/, '') === '') {
+    throw usage(
+      `serverUrl '${displayUrl(serverUrl)}' names a server, not a repository. Set serverUrl to the GitOps repository, e.g. ${url.origin}/org/deploy.git.`,
+    );
+  }
+}
+
 function commitLink(serverUrl: string, sha: string): string {
   const base = displayUrl(serverUrl)
     .replace(/\.git\/?$/, '')
@@ -111,6 +131,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const tool = params.tool;
   const updater = params.updater;
   if (params.commitMessage) checkTemplate(params.commitMessage);
+  checkServerUrl(params.serverUrl);
   const renderHelm = tool === 'helm' && (updater === 'auto' || updater === 'manifest');
   if (renderHelm && !params.chartPath) {
     throw usage(

@@ -470,6 +470,18 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     const noimage = await failure(await harness([promoted('elsewhere', 9)]), params('errors'));
     expect(noimage.message).toContain('references prod.example/team/elsewhere');
 
+    const server = await failure(await harness([promoted('app', 9)]), {
+      ...params('errors'),
+      serverUrl: 'https://github.com',
+    });
+    expect(server.code).toBe('USAGE');
+    expect(server.message).toContain('names a server, not a repository');
+    const ssh = await failure(await harness([promoted('app', 9)]), {
+      ...params('errors'),
+      serverUrl: 'git@github.com:o/r.git',
+    });
+    expect(ssh.message).toContain('is not an HTTP(S) URL');
+
     const noImageAtAll = await failure(await harness(undefined), params('errors'));
     expect(noImageAtAll.code).toBe('USAGE');
 
