@@ -15,6 +15,8 @@ const execFileAsync = promisify(execFile);
 
 interface Measure {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number;
   rssMiB: number;
   stdout: string;
 }
@@ -57,7 +59,10 @@ async function timed(command: string, args: readonly string[]): Promise<Measure>
     });
     const seconds = (performance.now() - started) / 1000;
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-    return { seconds, rssMiB: rss?.[1] ? Number(rss[1]) / 1024 : NaN, stdout };
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    const cpu = Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN);
+    return { seconds, cpu, rssMiB: rss?.[1] ? Number(rss[1]) / 1024 : NaN, stdout };
   } catch (error) {
     const detail =
       error instanceof Error && 'stderr' in error ? String(error.stderr).slice(-2000) : String(error);
@@ -91,9 +96,11 @@ interface Scenario {
 function report(s: Scenario): string {
   const f = median(s.ferry.map((m) => m.seconds));
   const k = median(s.skopeo.map((m) => m.seconds));
+  const fc = median(s.ferry.map((m) => m.cpu));
+  const kc = median(s.skopeo.map((m) => m.cpu));
   const fr = Math.max(...s.ferry.map((m) => m.rssMiB));
   const kr = Math.max(...s.skopeo.map((m) => m.rssMiB));
-  return `${s.name.padEnd(34)} ferry ${f.toFixed(2).padStart(6)} s  skopeo ${k.toFixed(2).padStart(6)} s  ratio ${(f / k).toFixed(2)}  peak RSS ferry ${fr.toFixed(0)} MiB, skopeo ${kr.toFixed(0)} MiB  (n=${s.ferry.length}+${s.skopeo.length})`;
+  return `${s.name.padEnd(34)} ferry ${f.toFixed(2).padStart(6)} s  skopeo ${k.toFixed(2).padStart(6)} s  ratio ${(f / k).toFixed(2)}  CPU ${fc.toFixed(2)} s vs ${kc.toFixed(2)} s  peak RSS ferry ${fr.toFixed(0)} MiB, skopeo ${kr.toFixed(0)} MiB  (n=${s.ferry.length}+${s.skopeo.length})`;
 }
 
 async function benchImage(
@@ -159,7 +166,7 @@ async function benchImage(
               throw new Error('the no-op re-copy sent bytes');
           }
           console.log(
-            `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (RSS ${first.rssMiB.toFixed(0)} MiB), no-op ${again.seconds.toFixed(2)} s`,
+            `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (CPU ${first.cpu.toFixed(2)} s, RSS ${first.rssMiB.toFixed(0)} MiB), no-op ${again.seconds.toFixed(2)} s`,
           );
         } finally {
           await target.stop();

@@ -298,6 +298,10 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
       tags: targetTags(source, target, args.tags),
       platforms: args.platforms,
       referrers: args.referrers,
+      ...(target.kind === 'registry' && target.reference.digest
+        ? { expectDigest: target.reference.digest }
+        : {}),
+      ...(target.kind === 'layout' && target.digest ? { expectDigest: target.digest } : {}),
       onProgress: (p) => printer.onProgress(p),
       ...(args.jobs ? { jobs: args.jobs } : {}),
       ...(io.signal ? { signal: io.signal } : {}),

@@ -155,6 +155,21 @@ describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('ferry copy against 
     expect(again.stdout).toContain('Nothing to copy');
   });
 
+  it('refuses a target named by another digest before writing, and accepts the right one', async () => {
+    const wrong = `sha256:${'0'.repeat(64)}`;
+    const refused = await ferryCopy(['oci:image:v1', `${plain.host}/cli/pinned@${wrong}`], {}, work);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain(image.top.descriptor.digest);
+    const pinned = await ferryCopy(
+      ['oci:image:v1', `${plain.host}/cli/pinned@${image.top.descriptor.digest}`, '--json'],
+      {},
+      work,
+    );
+    expect(pinned.code).toBe(0);
+    expect(JSON.parse(pinned.stdout)).toMatchObject({ tags: [], targetDigest: image.top.descriptor.digest });
+  });
+
   it('says so when platforms change the digest', async () => {
     const run = await ferryCopy([
       `${plain.host}/cli/app:1`,

@@ -1,6 +1,7 @@
 // copyImage: copies an image (index, manifests, blobs, optionally referrers) from one store to another
 // in integrity order — blobs, then child manifests, then the top — so a failure never leaves a manifest
 // pointing at a missing blob. A second run finds the top at the target and only writes missing tags.
+import { FerryError } from '../../util/errors';
 import type { Repository } from '../types';
 import { copyBlobs, emptyBlobStats, type BlobStats } from './blobs';
 import { formatPlatform } from './manifest';
@@ -124,6 +125,11 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
     Promise.all(tags.map((tag) => target.manifestHead(tag))),
   ]);
   const digest = tops.top.descriptor.digest;
+  if (options.expectDigest && options.expectDigest !== digest)
+    throw new FerryError(
+      `Copy to ${target.display}@${options.expectDigest} refused: the image to write has digest ${digest}${tops.top !== tops.sourceTop ? ' (after choosing platforms)' : ''}. Name the target by tag, or by the digest the source has.`,
+      { code: 'DIGEST_MISMATCH', usage: true },
+    );
   const tagged = tagHeads.some((head) => head?.digest === digest);
   // The top is written last, so a target that holds it holds everything below it.
   const present = tagged || (await target.manifestHead(digest))?.digest === digest;
@@ -151,8 +157,6 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
     // Referrers may attach to any manifest of the image; a present image's children are fetched only now.
     const manifests = present ? treeContents(await expandTree(source, plan.top)).manifests : plan.manifests;
     const subjects = [plan.top.descriptor.digest, ...manifests.map((m) => m.descriptor.digest)];
-    if (plan.sourceTop.descriptor.digest !== plan.top.descriptor.digest)
-      subjects.push(plan.sourceTop.descriptor.digest);
     referrersCopied = await copyReferrers(subjects, {
       source,
       target,

@@ -30,6 +30,8 @@ export interface CopyOptions {
   platforms?: readonly string[];
   /** Blobs transferred in parallel (default DEFAULT_JOBS). */
   jobs?: number;
+  /** The digest the target must end up with (a target named by digest); checked before anything is written. */
+  expectDigest?: string;
   /** Copy referrers (signatures, SBOMs, attestations) of the image, recursively. */
   referrers?: boolean;
   onProgress?: (progress: CopyProgress) => void;
@@ -58,7 +60,10 @@ export interface CopyResult {
   platforms: string[];
 }
 
-export interface ResolvedCopyOptions extends Required<Omit<CopyOptions, 'onProgress' | 'signal'>> {
+export interface ResolvedCopyOptions extends Required<
+  Omit<CopyOptions, 'onProgress' | 'signal' | 'expectDigest'>
+> {
+  expectDigest: string | undefined;
   onProgress: (progress: CopyProgress) => void;
   signal: AbortSignal | undefined;
 }
@@ -73,6 +78,7 @@ export function resolveCopyOptions(options: CopyOptions): ResolvedCopyOptions {
     platforms: [...new Set(options.platforms ?? [])],
     jobs,
     referrers: options.referrers ?? false,
+    expectDigest: options.expectDigest,
     onProgress: options.onProgress ?? (() => {}),
     signal: options.signal,
   };
