@@ -36,6 +36,17 @@ export function authFileContent(logins: readonly RegistryLogin[], log?: Logger, 
     config = parsed;
   }
   const auths: Record<string, unknown> = isRecord(config.auths) ? { ...config.auths } : {};
+  // The user's own credentials are secrets too, from the moment they are read.
+  for (const entry of Object.values(auths)) {
+    if (!isRecord(entry)) continue;
+    for (const key of ['auth', 'password', 'identitytoken', 'registrytoken']) {
+      const value = entry[key];
+      if (typeof value !== 'string') continue;
+      log?.addSecret(value);
+      if (key === 'auth')
+        log?.addSecret(Buffer.from(value, 'base64').toString('utf8').split(':').slice(1).join(':'));
+    }
+  }
   for (const login of logins) {
     log?.addSecret(login.password);
     log?.secrets.addBasicAuth(login.username, login.password);

@@ -18,6 +18,7 @@ import {
   parsePackReport,
   registriesConf,
   writeAuthFile,
+  authFileContent,
   type BuildRequest,
 } from '../../lib/build';
 import { createLogger, createMemorySink } from '../../lib/log';
@@ -355,6 +356,24 @@ describe('auth file', () => {
     expect(printed).not.toContain(b64);
     expect(printed).not.toContain('s3cret-pw');
   });
+});
+
+test('a user config.json is kept (credHelpers too) and its credentials are masked', async () => {
+  const sink = createMemorySink();
+  const log = createLogger({ sink });
+  const theirs = Buffer.from('them:their-pw-123').toString('base64');
+  const text = authFileContent(
+    [{ registry: 'a.io', username: 'u', password: 'mine-pw-456' }],
+    log,
+    JSON.stringify({ auths: { 'b.io': { auth: theirs } }, credHelpers: { 'c.io': 'gcr' } }),
+  );
+  expect(JSON.parse(text)).toEqual({
+    auths: { 'b.io': { auth: theirs }, 'a.io': { auth: Buffer.from('u:mine-pw-456').toString('base64') } },
+    credHelpers: { 'c.io': 'gcr' },
+  });
+  log.info(`${theirs} their-pw-123 mine-pw-456`);
+  expect(sink.text()).toBe('*** *** ***');
+  expect(() => authFileContent([], log, 'not json')).toThrow(/dockerConfigJSON is not valid JSON/);
 });
 
 describe('auto selection', () => {

@@ -238,6 +238,25 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     });
   }, 120_000);
 
+  test('credentials from dockerConfigJSON reach buildah through its auth file', async () => {
+    const dir = await workspace({ Dockerfile: `FROM ${base.reference}\nRUN echo ok > /ok.txt\n` });
+    const config = join(work, `docker-config-${Date.now()}.json`);
+    await writeFile(
+      config,
+      JSON.stringify({
+        auths: { [staging.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } },
+      }),
+    );
+    const run = await build(dir, {
+      containerImageTag: 'cfg',
+      containerRegistryUser: '',
+      containerRegistryPassword: '',
+      dockerConfigJSON: config,
+    });
+    expect(run.report.error).toBeUndefined();
+    expect(await skopeoDigest(`${staging.host}/team/hello:cfg`)).toBe(run.env.get('container/imageDigest'));
+  }, 120_000);
+
   test('a failed build leaves the pipeline environment untouched', async () => {
     const dir = await workspace({ Dockerfile: `FROM ${base.reference}\nRUN false\n` });
     const before = new PipelineEnvironment();
