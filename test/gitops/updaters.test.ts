@@ -244,6 +244,8 @@ describe('auto detection', () => {
     ['kustomization.yaml', 'resources: []\n', ['kustomize']],
     ['deploy.yaml', 'apiVersion: v1\nkind: Pod\n', ['manifest']],
     ['values.yaml', 'image:\n  repository: x\n', ['helm-values']],
+    ['deploy.yaml', '\uFEFFapiVersion: v1\r\nkind: Pod\r\n', ['manifest']],
+    ['overlay.yaml', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n', ['kustomize']],
     ['deploy.yaml', 'apiVersion: v1\nkind: Pod\nx: a # {"$imagepolicy": "ns:p"}\n', ['manifest', 'setter']],
   ])('%s → %j', (file, text, kinds) => {
     expect(

@@ -33,8 +33,15 @@ export function splitReference(text: string): WrittenReference {
 export function canonicalName(text: string): string | undefined {
   const name = splitReference(text).name;
   if (name === '') return undefined;
-  return tryParseReference(name)?.name;
+  // Files repeat the same few names thousands of times; parse each once.
+  if (canonicalCache.has(name)) return canonicalCache.get(name);
+  if (canonicalCache.size > 10_000) canonicalCache.clear();
+  const canonical = tryParseReference(name)?.name;
+  canonicalCache.set(name, canonical);
+  return canonical;
 }
+
+const canonicalCache = new Map<string, string | undefined>();
 
 /** A target ready to apply: what it matches and the parts it writes. */
 export interface ResolvedTarget {

@@ -53,13 +53,15 @@ const KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
 const SETTER_MARK = /#[ \t]*(\{[ \t]*"\$imagepolicy"|ferry:image=)/;
 
 /**
- * The kinds to apply to a file, in order: kustomizations by name, manifests when a document has
+ * The kinds to apply to a file, in order: kustomizations (by name or apiVersion), manifests when a document has
  * `apiVersion` and `kind`, Helm values otherwise; plus setters wherever a marker comment appears.
  */
 export function detectKinds(file: string, text: string): UpdaterKind[] {
   const base = path.basename(file);
   const kinds: UpdaterKind[] = [];
-  if (KUSTOMIZATION.test(base)) kinds.push('kustomize');
+  text = text.replace(/^\uFEFF/, '');
+  if (KUSTOMIZATION.test(base) || /^apiVersion:[ \t]*kustomize\.config\.k8s\.io\//m.test(text))
+    kinds.push('kustomize');
   else if (/^apiVersion:/m.test(text) && /^kind:/m.test(text)) kinds.push('manifest');
   else kinds.push('helm-values');
   if (SETTER_MARK.test(text)) kinds.push('setter');

@@ -151,10 +151,22 @@ export function relevanceFilter(
 function checkImage(id: string, docIndex: number, docKey: string, expected: string) {
   return (docs: Document.Parsed[]): string | undefined => {
     const doc = docs[docIndex];
-    const found = doc ? containerImages(doc, docKey).find((c) => c.id === id) : undefined;
+    const found = doc ? imagesOnce(doc, docKey).find((c) => c.id === id) : undefined;
     if (!found) return `${id} is no longer found`;
     return found.value === expected ? undefined : `${id} reads '${found.value}', not '${expected}'`;
   };
+}
+
+const readBack = new WeakMap<Document.Parsed, ContainerImage[]>();
+
+/** The images of a re-parsed document, walked once however many edits it holds. */
+function imagesOnce(doc: Document.Parsed, docKey: string): ContainerImage[] {
+  let images = readBack.get(doc);
+  if (!images) {
+    images = containerImages(doc, docKey);
+    readBack.set(doc, images);
+  }
+  return images;
 }
 
 function findPod(
