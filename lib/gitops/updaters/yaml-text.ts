@@ -304,11 +304,6 @@ export function indentOf(file: YamlFile, node: Node, base: number): number {
   return start - lineStartOf(file.text, start);
 }
 
-/** Whether a collection is written in flow style (`{…}` / `[…]`). */
-export function isFlow(node: YAMLMap | YAMLSeq): boolean {
-  return node.flow === true;
-}
-
 /** Lines for new `key: value` pairs after the map's last pair, at the indentation of its keys. */
 export function insertPairs(
   file: YamlFile,
