@@ -187,11 +187,26 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
       throw usage('build: no platform to build. Set platforms, or leave it empty for the host platform.');
     const index = images.length > 1 ? createIndex(images, inputs.labels) : undefined;
     let digest: string | undefined;
-    let mountFrom: string | undefined;
+    let pushedTo: string | undefined;
+    const bases = [
+      ...new Set(
+        images
+          .flatMap((i) => i.layers)
+          .flatMap((l) => (l.source.kind === 'base' ? [l.source.repository] : [])),
+      ),
+    ];
     for (const group of groupByRepository(plan.targets)) {
+      // Base layers in the same registry are mounted, not sent: the token must cover pulling from there.
+      const probe = client.repository(group.reference);
+      const mountFrom = [
+        ...new Set([
+          ...bases.filter((b) => b.sameStoreAs(probe)).map((b) => b.path),
+          ...(pushedTo ? [pushedTo] : []),
+        ]),
+      ].filter((path) => path !== group.reference.repository);
       const target = client.repository(group.reference, {
         push: true,
-        ...(mountFrom ? { mountFrom: [mountFrom] } : {}),
+        ...(mountFrom.length ? { mountFrom } : {}),
       });
       const push = (): Promise<string> =>
         index
@@ -205,7 +220,7 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
         );
       }
       digest = pushed;
-      mountFrom ??= group.reference.repository;
+      pushedTo ??= group.reference.repository;
     }
     if (digest === undefined) throw usage('build: nothing to push. Set containerImageName.');
     const result: BuildResult = { digest };

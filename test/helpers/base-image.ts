@@ -4,6 +4,7 @@ import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildNative, pushImage } from '../../lib/build/native';
+import { createKeychain } from '../../lib/oci/auth';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient } from '../../lib/oci/registry';
 import { findBinary } from './binaries';
@@ -36,6 +37,8 @@ export interface BaseImageOptions {
   registry: string;
   repository?: string;
   tag?: string;
+  /** For a registry with basic or token auth. */
+  credentials?: { username: string; password: string };
 }
 
 /** Builds the busybox base natively and pushes it; returns its reference and digest. */
@@ -66,7 +69,12 @@ export async function pushBusyboxBase(options: BaseImageOptions): Promise<BaseIm
     const reference = parseReference(
       `${options.registry}/${options.repository ?? 'base/busybox'}:${options.tag ?? '1'}`,
     );
-    const client = createRegistryClient({ insecureRegistries: [options.registry] });
+    const client = createRegistryClient({
+      insecureRegistries: [options.registry],
+      ...(options.credentials
+        ? { keychain: createKeychain({ credentials: { [options.registry]: options.credentials } }) }
+        : {}),
+    });
     try {
       const digest = await pushImage(image, client.repository(reference, { push: true }), {
         tags: [reference.tag ?? '1'],

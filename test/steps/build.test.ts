@@ -238,6 +238,25 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     });
   }, 120_000);
 
+  test('native FROM a base in the staging registry mounts the base layers instead of sending them', async () => {
+    const local = await pushBusyboxBase({
+      registry: staging.host,
+      repository: 'base/local',
+      credentials: { username: USER, password: PASSWORD },
+    });
+    const dir = await workspace({
+      Dockerfile: `FROM ${local.reference}\nCOPY hello.txt /srv/\n`,
+      'hello.txt': 'hi\n',
+    });
+    const run = await build(dir, { containerImageTag: 'mounted' });
+    expect(run.report.error).toBeUndefined();
+    expect(run.output).toMatch(/builder native/);
+    expect(run.output.match(/mounted from/g)).toHaveLength(2);
+    expect(await skopeoDigest(`${staging.host}/team/hello:mounted`)).toBe(
+      run.env.get('container/imageDigest'),
+    );
+  });
+
   test('credentials from dockerConfigJSON reach buildah through its auth file', async () => {
     const dir = await workspace({ Dockerfile: `FROM ${base.reference}\nRUN echo ok > /ok.txt\n` });
     const config = join(work, `docker-config-${Date.now()}.json`);
