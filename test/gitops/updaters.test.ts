@@ -246,6 +246,7 @@ describe('auto detection', () => {
     ['values.yaml', 'image:\n  repository: x\n', ['helm-values']],
     ['deploy.yaml', '\uFEFFapiVersion: v1\r\nkind: Pod\r\n', ['manifest']],
     ['overlay.yaml', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n', ['kustomize']],
+    ['pod.yaml', '{"apiVersion": "v1", "kind": "Pod"}\n', ['manifest']],
     ['deploy.yaml', 'apiVersion: v1\nkind: Pod\nx: a # {"$imagepolicy": "ns:p"}\n', ['manifest', 'setter']],
   ])('%s → %j', (file, text, kinds) => {
     expect(

@@ -63,6 +63,8 @@ export function detectKinds(file: string, text: string): UpdaterKind[] {
   if (KUSTOMIZATION.test(base) || /^apiVersion:[ \t]*kustomize\.config\.k8s\.io\//m.test(text))
     kinds.push('kustomize');
   else if (/^apiVersion:/m.test(text) && /^kind:/m.test(text)) kinds.push('manifest');
+  // JSON is YAML too: `{"apiVersion": …, "kind": …}`.
+  else if (/^[{\s]*"apiVersion"\s*:/m.test(text) && /"kind"\s*:/.test(text)) kinds.push('manifest');
   else kinds.push('helm-values');
   if (SETTER_MARK.test(text)) kinds.push('setter');
   return kinds;
