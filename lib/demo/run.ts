@@ -241,7 +241,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       print('  same digest at both registries: yes');
     }
     print(`  GitOps commit ${commit} on ${GITOPS_BRANCH}: ${subject}`);
-    for (const line of result.diff.trimEnd().split('\n')) print(`    ${line}`);
+    // git's own header lines (diff --git, index) say nothing the file names below do not.
+    for (const line of result.diff.trimEnd().split('\n'))
+      if (!/^(diff --git|index) /.test(line)) print(`    ${line}`);
     return result;
   } catch (error) {
     result.exitCode = exitCodeOf(error);

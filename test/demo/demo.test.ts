@@ -123,7 +123,7 @@ describe.skipIf(!ok)('ferry demo', () => {
 
     // The commit's diff: exactly one line out, one line in, both the image of the acceptance file.
     expect(run.stdout).toMatch(/GitOps commit [0-9a-f]{40} on main/);
-    const diff = run.stdout.slice(run.stdout.indexOf('diff --git'));
+    const diff = run.stdout.slice(run.stdout.indexOf('--- a/'));
     const changed = diff
       .split('\n')
       .map((l) => l.trim())

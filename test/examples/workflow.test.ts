@@ -10,7 +10,7 @@ import { loadConfig, paramSpecsOf, resolveParameters } from '../../lib/config';
 import { PipelineEnvironment } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 import { STAGES } from '../../stages';
-import { findStep } from '../../steps';
+import { findStep, stepList } from '../../steps';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -141,6 +141,25 @@ function clone(workflow: Yaml): Yaml {
   return map(JSON.parse(JSON.stringify(workflow)), 'clone');
 }
 
+describe('workflows shown in the docs', () => {
+  const spec = actionSpec();
+  const docs = ['README.md', 'getting-started.md', 'github-actions-guide.md', 'from-piper.md'];
+  const blocks = docs.flatMap((doc) =>
+    [...readFileSync(join(ROOT, 'docs', doc), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .filter((text) => /^jobs:/m.test(text))
+      .map((text, i): [string, string] => [`${doc} #${i + 1}`, text]),
+  );
+
+  test('there is one in docs/README.md', () => {
+    expect(blocks.map(([name]) => name)).toContain('README.md #1');
+  });
+
+  test.each(blocks)('%s passes the same checks as the example', (_name, text) => {
+    expect(problems(map(load(text), 'workflow'), spec)).toEqual([]);
+  });
+});
+
 describe('examples/.github/workflows/ferry.yml', () => {
   const workflow = loadYamlFile(WORKFLOW_FILE);
   const spec = actionSpec();
@@ -226,6 +245,26 @@ describe('examples/.github/workflows/ferry.yml', () => {
       for (const stepName of stepNames)
         for (const key of findStep(stepName)?.step.outputs ?? []) written.add(key);
     }
+  });
+
+  test('every key under general in the example config is a parameter ferry reads (general keys are otherwise ignored)', () => {
+    const config = loadYamlFile(join(EXAMPLES, '.pipeline', 'config.yml'));
+    const known = new Set(
+      stepList.flatMap((step) =>
+        Object.entries(paramSpecsOf(step)).flatMap(([name, spec]) => [
+          name,
+          ...(spec.aliases ?? []).map((a) => a.name),
+        ]),
+      ),
+    );
+    const unknown = Object.keys(map(config.general, 'general')).filter((key) => !known.has(key));
+    expect(unknown).toEqual([]);
+  });
+
+  test('docs/github-actions-guide.md shows the workflow and the config as they are', () => {
+    const guide = readFileSync(join(ROOT, 'docs', 'github-actions-guide.md'), 'utf8');
+    for (const file of [WORKFLOW_FILE, join(EXAMPLES, '.pipeline', 'config.yml')])
+      expect(guide, file).toContain('```yaml\n' + readFileSync(file, 'utf8') + '```');
   });
 
   test.each<[string, (w: Yaml) => void, RegExp]>([
