@@ -20,7 +20,8 @@ changing only the image text. Files are edited in place; nothing is committed.
 
   --image REPOSITORY=REFERENCE   replace images of REPOSITORY (any tag or digest) with REFERENCE,
                                  e.g. app=registry.example.com/app:1.2@sha256:<64 hex>; a bare
-                                 REFERENCE stands for its own repository
+                                 REFERENCE stands for its own repository; a bare sha256:<64 hex>
+                                 keeps the repository and pins the digest
   --policy NAMESPACE:NAME=REFERENCE   the reference a Flux image policy stands for (setter comments)
   --container NAME               manifests: replace the image of containers with this name
   --kind auto|${UPDATER_KINDS.join('|')}   file kind (default auto)

@@ -159,6 +159,13 @@ describe('ferry set-image', () => {
     expect(read('web.yaml')).toBe(DEPLOYMENT);
   });
 
+  it('accepts a bare digest for the repository itself', async () => {
+    write('web.yaml', DEPLOYMENT);
+    const { code } = await run('web.yaml', '--image', `nginx=${D1}`);
+    expect(code).toBe(0);
+    expect(read('web.yaml')).toContain(`image: nginx@${D1}`);
+  });
+
   it('accepts a bare reference for its own repository', async () => {
     write('web.yaml', DEPLOYMENT);
     const { code } = await run('web.yaml', '--image', `nginx@${D1}`);

@@ -70,8 +70,12 @@ export function resolveTarget(
   options: Pick<UpdateOptions, 'referenceForm' | 'keepTag'>,
 ): ResolvedTarget {
   const source = `${target.repository}=${target.reference}`;
-  const written = splitReference(target.reference);
-  const parsed = parseReference(target.reference);
+  // A bare digest pins the repository itself: `app=sha256:…` is `app=app@sha256:…`.
+  const reference = /^@?sha256:/.test(target.reference)
+    ? `${splitReference(target.repository).name}@${target.reference.replace(/^@/, '')}`
+    : target.reference;
+  const written = splitReference(reference);
+  const parsed = parseReference(reference);
   const matched = canonicalName(target.repository);
   if (matched === undefined)
     throw usage(

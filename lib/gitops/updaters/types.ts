@@ -11,7 +11,7 @@ export type ReferenceForm = 'digest' | 'tag+digest' | 'tag';
 export interface ImageTarget {
   /** The repository as users write it (`nginx`, `localhost:5000/app`); tag or digest ignored. */
   repository: string;
-  /** The new reference, e.g. `registry.example.com/app:1.2@sha256:<64 hex>`. */
+  /** The new reference, e.g. `registry.example.com/app:1.2@sha256:<64 hex>`; a bare `sha256:…` keeps the repository. */
   reference: string;
 }
 
