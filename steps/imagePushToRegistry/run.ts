@@ -14,7 +14,7 @@ import { FerryError, errorMessage, isFerryError, type ErrorCode } from '../../li
 import { openLocalSource, type LocalSource } from './local';
 import type { params } from './metadata';
 import { planPush, type PlannedCopy, type PushPlan } from './plan';
-import { caBundle } from './tls';
+import { createCaBundle } from '../../lib/util/ca-bundle';
 
 type Params = ParamValues<typeof params>;
 
@@ -280,10 +280,12 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
     exec: ctx.exec,
     log,
   });
-  const caFile = await caBundle({
+  // The registry transport adds these to the system roots itself.
+  const caFile = await createCaBundle({
     links: p.customTlsCertificateLinks,
     workspace: ctx.workspace,
-    tempDir: () => ctx.tempDir(),
+    dir: p.customTlsCertificateLinks.length > 0 ? await ctx.tempDir() : '',
+    fileName: 'registry-ca.pem',
     signal: ctx.signal,
   });
   const client = createRegistryClient({
