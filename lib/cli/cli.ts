@@ -10,6 +10,7 @@ import { runCommand } from './commands/run';
 import { stagesCommand } from './commands/stages';
 import { copyCommand } from '../oci/cli';
 import { registryCommand } from '../registry/cli';
+import { setImageCommand } from '../gitops/set-image';
 
 export const VERSION: string = packageJson.version;
 
