@@ -308,6 +308,48 @@ describe('native builder: instructions', () => {
     expect(image.config.variant).toBe('v7');
   });
 
+  test('ADD unpacks local tar and tar.gz archives (modes and owners kept); other files are copied', async () => {
+    const dir = await context({
+      'src/bin/tool': 'tool',
+      'src/etc/conf': 'conf',
+      'fake.tar.gz': 'not an archive',
+    });
+    execFileSync('chmod', ['0750', join(dir, 'src/bin/tool')]);
+    await symlink('bin/tool', join(dir, 'src', 'tool-link'));
+    const tar = (file: string, ...flags: string[]) =>
+      execFileSync('tar', [
+        '-C',
+        join(dir, 'src'),
+        '--owner=1000',
+        '--group=1001',
+        '--numeric-owner',
+        ...flags,
+        '-cf',
+        join(dir, file),
+        'bin',
+        'etc',
+        'tool-link',
+      ]);
+    tar('plain.tar');
+    tar('packed.tgz', '-z');
+    const image = await build(
+      dir,
+      ['FROM scratch', 'ADD plain.tar /opt/plain', 'ADD packed.tgz fake.tar.gz /opt/packed/'].join('\n'),
+    );
+    const plain = listLayer(image, 0).map((l) => l.replace(/ 1970-01-01T00:00:00/, ''));
+    expect(plain).toEqual([
+      'drwxr-xr-x 0/0 0 opt/',
+      'drwxr-xr-x 0/0 0 opt/plain/',
+      'drwxr-xr-x 1000/1001 0 opt/plain/bin/',
+      '-rwxr-x--- 1000/1001 4 opt/plain/bin/tool',
+      'drwxr-xr-x 1000/1001 0 opt/plain/etc/',
+      '-rw-r--r-- 1000/1001 4 opt/plain/etc/conf',
+      'lrwxrwxrwx 1000/1001 0 opt/plain/tool-link -> bin/tool',
+    ]);
+    expect(fileOf(image, 1, 'opt/packed/bin/tool')).toBe('tool');
+    expect(fileOf(image, 1, 'opt/packed/fake.tar.gz')).toBe('not an archive');
+  });
+
   test('ENTRYPOINT resets an inherited CMD', async () => {
     const dir = await context({});
     const image = await build(dir, 'FROM scratch AS a\nCMD ["x"]\nFROM a\nENTRYPOINT ["/e"]');
@@ -340,7 +382,11 @@ describe('native builder: what it refuses', () => {
       'FROM scratch\nCOPY --chown=app a /a',
       /line 2 \(COPY\): --chown=app names a user.*use numeric ids\. Set builder: buildah/,
     ],
-    ['ADD archive', 'FROM scratch\nADD a.tar.gz /x/', /ADD extracts the archive 'a.tar.gz'/],
+    [
+      'ADD xz archive',
+      'FROM scratch\nADD a.tar.xz /x/',
+      /line 2 \(ADD\): ADD unpacks 'a.tar.xz'.*plain and gzip tar archives only/,
+    ],
   ])('%s: a usage error naming the line', async (_name, dockerfile, message) => {
     const dir = await context({ a: 'a', 'a.tar.gz': 'not really' });
     const error = await build(dir, dockerfile).catch((e: unknown) => e);

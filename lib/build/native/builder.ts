@@ -38,6 +38,7 @@ import {
   type SourceEntry,
   type SourceTree,
 } from './context';
+import { readArchive } from './archive';
 import type { BuiltImage, BuiltLayer } from './image';
 import { writeLayer } from './layer';
 import type { TarEntry } from './tar';
@@ -79,7 +80,7 @@ export interface NativeProblem {
   why: string;
 }
 
-const ARCHIVE = /\.(tar|tgz|tar\.(gz|bz2|xz|zst)|tbz2?|txz)$/i;
+const OTHER_ARCHIVE = /\.(tar\.(bz2|xz|zst)|tbz2?|txz|tzst)$/i;
 const NUMERIC_OWNER = /^(\d+|root)(:(\d+|root))?$/;
 
 const SUPPORTED_FLAGS: Readonly<Record<string, readonly string[]>> = {
@@ -122,12 +123,12 @@ export function nativeProblems(dockerfile: Dockerfile, target?: string): NativeP
         if (sources.some((w) => /^(https?|git):\/\/|^git@/.test(w))) {
           problems.push({ line, keyword, why: 'ADD of a URL needs the network at build time' });
         }
-        const archive = sources.find((w) => ARCHIVE.test(w));
+        const archive = sources.find((w) => OTHER_ARCHIVE.test(w));
         if (archive)
           problems.push({
             line,
             keyword,
-            why: `ADD extracts the archive '${archive}', which the native builder does not; use COPY to copy it as a file`,
+            why: `ADD unpacks '${archive}', and the native builder unpacks plain and gzip tar archives only`,
           });
       }
       const chown = instruction.flags.chown;
@@ -743,9 +744,10 @@ class NativeBuild {
       );
     const dest = words[words.length - 1] ?? '';
     const sources = words.slice(0, -1);
+    // Without --chown, context files are root's and stage or archive entries keep their owners.
     const owner =
       instruction.flags.chown === undefined
-        ? { uid: 0, gid: 0 }
+        ? undefined
         : parseChown(processWord(instruction.flags.chown, vars, escape), where);
     const chmod =
       instruction.flags.chmod === undefined ? undefined : parseChmod(instruction.flags.chmod, where);
@@ -791,15 +793,15 @@ class NativeBuild {
         path,
         type: source.type,
         mode: source.type === 'symlink' ? 0o777 : mode,
-        uid: owner.uid,
-        gid: owner.gid,
+        uid: owner?.uid ?? source.uid,
+        gid: owner?.gid ?? source.gid,
         mtime: this.mtime,
         size: source.type === 'file' ? source.size : 0,
       };
       if (source.linkTarget !== undefined) entry.linkTarget = source.linkTarget;
       if (source.open) entry.open = source.open;
       entries.set(path, entry);
-      added.push([path, { ...source, mode: entry.mode, uid: owner.uid, gid: owner.gid }]);
+      added.push([path, { ...source, mode: entry.mode, uid: entry.uid, gid: entry.gid }]);
     };
     for (const match of matches) {
       const resolved = resolveInTree(tree, match);
@@ -808,12 +810,17 @@ class NativeBuild {
           `${where}: '${match}' is a symlink that leads outside ${label}. Copy the file it points to.`,
           { code: 'BUILD', usage: true },
         );
-      if (instruction.keyword === 'ADD' && resolved.entry.type === 'file' && ARCHIVE.test(match)) {
-        throw unsupported(this.file, {
-          line: instruction.line,
-          keyword: 'ADD',
-          why: `ADD extracts the archive '${match}', which the native builder does not; use COPY to copy it as a file`,
-        });
+      const hostPath = resolved.entry.hostPath;
+      if (instruction.keyword === 'ADD' && resolved.entry.type === 'file' && hostPath) {
+        const archive = await readArchive(hostPath, match, this.options.workDir);
+        if (archive) {
+          // An archive unpacks into the destination directory, whatever its name ends with.
+          for (const path of [...archive.keys()].sort()) {
+            const entry = archive.get(path);
+            if (entry) put(posix.join(destRel, path), entry);
+          }
+          continue;
+        }
       }
       if (resolved.entry.type === 'dir') {
         put(destRel, resolved.entry);

@@ -15,6 +15,8 @@ export interface SourceEntry {
   gid: number;
   linkTarget?: string;
   open?: () => Readable;
+  /** The file on disk, for a build-context file (ADD reads archives from it). */
+  hostPath?: string;
 }
 
 /** Files by path relative to a root (`a/b.txt`, no leading slash; the root itself is ''). */
@@ -197,6 +199,7 @@ export async function readContext(contextDir: string, ignore: DockerIgnore): Pro
           uid: 0,
           gid: 0,
           open: () => createReadStream(host),
+          hostPath: host,
         });
       }
       // Sockets, fifos and devices are not content: Docker skips them too.
