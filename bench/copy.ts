@@ -12,6 +12,7 @@ import { AMD64, createTestImage, skopeoPush } from '../test/helpers/images';
 import { startRegistry, type RegistryServer } from '../test/helpers/servers/registry';
 
 const execFileAsync = promisify(execFile);
+let ferryArgs: string[] = [];
 
 interface Measure {
   seconds: number;
@@ -70,10 +71,9 @@ async function timed(command: string, args: readonly string[]): Promise<Measure>
   }
 }
 
-async function bundleFerry(dir: string): Promise<string> {
-  const outfile = join(dir, 'ferry-copy.mjs');
+async function bundle(entry: string, outfile: string): Promise<string> {
   await build({
-    entryPoints: [join(import.meta.dirname, 'ferry-copy-entry.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -85,6 +85,35 @@ async function bundleFerry(dir: string): Promise<string> {
     },
   });
   return outfile;
+}
+
+/**
+ * Bundles the ferry CLI as scripts/build.mjs does for dist/cli.js. While `ferry copy` is not wired
+ * into lib/cli/main.ts, a bench-only entry that calls copyCommand stands in for it.
+ */
+async function bundleFerry(dir: string): Promise<{ file: string; args: string[]; what: string }> {
+  const root = join(import.meta.dirname, '..');
+  const cli = await bundle(join(root, 'lib', 'cli', 'main.ts'), join(dir, 'cli.mjs'));
+  try {
+    const { stdout } = await execFileAsync(process.execPath, [cli, 'copy', '--help']);
+    if (stdout.includes('Usage: ferry copy'))
+      return { file: cli, args: ['copy'], what: 'lib/cli/main.ts (ferry copy)' };
+  } catch {
+    // not wired yet
+  }
+  const entry = await bundle(join(import.meta.dirname, 'ferry-copy-entry.ts'), join(dir, 'ferry-copy.mjs'));
+  return { file: entry, args: [], what: 'bench/ferry-copy-entry.ts (copyCommand)' };
+}
+
+/** The `seconds` ferry reports in --json: the copy itself, without process start and exit. */
+function inProcessSeconds(stdout: string): string {
+  const result: unknown = JSON.parse(stdout);
+  return typeof result === 'object' &&
+    result !== null &&
+    'seconds' in result &&
+    typeof result.seconds === 'number'
+    ? result.seconds.toFixed(2)
+    : '?';
 }
 
 interface Scenario {
@@ -124,7 +153,7 @@ async function benchImage(
   const ferry = (src: string, dst: string, extra: string[] = []): Promise<Measure> =>
     timed(process.execPath, [
       ferryJs,
-      'copy',
+      ...ferryArgs,
       src,
       dst,
       '--json',
@@ -166,7 +195,7 @@ async function benchImage(
               throw new Error('the no-op re-copy sent bytes');
           }
           console.log(
-            `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (CPU ${first.cpu.toFixed(2)} s, RSS ${first.rssMiB.toFixed(0)} MiB), no-op ${again.seconds.toFixed(2)} s`,
+            `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (CPU ${first.cpu.toFixed(2)} s, RSS ${first.rssMiB.toFixed(0)} MiB), no-op ${again.seconds.toFixed(2)} s${tool === 'ferry' ? ` (in-process ${inProcessSeconds(again.stdout)} s)` : ''}`,
           );
         } finally {
           await target.stop();
@@ -200,11 +229,15 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const work = await mkdtemp(join(tmpdir(), 'ferry-bench-'));
   try {
-    const ferryJs = await bundleFerry(work);
+    const ferry = await bundleFerry(work);
+    const ferryJs = ferry.file;
+    ferryArgs = ferry.args;
+    const floor: number[] = [];
+    for (let i = 0; i < 5; i++) floor.push((await timed(process.execPath, ['-e', '0'])).seconds);
     const { stdout: skopeoVersion } = await execFileAsync('skopeo', ['--version']);
     const { stdout: cpus } = await execFileAsync('nproc');
     console.log(
-      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores; ferry --jobs ${args.jobs ?? 'default'}`,
+      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores; ferry --jobs ${args.jobs ?? 'default'}; ferry = ${ferry.what}; node start-up floor (node -e 0) ${median(floor).toFixed(2)} s`,
     );
     const results: Scenario[] = [];
     results.push(
