@@ -23,6 +23,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
     run: copyCommand,
     summary: 'copy an image between registries, OCI layouts and docker archives, digest intact',
   },
+  'set-image': {
+    run: setImageCommand,
+    summary: 'pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)',
+  },
+  registry: { run: registryCommand, summary: 'serve an embedded OCI registry (demos, testing a pipeline)' },
 };
 
 export function mainHelp(): string {

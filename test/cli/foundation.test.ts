@@ -194,6 +194,11 @@ describe('ferry --help and --version', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/imagePushToRegistry/);
     expect(help.stdout).toMatch(/kanikoExecute/);
+    for (const command of ['run', 'config', 'stages', 'env', 'copy', 'set-image', 'registry']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      const sub = await ferry([command, '--help'], { cwd: workspace });
+      expect(sub.stderr).not.toMatch(/unknown command/);
+    }
     const version = await ferry(['--version'], { cwd: workspace });
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
