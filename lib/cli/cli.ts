@@ -11,6 +11,7 @@ import { stagesCommand } from './commands/stages';
 import { copyCommand } from '../oci/cli';
 import { registryCommand } from '../registry/cli';
 import { setImageCommand } from '../gitops/set-image';
+import { demoCommand } from '../demo';
 
 export const VERSION: string = packageJson.version;
 
@@ -28,6 +29,10 @@ const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
     summary: 'pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)',
   },
   registry: { run: registryCommand, summary: 'serve an embedded OCI registry (demos, testing a pipeline)' },
+  demo: {
+    run: demoCommand,
+    summary: 'build, promote and deploy on this machine: two embedded registries and a GitOps repo',
+  },
 };
 
 export function mainHelp(): string {

@@ -194,7 +194,7 @@ describe('ferry --help and --version', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/imagePushToRegistry/);
     expect(help.stdout).toMatch(/kanikoExecute/);
-    for (const command of ['run', 'config', 'stages', 'env', 'copy', 'set-image', 'registry']) {
+    for (const command of ['run', 'config', 'stages', 'env', 'copy', 'set-image', 'registry', 'demo']) {
       expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       const sub = await ferry([command, '--help'], { cwd: workspace });
       expect(sub.stderr).not.toMatch(/unknown command/);
