@@ -101,6 +101,27 @@ export const COMMON_PARAMS = {
     default: 'jwt',
     note: 'ferry only.',
   },
+  vaultJwtAudience: {
+    type: 'string',
+    description:
+      "Audience to request for the GitHub Actions OIDC token; it must match the Vault role's bound_audiences. Default: GitHub's (the repository owner URL).",
+    scopes: EVERYWHERE,
+    note: 'ferry only.',
+  },
+  vaultAppRoleMountPath: {
+    type: 'string',
+    description: 'Mount path of the AppRole auth method in Vault.',
+    scopes: EVERYWHERE,
+    default: 'approle',
+    note: 'ferry only.',
+  },
+  vaultCaFile: {
+    type: 'string',
+    description:
+      'PEM file of CA certificates to trust for the Vault server, in addition to the system roots.',
+    scopes: EVERYWHERE,
+    note: 'ferry only.',
+  },
   vaultAppRoleTokenCredentialsId: {
     type: 'string',
     description: 'Jenkins credentials ID of the AppRole role ID.',
