@@ -1,6 +1,7 @@
 // The one HTTP chokepoint of the Vault client: keep-alive connections, an optional CA bundle, and retries
 // of what is temporary (connection refused/reset, 429, 502-504). Tokens travel in headers, never in URLs.
 import { readFile } from 'node:fs/promises';
+import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 
 export type VaultHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -45,7 +46,8 @@ export async function createDefaultTransport(options: TransportOptions = {}): Pr
     headersTimeout: timeout,
     bodyTimeout: timeout,
     connectTimeout: timeout,
-    ...(ca === undefined ? {} : { connect: { ca } }),
+    // Node's `ca` replaces the system roots; keep them so a private CA is trusted in addition.
+    ...(ca === undefined ? {} : { connect: { ca: [...rootCertificates, ca] } }),
   });
   const transport: VaultTransport = async (req) => {
     const res = await request(req.url, {
