@@ -143,15 +143,15 @@ function clone(workflow: Yaml): Yaml {
 
 describe('workflows shown in the docs', () => {
   const spec = actionSpec();
-  const docs = ['README.md', 'getting-started.md', 'github-actions-guide.md', 'from-piper.md'];
+  const docs = ['README.md', 'docs/getting-started.md', 'docs/github-actions-guide.md', 'docs/from-piper.md'];
   const blocks = docs.flatMap((doc) =>
-    [...readFileSync(join(ROOT, 'docs', doc), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
       .map((m) => m[1] ?? '')
       .filter((text) => /^jobs:/m.test(text))
       .map((text, i): [string, string] => [`${doc} #${i + 1}`, text]),
   );
 
-  test('there is one in docs/README.md', () => {
+  test('there is one in README.md', () => {
     expect(blocks.map(([name]) => name)).toContain('README.md #1');
   });
 
