@@ -45,7 +45,23 @@ function splitCgiHeaders(buffer: Buffer): { headers: string; body: Buffer } | un
   return undefined;
 }
 
-function serveCgi(options: GitServerOptions, req: IncomingMessage, res: ServerResponse): void {
+/** What `git http-backend` needs for one request: the repositories, who is pushing, and PATH to find git. */
+export interface HttpBackendOptions {
+  root: string;
+  /** REMOTE_USER: http-backend enables receive-pack (push) for an authenticated user only. */
+  user: string;
+  path: string;
+}
+
+/**
+ * Answers one HTTP request with `git http-backend` (CGI), streaming both ways. Shared by the demo's
+ * server and the integration tests' git server, so both speak git's smart HTTP the same way.
+ */
+export function serveGitHttpBackend(
+  options: HttpBackendOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const env: Record<string, string> = {
     PATH: options.path,
@@ -57,8 +73,7 @@ function serveCgi(options: GitServerOptions, req: IncomingMessage, res: ServerRe
     PATH_INFO: decodeURIComponent(url.pathname),
     QUERY_STRING: url.search.slice(1),
     CONTENT_TYPE: req.headers['content-type'] ?? '',
-    // http-backend enables receive-pack (push) for an authenticated user only.
-    REMOTE_USER: options.auth.username,
+    REMOTE_USER: options.user,
     REMOTE_ADDR: '127.0.0.1',
   };
   if (req.headers['content-length'] !== undefined) env.CONTENT_LENGTH = req.headers['content-length'];
@@ -123,7 +138,7 @@ export async function startGitServer(options: GitServerOptions): Promise<DemoGit
       res.end('authentication required\n');
       return;
     }
-    serveCgi(options, req, res);
+    serveGitHttpBackend({ root: options.root, user: options.auth.username, path: options.path }, req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) =>

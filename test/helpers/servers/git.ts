@@ -1,7 +1,6 @@
 // A real git server for integration tests: bare repositories served by `git http-backend` (CGI) behind
 // a node HTTP server on 127.0.0.1 with Basic auth, plus helpers to seed repositories and read them back.
 import { execFile } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -9,10 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { serveGitHttpBackend } from '../../../lib/demo/git-server';
 
 const execFileAsync = promisify(execFile);
-
-const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
 
 export interface GitServerOptions {
   username: string;
@@ -87,82 +85,6 @@ function parseBasicAuth(header: string | undefined): { user: string; password: s
   return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** Splits CGI output into its header block and the rest; accepts CRLF or LF line ends. */
-function splitCgiHeaders(buffer: Buffer): { headers: string; body: Buffer } | undefined {
-  const crlf = buffer.indexOf('\r\n\r\n');
-  const lf = buffer.indexOf('\n\n');
-  if (crlf >= 0 && (lf < 0 || crlf < lf))
-    return { headers: buffer.subarray(0, crlf).toString('latin1'), body: buffer.subarray(crlf + 4) };
-  if (lf >= 0) return { headers: buffer.subarray(0, lf).toString('latin1'), body: buffer.subarray(lf + 2) };
-  return undefined;
-}
-
-function serveCgi(root: string, user: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    GIT_PROJECT_ROOT: root,
-    GIT_HTTP_EXPORT_ALL: '1',
-    GIT_CONFIG_NOSYSTEM: '1',
-    HOME: root,
-    REQUEST_METHOD: req.method ?? 'GET',
-    PATH_INFO: decodeURIComponent(url.pathname),
-    QUERY_STRING: url.search.startsWith('?') ? url.search.slice(1) : '',
-    CONTENT_TYPE: req.headers['content-type'] ?? '',
-    REMOTE_USER: user,
-    REMOTE_ADDR: '127.0.0.1',
-  };
-  if (req.headers['content-length'] !== undefined) env.CONTENT_LENGTH = req.headers['content-length'];
-  // git gzips large request bodies; http-backend inflates them itself when told.
-  if (req.headers['content-encoding'] !== undefined)
-    env.HTTP_CONTENT_ENCODING = req.headers['content-encoding'];
-  const protocol = req.headers['git-protocol'];
-  if (typeof protocol === 'string') env.GIT_PROTOCOL = protocol;
-
-  const child = spawn(HTTP_BACKEND, [], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  req.pipe(child.stdin);
-  child.stdin.on('error', () => {});
-  let head = Buffer.alloc(0);
-  let headersSent = false;
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  child.stdout.on('data', (chunk: Buffer) => {
-    if (headersSent) {
-      res.write(chunk);
-      return;
-    }
-    head = Buffer.concat([head, chunk]);
-    const split = splitCgiHeaders(head);
-    if (!split) return;
-    let status = 200;
-    for (const line of split.headers.split(/\r?\n/)) {
-      const colon = line.indexOf(':');
-      if (colon < 0) continue;
-      const name = line.slice(0, colon).trim();
-      const value = line.slice(colon + 1).trim();
-      if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10) || 500;
-      else res.setHeader(name, value);
-    }
-    res.statusCode = status;
-    headersSent = true;
-    if (split.body.length > 0) res.write(split.body);
-  });
-  child.on('close', (code) => {
-    if (!headersSent) {
-      res.statusCode = 500;
-      res.end(`git http-backend exited with ${code}: ${stderr}`);
-      return;
-    }
-    res.end();
-  });
-  child.on('error', (error) => {
-    if (!res.headersSent) res.statusCode = 500;
-    res.end(String(error));
-  });
-}
-
 /** Starts the server on a random loopback port. Stop it in afterAll. */
 export async function startGitServer(options: GitServerOptions): Promise<GitServer> {
   const base = await mkdtemp(join(tmpdir(), 'ferry-git-server-'));
@@ -205,7 +127,7 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
       res.end('authentication required\n');
       return;
     }
-    serveCgi(root, auth.user, req, res);
+    serveGitHttpBackend({ root, user: auth.user, path: process.env.PATH ?? '/usr/bin:/bin' }, req, res);
   };
   const server = options.tls
     ? createHttpsServer(
