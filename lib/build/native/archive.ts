@@ -6,35 +6,13 @@ import { open } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { readTarEntries, tarChecksumOk } from '../../oci/archive/tar';
 import { FerryError } from '../../util/errors';
 import type { SourceEntry, SourceTree } from './context';
 
 const BLOCK = 512;
 
 export type ArchiveKind = 'tar' | 'gzip' | 'other-compression' | 'none';
-
-function readString(block: Buffer, start: number, length: number): string {
-  const slice = block.subarray(start, start + length);
-  const end = slice.indexOf(0);
-  return slice.subarray(0, end < 0 ? slice.length : end).toString('utf8');
-}
-
-function readOctal(block: Buffer, start: number, length: number): number {
-  const first = block[start] ?? 0;
-  if (first & 0x80) {
-    let value = first & 0x7f;
-    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
-    return value;
-  }
-  const text = readString(block, start, length).trim();
-  return text.length === 0 ? 0 : parseInt(text, 8);
-}
-
-function checksumOk(block: Buffer): boolean {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-  return sum === readOctal(block, 148, 8);
-}
 
 /** What a file is, by its first bytes (Docker decides by content, not by name). */
 export async function archiveKind(file: string): Promise<ArchiveKind> {
@@ -48,28 +26,12 @@ export async function archiveKind(file: string): Promise<ArchiveKind> {
       return 'other-compression';
     if (bytesRead >= 4 && head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
       return 'other-compression';
-    if (bytesRead === BLOCK && head.subarray(257, 262).toString('latin1') === 'ustar' && checksumOk(head))
+    if (bytesRead === BLOCK && head.subarray(257, 262).toString('latin1') === 'ustar' && tarChecksumOk(head))
       return 'tar';
     return 'none';
   } finally {
     await handle.close();
   }
-}
-
-function parsePax(data: Buffer): Record<string, string> {
-  const records: Record<string, string> = {};
-  let at = 0;
-  while (at < data.length) {
-    const space = data.indexOf(0x20, at);
-    if (space < 0) break;
-    const length = parseInt(data.subarray(at, space).toString('ascii'), 10);
-    if (!Number.isFinite(length) || length <= 0) break;
-    const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-    const eq = record.indexOf('=');
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
-    at += length;
-  }
-  return records;
 }
 
 function entryPath(name: string, archive: string): string {
@@ -87,75 +49,37 @@ function entryPath(name: string, archive: string): string {
 /** Reads a plain tar file into a tree; contents are opened by offset when the layer is written. */
 async function readTar(tarFile: string, label: string): Promise<SourceTree> {
   const tree: SourceTree = new Map();
-  const handle = await open(tarFile, 'r');
-  try {
-    const { size: fileSize } = await handle.stat();
-    const header = Buffer.alloc(BLOCK);
-    let position = 0;
-    let pax: Record<string, string> = {};
-    let longName: string | undefined;
-    let longLink: string | undefined;
-    while (position + BLOCK <= fileSize) {
-      await handle.read(header, 0, BLOCK, position);
-      if (header.every((b) => b === 0)) break;
-      if (!checksumOk(header))
-        throw new FerryError(`ADD ${label}: the archive is damaged at byte ${position}. Check the file.`, {
-          code: 'BUILD',
-          usage: true,
-        });
-      const type = readString(header, 156, 1) || '0';
-      const meta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
-      const size = !meta && pax.size ? Number(pax.size) : readOctal(header, 124, 12);
-      const offset = position + BLOCK;
-      position = offset + Math.ceil(size / BLOCK) * BLOCK;
-      if (meta) {
-        if (type === 'g') continue;
-        const data = Buffer.alloc(size);
-        await handle.read(data, 0, size, offset);
-        if (type === 'x') pax = parsePax(data);
-        else if (type === 'L') longName = data.toString('utf8').replace(/\0+$/, '');
-        else longLink = data.toString('utf8').replace(/\0+$/, '');
-        continue;
-      }
-      const prefix = readString(header, 345, 155);
-      const name =
-        pax.path ??
-        longName ??
-        (prefix ? `${prefix}/${readString(header, 0, 100)}` : readString(header, 0, 100));
-      const linkname = pax.linkpath ?? longLink ?? readString(header, 157, 100);
-      const base = {
-        mode: readOctal(header, 100, 8) & 0o7777,
-        uid: pax.uid ? Number(pax.uid) : readOctal(header, 108, 8),
-        gid: pax.gid ? Number(pax.gid) : readOctal(header, 116, 8),
+  const entries = await readTarEntries(tarFile, {
+    error: (why) =>
+      new FerryError(`ADD ${label}: the archive is damaged (${why}). Check the file.`, {
+        code: 'BUILD',
+        usage: true,
+      }),
+  });
+  for (const item of entries) {
+    const path = entryPath(item.rawName, label);
+    if (path === '') continue;
+    const base = { mode: item.mode, uid: item.uid, gid: item.gid };
+    let entry: SourceEntry | undefined;
+    if (item.type === '0' || item.type === '7') {
+      const { offset, size } = item;
+      entry = {
+        type: 'file',
+        ...base,
+        size,
+        open: () => createReadStream(tarFile, { start: offset, end: offset + size - 1 }),
       };
-      pax = {};
-      longName = undefined;
-      longLink = undefined;
-      const path = entryPath(name, label);
-      if (path === '') continue;
-      let entry: SourceEntry | undefined;
-      if (type === '0' || type === '7' || type === '\0') {
-        const end = offset + size - 1;
-        entry = {
-          type: 'file',
-          ...base,
-          size,
-          open: () => createReadStream(tarFile, { start: offset, end }),
-        };
-      } else if (type === '5') {
-        entry = { type: 'dir', ...base, size: 0 };
-      } else if (type === '2') {
-        entry = { type: 'symlink', ...base, mode: 0o777, size: 0, linkTarget: linkname };
-      } else if (type === '1') {
-        // A hard link becomes a copy of what it links to: layers made here carry no hard links.
-        const target = tree.get(entryPath(linkname, label));
-        if (target?.type === 'file') entry = { ...target, ...base };
-      }
-      // Devices, fifos and the like are not content: Docker skips them in an unprivileged build as well.
-      if (entry) tree.set(path, entry);
+    } else if (item.type === '5') {
+      entry = { type: 'dir', ...base, size: 0 };
+    } else if (item.type === '2') {
+      entry = { type: 'symlink', ...base, mode: 0o777, size: 0, linkTarget: item.linkname };
+    } else if (item.type === '1') {
+      // A hard link becomes a copy of what it links to: layers made here carry no hard links.
+      const target = tree.get(entryPath(item.linkname, label));
+      if (target?.type === 'file') entry = { ...target, ...base };
     }
-  } finally {
-    await handle.close();
+    // Devices, fifos and the like are not content: Docker skips them in an unprivileged build as well.
+    if (entry) tree.set(path, entry);
   }
   for (const path of [...tree.keys()]) {
     for (

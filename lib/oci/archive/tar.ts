@@ -1,6 +1,7 @@
-// A small tar index reader: walks the headers of a tar file with positioned reads (never loading the
-// archive) and records where each regular file's data lives, so entries can be streamed by offset.
-// Handles ustar, pax extended headers (long names) and GNU long names; links are kept for resolving.
+// ferry's one tar reader: walks the headers of a tar file with positioned reads (never loading the
+// archive) and records where each entry's data lives, so contents can be streamed by offset. Handles
+// ustar, pax extended headers (long names, big sizes, owners) and GNU long names. Used for docker-archive
+// sources and for ADD of local archives in the native builder.
 import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { FerryError } from '../../util/errors';
@@ -8,6 +9,8 @@ import { FerryError } from '../../util/errors';
 const BLOCK = 512;
 
 export interface TarEntry {
+  /** The name as written, after pax/GNU long names (not normalised: callers decide what '..' means). */
+  rawName: string;
   name: string;
   /** '0' file, '1' hard link, '2' symlink, '5' directory, other types kept as read. */
   type: string;
@@ -15,6 +18,9 @@ export interface TarEntry {
   offset: number;
   size: number;
   linkname: string;
+  mode: number;
+  uid: number;
+  gid: number;
 }
 
 function readString(block: Buffer, start: number, length: number): string {
@@ -64,9 +70,22 @@ function badTar(file: string, why: string): FerryError {
   );
 }
 
-/** Reads the headers of `file` and returns its entries by normalised name (the last one of a name wins). */
-export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
-  const entries = new Map<string, TarEntry>();
+/** True when a 512-byte header's checksum is right (how a tar is told from other data). */
+export function tarChecksumOk(header: Buffer): boolean {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+  return sum === readOctal(header, 148, 8);
+}
+
+export interface ReadTarOptions {
+  /** Makes the error for a damaged archive (default: a docker-archive message). */
+  error?: (why: string) => FerryError;
+}
+
+/** Reads the headers of `file` and returns its entries in archive order (metadata entries folded in). */
+export async function readTarEntries(file: string, options: ReadTarOptions = {}): Promise<TarEntry[]> {
+  const fail = options.error ?? ((why: string) => badTar(file, why));
+  const entries: TarEntry[] = [];
   const handle = await open(file, 'r');
   try {
     const { size: fileSize } = await handle.stat();
@@ -77,18 +96,16 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
     let pax: Record<string, string> = {};
     while (position + BLOCK <= fileSize) {
       const { bytesRead } = await handle.read(header, 0, BLOCK, position);
-      if (bytesRead < BLOCK) throw badTar(file, 'it ends inside a header');
+      if (bytesRead < BLOCK) throw fail('it ends inside a header');
       if (header.every((b) => b === 0)) break;
-      let sum = 0;
-      for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
-      if (sum !== readOctal(header, 148, 8))
-        throw badTar(file, `the header at byte ${position} has a wrong checksum (not a tar file?)`);
+      if (!tarChecksumOk(header))
+        throw fail(`the header at byte ${position} has a wrong checksum (not a tar file?)`);
       const type = readString(header, 156, 1) || '0';
       const meta = type === 'x' || type === 'L' || type === 'K' || type === 'g';
       const size = !meta && pax.size ? Number(pax.size) : readOctal(header, 124, 12);
       const dataOffset = position + BLOCK;
       position = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
-      if (position > fileSize + BLOCK) throw badTar(file, 'it is truncated');
+      if (position > fileSize + BLOCK) throw fail('it is truncated');
       if (type === 'x' || type === 'L' || type === 'K') {
         const data = Buffer.alloc(size);
         await handle.read(data, 0, size, dataOffset);
@@ -104,8 +121,17 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
         longName ??
         (prefix ? `${prefix}/${readString(header, 0, 100)}` : readString(header, 0, 100));
       const linkname = pax.linkpath ?? longLink ?? readString(header, 157, 100);
-      const name = normalizeName(rawName);
-      entries.set(name, { name, type: type === '\0' ? '0' : type, offset: dataOffset, size, linkname });
+      entries.push({
+        rawName,
+        name: normalizeName(rawName),
+        type: type === '\0' ? '0' : type,
+        offset: dataOffset,
+        size,
+        linkname,
+        mode: readOctal(header, 100, 8) & 0o7777,
+        uid: pax.uid ? Number(pax.uid) : readOctal(header, 108, 8),
+        gid: pax.gid ? Number(pax.gid) : readOctal(header, 116, 8),
+      });
       longName = undefined;
       longLink = undefined;
       pax = {};
@@ -114,6 +140,11 @@ export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
     await handle.close();
   }
   return entries;
+}
+
+/** The entries of `file` by normalised name (the last one of a name wins). */
+export async function indexTar(file: string): Promise<Map<string, TarEntry>> {
+  return new Map((await readTarEntries(file)).map((e) => [e.name, e]));
 }
 
 /** Follows hard and symbolic links (as `docker save` and skopeo write them) to a regular file entry. */
