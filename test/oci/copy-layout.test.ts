@@ -1,0 +1,196 @@
+// copyImage between two OCI layout stores (no server needed), plus the pieces it is made of: the
+// bounded pool, platform matching and the progress printer.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  copyImage,
+  createProgressPrinter,
+  parsePlatform,
+  platformMatches,
+  type CopyProgress,
+} from '../../lib/oci/copy';
+import { runBounded } from '../../lib/oci/copy/pool';
+import { openLayout } from '../../lib/oci/layout/store';
+import { createTestImage, type TestImage } from '../helpers/images';
+
+let work: string;
+let image: TestImage;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'ferry-copy-layout-'));
+  image = await createTestImage(join(work, 'src'), {
+    layers: 2,
+    layerSize: 30_000,
+    referrer: true,
+    tag: 'v1',
+  });
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('copyImage between layouts', () => {
+  it('copies the index with its digest, reports progress, and is a no-op the second time', async () => {
+    const events: CopyProgress[] = [];
+    const source = await openLayout(image.dir);
+    const target = await openLayout(join(work, 'a'), { create: true });
+    const result = await copyImage({
+      source,
+      sourceReference: 'v1',
+      target,
+      tags: ['v1', 'latest'],
+      onProgress: (p) => events.push(p),
+    });
+    expect(result).toMatchObject({
+      sourceDigest: image.top.descriptor.digest,
+      targetDigest: image.top.descriptor.digest,
+      blobsUploaded: 6,
+      manifestsWritten: 3,
+      tagsWritten: ['v1', 'latest'],
+      noop: false,
+    });
+    expect(result.bytesSent).toBe(image.blobBytes - image.blobs.slice(-2).reduce((n, b) => n + b.size, 0));
+    expect(events.at(-1)).toMatchObject({
+      phase: 'done',
+      blobsDone: 6,
+      blobsTotal: 6,
+      bytesSent: result.bytesSent,
+    });
+    expect(
+      events
+        .filter((e) => e.manifest?.platform)
+        .map((e) => e.manifest?.platform)
+        .sort(),
+    ).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(await target.tagList()).toEqual(['latest', 'v1']);
+
+    const again = await copyImage({ source, sourceReference: 'v1', target, tags: ['v1', 'latest'] });
+    expect(again).toMatchObject({ noop: true, bytesSent: 0, manifestsWritten: 0, tagsWritten: [] });
+  });
+
+  it('keeps only the asked platform in a new index', async () => {
+    const source = await openLayout(image.dir);
+    const target = await openLayout(join(work, 'b'), { create: true });
+    const result = await copyImage({
+      source,
+      sourceReference: 'v1',
+      target,
+      tags: ['amd'],
+      platforms: ['linux/amd64'],
+    });
+    expect(result.digestChanged).toBe(true);
+    expect(result.platforms).toEqual(['linux/amd64']);
+    expect(result.blobsUploaded).toBe(3);
+    const top = await target.manifestGet('amd');
+    expect(top.descriptor.digest).toBe(result.targetDigest);
+    const index = JSON.parse(Buffer.from(top.bytes).toString('utf8')) as { manifests: { digest: string }[] };
+    expect(index.manifests.map((m) => m.digest)).toEqual([image.manifests[0]?.descriptor.digest]);
+    expect(await target.manifestHead(image.manifests[1]?.descriptor.digest ?? '')).toBeUndefined();
+  });
+
+  it('copies referrers only when asked', async () => {
+    const source = await openLayout(image.dir);
+    const without = await openLayout(join(work, 'c'), { create: true });
+    await copyImage({ source, sourceReference: 'v1', target: without, tags: ['v1'] });
+    expect(await without.referrers(image.top.descriptor.digest)).toEqual([]);
+    const withReferrers = await copyImage({
+      source,
+      sourceReference: 'v1',
+      target: without,
+      tags: ['v1'],
+      referrers: true,
+    });
+    expect(withReferrers.referrersCopied).toBe(1);
+    expect((await without.referrers(image.top.descriptor.digest)).map((d) => d.digest)).toEqual(
+      image.referrers.map((r) => r.descriptor.digest),
+    );
+  });
+
+  it('refuses a target digest that is not the one written', async () => {
+    const source = await openLayout(image.dir);
+    const target = await openLayout(join(work, 'd'), { create: true });
+    await expect(
+      copyImage({ source, sourceReference: 'v1', target, expectDigest: `sha256:${'0'.repeat(64)}` }),
+    ).rejects.toMatchObject({
+      code: 'DIGEST_MISMATCH',
+    });
+    expect(await target.manifestHead(image.top.descriptor.digest)).toBeUndefined();
+  });
+});
+
+describe('runBounded', () => {
+  it('never runs more than the limit at once and stops starting work after a failure', async () => {
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const work = runBounded([1, 2, 3, 4, 5, 6, 7, 8], 3, async (n) => {
+      started.push(n);
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      if (n === 2) throw new Error('boom');
+    });
+    await expect(work).rejects.toThrow('boom');
+    expect(peak).toBe(3);
+    expect(started.length).toBeLessThan(8);
+  });
+});
+
+describe('platforms', () => {
+  it.each([
+    ['linux/arm64', { os: 'linux', architecture: 'arm64', variant: 'v8' }, true],
+    ['linux/arm64/v8', { os: 'linux', architecture: 'arm64' }, true],
+    ['linux/arm/v7', { os: 'linux', architecture: 'arm', variant: 'v6' }, false],
+    ['linux/amd64', { os: 'windows', architecture: 'amd64' }, false],
+  ])('%s matches %j: %s', (text, platform, expected) => {
+    expect(platformMatches(parsePlatform(text), platform)).toBe(expected);
+  });
+});
+
+describe('createProgressPrinter', () => {
+  const event = (p: Partial<CopyProgress>): CopyProgress => ({
+    phase: 'blobs',
+    bytesSent: 0,
+    bytesTotal: 10,
+    blobsDone: 0,
+    blobsTotal: 2,
+    ...p,
+  });
+  const capture = () => {
+    const stream = new PassThrough();
+    const chunks: string[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
+    return { stream, text: () => chunks.join('') };
+  };
+
+  it('prints one line per platform image when not a terminal', () => {
+    const out = capture();
+    const printer = createProgressPrinter({ stream: out.stream, isTTY: false, label: 'r/app:1' });
+    printer.onProgress(event({ bytesSent: 5 }));
+    printer.onProgress(
+      event({ phase: 'manifests', manifest: { digest: 'sha256:abc', platform: 'linux/amd64' } }),
+    );
+    printer.finish();
+    expect(out.text()).toBe('r/app:1: linux/amd64 sha256:abc written\n');
+  });
+
+  it('redraws one line on a terminal and clears it at the end', () => {
+    const out = capture();
+    const printer = createProgressPrinter({
+      stream: out.stream,
+      isTTY: true,
+      label: 'r/app:1',
+      intervalMs: 0,
+    });
+    printer.onProgress(event({ bytesSent: 2048, blobsDone: 1 }));
+    printer.finish();
+    const clear = '\r\u001b[2K';
+    const text = out.text();
+    expect(text.startsWith(`${clear}r/app:1: 2.0 KiB sent, blobs 1/2, `)).toBe(true);
+    expect(text.endsWith(`/s${clear}`)).toBe(true);
+  });
+});
