@@ -1,6 +1,6 @@
 // `ferry copy` in-process against real registries: exit codes, --json, one clear line on failure, and
 // credentials that never reach the output.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -198,6 +198,26 @@ describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('ferry copy against 
       code: 1,
     });
   }, 60_000);
+
+  it('reads credentials from DOCKER_CONFIG and from --authfile', async () => {
+    const auth = Buffer.from(`${user()}:${password()}`).toString('base64');
+    const dir = join(work, 'docker-config');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { [secured.host]: { auth } } }));
+    const viaEnv = await ferryCopy(
+      ['oci:image:v1', `${secured.host}/cfg/app:1`],
+      { DOCKER_CONFIG: dir },
+      work,
+    );
+    expect(viaEnv.code).toBe(0);
+    const viaFlag = await ferryCopy(
+      ['oci:image:v1', `${secured.host}/cfg/app:2`, '--authfile', join(dir, 'config.json')],
+      {},
+      work,
+    );
+    expect(viaFlag.code).toBe(0);
+    expect(viaEnv.stdout + viaEnv.stderr + viaFlag.stdout + viaFlag.stderr).not.toContain(auth);
+  });
 
   it('pushes with --dest-creds or FERRY_DEST_CREDS and never prints a password, right or wrong', async () => {
     const wrong = 'Wr0ng-Pa55-should-not-print';
