@@ -105,4 +105,35 @@ describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('copyImage through a
       ).toBe(true);
     }
   });
+
+  it('uploads when the registry refuses a cross-repository mount', async () => {
+    targetProxy.inject({
+      method: 'POST',
+      path: /mount=/,
+      times: 100,
+      fault: { kind: 'status', status: 404 },
+    });
+    const client = createRegistryClient({ retry: { baseDelayMs: 20, maxDelayMs: 200 } });
+    try {
+      const result = await copyImage({
+        source: client.repository(parseReference(`${targetProxy.host}/app/flaky:v1`)),
+        sourceReference: 'v1',
+        target: client.repository(parseReference(`${targetProxy.host}/app/refused`), {
+          push: true,
+          mountFrom: ['app/flaky'],
+        }),
+        tags: ['v1'],
+      });
+      expect(result).toMatchObject({
+        targetDigest: image.top.descriptor.digest,
+        blobsMounted: 0,
+        blobsUploaded: image.blobs.length,
+      });
+    } finally {
+      await client.close();
+    }
+    expect(targetProxy.requests.filter((r) => r.outcome === '404' && r.path.includes('mount=')).length).toBe(
+      image.blobs.length,
+    );
+  });
 });
