@@ -14,7 +14,7 @@ import {
 } from '../../lib/oci/copy';
 import { runBounded } from '../../lib/oci/copy/pool';
 import { openLayout } from '../../lib/oci/layout/store';
-import { createTestImage, type TestImage } from '../helpers/images';
+import { createTestImage, digestOf, type TestImage } from '../helpers/images';
 
 let work: string;
 let image: TestImage;
@@ -107,6 +107,40 @@ describe('copyImage between layouts', () => {
     expect((await without.referrers(image.top.descriptor.digest)).map((d) => d.digest)).toEqual(
       image.referrers.map((r) => r.descriptor.digest),
     );
+  });
+
+  it('follows referrers of referrers (a signature of the SBOM)', async () => {
+    const sbom = image.referrers[0];
+    if (!sbom) throw new Error('no referrer');
+    const source = await openLayout(image.dir);
+    const empty = {
+      mediaType: 'application/vnd.oci.empty.v1+json',
+      digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+      size: 2,
+    };
+    const signature = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+        config: empty,
+        layers: [empty],
+        subject: {
+          mediaType: sbom.descriptor.mediaType,
+          digest: sbom.descriptor.digest,
+          size: sbom.descriptor.size,
+        },
+      }),
+    );
+    const signatureDigest = await source.manifestPut(
+      digestOf(signature),
+      'application/vnd.oci.image.manifest.v1+json',
+      signature,
+    );
+    const target = await openLayout(join(work, 'e'), { create: true });
+    const result = await copyImage({ source, sourceReference: 'v1', target, tags: ['v1'], referrers: true });
+    expect(result.referrersCopied).toBe(2);
+    expect((await target.referrers(sbom.descriptor.digest)).map((d) => d.digest)).toEqual([signatureDigest]);
   });
 
   it('refuses a target digest that is not the one written', async () => {
