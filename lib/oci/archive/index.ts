@@ -7,4 +7,11 @@ export {
   type ArchiveOptions,
   type ArchiveReference,
 } from './store';
-export { indexTar, resolveEntry, type TarEntry } from './tar';
+export {
+  indexTar,
+  readTarEntries,
+  resolveEntry,
+  tarChecksumOk,
+  type ReadTarOptions,
+  type TarEntry,
+} from './tar';
