@@ -7,7 +7,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { AMD64, createTestImage, skopeoPush } from '../test/helpers/images';
 import { startRegistry, type RegistryServer } from '../test/helpers/servers/registry';
 
@@ -71,38 +70,11 @@ async function timed(command: string, args: readonly string[]): Promise<Measure>
   }
 }
 
-async function bundle(entry: string, outfile: string): Promise<string> {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  return outfile;
-}
-
-/**
- * Bundles the ferry CLI as scripts/build.mjs does for dist/cli.js. While `ferry copy` is not wired
- * into lib/cli/main.ts, a bench-only entry that calls copyCommand stands in for it.
- */
-async function bundleFerry(dir: string): Promise<{ file: string; args: string[]; what: string }> {
+/** Builds dist/ as `npm run build` does and times the shipped CLI, chunks and all. */
+async function bundleFerry(_dir: string): Promise<{ file: string; args: string[]; what: string }> {
   const root = join(import.meta.dirname, '..');
-  const cli = await bundle(join(root, 'lib', 'cli', 'main.ts'), join(dir, 'cli.mjs'));
-  try {
-    const { stdout } = await execFileAsync(process.execPath, [cli, 'copy', '--help']);
-    if (stdout.includes('Usage: ferry copy'))
-      return { file: cli, args: ['copy'], what: 'lib/cli/main.ts (ferry copy)' };
-  } catch {
-    // not wired yet
-  }
-  const entry = await bundle(join(import.meta.dirname, 'ferry-copy-entry.ts'), join(dir, 'ferry-copy.mjs'));
-  return { file: entry, args: [], what: 'bench/ferry-copy-entry.ts (copyCommand)' };
+  await execFileAsync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root });
+  return { file: join(root, 'dist', 'cli.js'), args: ['copy'], what: 'dist/cli.js copy' };
 }
 
 /** The `seconds` ferry reports in --json: the copy itself, without process start and exit. */

@@ -2,40 +2,46 @@
 // (0 ok, 1 a step failed, 2 a usage or configuration error).
 import packageJson from '../../package.json' with { type: 'json' };
 import { errorMessage, exitCodeOf } from '../util/errors';
-import { steps } from '../../steps';
 import type { Command, CommandIO } from './command';
-import { configCommand } from './commands/config';
-import { envCommand } from './commands/env';
-import { runCommand } from './commands/run';
-import { stagesCommand } from './commands/stages';
-import { copyCommand } from '../oci/cli';
-import { registryCommand } from '../registry/cli';
-import { setImageCommand } from '../gitops/set-image';
-import { demoCommand } from '../demo';
 
 export const VERSION: string = packageJson.version;
 
-const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
-  run: { run: runCommand, summary: 'run a step or a stage' },
-  config: { run: configCommand, summary: 'show the resolved parameters of a step and where each came from' },
-  stages: { run: stagesCommand, summary: 'list stages and which steps are active in each, and why' },
-  env: { run: envCommand, summary: 'get, export or import the pipeline environment' },
+// Each command is loaded when it runs: `ferry copy` then starts without the step framework, YAML,
+// git or the GitHub client (the bundle is split per command), which is most of a short copy's time.
+const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; summary: string }>> = {
+  run: { load: async () => (await import('./commands/run')).runCommand, summary: 'run a step or a stage' },
+  config: {
+    load: async () => (await import('./commands/config')).configCommand,
+    summary: 'show the resolved parameters of a step and where each came from',
+  },
+  stages: {
+    load: async () => (await import('./commands/stages')).stagesCommand,
+    summary: 'list stages and which steps are active in each, and why',
+  },
+  env: {
+    load: async () => (await import('./commands/env')).envCommand,
+    summary: 'get, export or import the pipeline environment',
+  },
   copy: {
-    run: copyCommand,
+    load: async () => (await import('../oci/cli')).copyCommand,
     summary: 'copy an image between registries, OCI layouts and docker archives, digest intact',
   },
   'set-image': {
-    run: setImageCommand,
+    load: async () => (await import('../gitops/set-image')).setImageCommand,
     summary: 'pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)',
   },
-  registry: { run: registryCommand, summary: 'serve an embedded OCI registry (demos, testing a pipeline)' },
+  registry: {
+    load: async () => (await import('../registry/cli')).registryCommand,
+    summary: 'serve an embedded OCI registry (demos, testing a pipeline)',
+  },
   demo: {
-    run: demoCommand,
+    load: async () => (await import('../demo')).demoCommand,
     summary: 'build, promote and deploy on this machine: two embedded registries and a GitOps repo',
   },
 };
 
-export function mainHelp(): string {
+export async function mainHelp(): Promise<string> {
+  const { steps } = await import('../../steps');
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,
@@ -56,7 +62,7 @@ export function mainHelp(): string {
 export async function runCli(args: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(mainHelp());
+    io.stdout.write(await mainHelp());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
@@ -69,7 +75,8 @@ export async function runCli(args: readonly string[], io: CommandIO): Promise<nu
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     io.log.error(errorMessage(error));
     return exitCodeOf(error);
