@@ -28,7 +28,8 @@ function checkValue(key: EnvKey, value: unknown): string | undefined {
         ? undefined
         : `expected a list of strings, found ${describe(value)}`;
     case 'records':
-      return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+      return Array.isArray(value) &&
+        value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
         ? undefined
         : `expected a list of records, found ${describe(value)}`;
   }
@@ -85,7 +86,8 @@ export class PipelineEnvironment {
       throw envError(`${origin}: expected a JSON object of keys to values, found ${describe(data)}.`);
     }
     const env = new PipelineEnvironment();
-    for (const [key, value] of Object.entries(data as Record<string, EnvValue>)) env.setChecked(key, value, origin);
+    for (const [key, value] of Object.entries(data as Record<string, EnvValue>))
+      env.setChecked(key, value, origin);
     return env;
   }
 
@@ -105,7 +107,8 @@ export class PipelineEnvironment {
       // Piper may store a boolean as a plain file ("true") or a string as JSON ("\"x\"").
       if (ENV_KEYS[key].kind === 'boolean' && typeof v === 'string') v = v.trim() === 'true';
       const problem = checkValue(key, v);
-      if (problem) throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
+      if (problem)
+        throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
       this.values.set(key, v as EnvValue);
     } else {
       this.values.set(key, value);

@@ -70,7 +70,8 @@ export function createConsoleSink(streams?: {
   const err = streams?.err ?? process.stderr;
   return {
     write(level, text) {
-      const prefix = level === 'warn' ? 'warning: ' : level === 'error' ? 'error: ' : level === 'debug' ? 'debug: ' : '';
+      const prefix =
+        level === 'warn' ? 'warning: ' : level === 'error' ? 'error: ' : level === 'debug' ? 'debug: ' : '';
       (level === 'info' || level === 'debug' ? out : err).write(`${prefix}${text}\n`);
     },
     startGroup(name) {

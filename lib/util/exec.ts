@@ -42,10 +42,13 @@ export const exec: Exec = async (command, args, options = {}) => {
         : undefined,
     });
   } catch (error) {
-    throw new FerryError(`${command}: could not start it: ${(error as Error).message}. Is ${command} installed and on PATH?`, {
-      code: 'NOT_FOUND',
-      cause: error,
-    });
+    throw new FerryError(
+      `${command}: could not start it: ${(error as Error).message}. Is ${command} installed and on PATH?`,
+      {
+        code: 'NOT_FOUND',
+        cause: error,
+      },
+    );
   }
   if (result.exitCode !== 0 && !options.allowFailure) {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');

@@ -38,7 +38,9 @@ describe('PipelineEnvironment', () => {
     const env = new PipelineEnvironment();
     env.set('container/registryUrl', 'registry.example.com');
     env.set('container/imageNameTags', ['app:1']);
-    env.set('container/images', [{ registry: 'registry.example.com', name: 'app', tags: ['1'], digest: 'sha256:' + 'a'.repeat(64) }]);
+    env.set('container/images', [
+      { registry: 'registry.example.com', name: 'app', tags: ['1'], digest: 'sha256:' + 'a'.repeat(64) },
+    ]);
     env.set('git/dirty', false);
     await env.save(workspace);
     const root = join(workspace, ENV_DIR);
@@ -85,7 +87,11 @@ describe('PipelineEnvironment', () => {
 
   it.each([
     ['container/imageNameTags.json', '["a",', /container\/imageNameTags\.json is not valid JSON/],
-    ['container/imageNameTags.json', '"just-a-string"', /container\/imageNameTags .*expected a list of strings, found a string/],
+    [
+      'container/imageNameTags.json',
+      '"just-a-string"',
+      /container\/imageNameTags .*expected a list of strings, found a string/,
+    ],
     ['container/images.json', '[1,2]', /container\/images .*expected a list of records/],
   ])('refuses %s containing %s', async (rel, content, message) => {
     await writePiperFile(rel, content);

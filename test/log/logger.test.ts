@@ -9,7 +9,9 @@ describe('logger masking', () => {
     log.addSecret('line-one-secret\nline-two-secret');
     log.addSecret('p@ss word/1');
     log.info('raw line-one-secret and line-two-secret');
-    log.debug(`b64 ${Buffer.from('p@ss word/1').toString('base64')} url ${encodeURIComponent('p@ss word/1')}`);
+    log.debug(
+      `b64 ${Buffer.from('p@ss word/1').toString('base64')} url ${encodeURIComponent('p@ss word/1')}`,
+    );
     log.warn('plain p@ss word/1');
     const text = sink.text();
     expect(text).not.toContain('secret');
