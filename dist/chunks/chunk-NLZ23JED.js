@@ -1,0 +1,218 @@
+import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
+import {
+  FerryError
+} from "./chunk-4IZ6AG3E.js";
+
+// lib/env/keys.ts
+var ENV_KEYS = {
+  artifactVersion: { kind: "string", piper: true, description: "Version of the artifact being built." },
+  "git/commitId": { kind: "string", piper: true, description: "Commit the pipeline runs on." },
+  "git/branch": { kind: "string", piper: true, description: "Branch the pipeline runs on." },
+  "git/remoteUrl": { kind: "string", piper: true, description: "Remote URL of the source repository." },
+  "git/headCommitId": { kind: "string", piper: true, description: "HEAD commit of the source repository." },
+  "git/dirty": { kind: "boolean", piper: false, description: "True when the build ran on a tree with uncommitted changes." },
+  "container/registryUrl": { kind: "string", piper: true, description: "Staging registry URL the build pushed to." },
+  "container/imageNameTag": { kind: "string", piper: true, description: "First built image as name:tag." },
+  "container/imageNameTags": { kind: "string[]", piper: true, description: "Built images as name:tag." },
+  "container/imageNames": { kind: "string[]", piper: true, description: "Built image names (repositories)." },
+  "container/imageDigest": { kind: "string", piper: true, description: "Digest of the first built image." },
+  "container/imageDigests": { kind: "string[]", piper: true, description: "Digests of the built images." },
+  "container/repositoryUsername": { kind: "string", piper: true, description: "User for the staging registry." },
+  "container/repositoryPassword": {
+    kind: "string",
+    piper: true,
+    secret: true,
+    description: "Password for the staging registry (secret: never exported)."
+  },
+  "custom/dockerConfigJSON": { kind: "string", piper: true, description: "Path of a Docker config.json with registry credentials." },
+  "container/images": {
+    kind: "records",
+    piper: false,
+    description: "One record per built image: registry, name, tags, digest, platforms."
+  },
+  "promotion/registryUrl": { kind: "string", piper: false, description: "Target registry the images were promoted to." },
+  "promotion/images": {
+    kind: "records",
+    piper: false,
+    description: "One record per promoted image: source reference and digest, target references and digest."
+  },
+  "gitops/commitId": { kind: "string", piper: false, description: "Commit the GitOps step made in the deployment repository." },
+  "gitops/pullRequestUrl": { kind: "string", piper: false, description: "Pull request the GitOps step opened or updated." },
+  "gitops/files": { kind: "string[]", piper: false, description: "Files the GitOps step changed." }
+};
+function isEnvKey(key) {
+  return Object.prototype.hasOwnProperty.call(ENV_KEYS, key);
+}
+function isSecretKey(key) {
+  if (isEnvKey(key)) return ENV_KEYS[key].secret === true;
+  return /password|token|secret|credential/i.test(key);
+}
+
+// lib/env/environment.ts
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+var ENV_DIR = join(".pipeline", "commonPipelineEnvironment");
+function envError(message, cause) {
+  return new FerryError(message, { code: "ENV", usage: true, cause });
+}
+function checkValue(key, value) {
+  const { kind } = ENV_KEYS[key];
+  switch (kind) {
+    case "string":
+      return typeof value === "string" ? void 0 : `expected a string, found ${describe(value)}`;
+    case "boolean":
+      return typeof value === "boolean" ? void 0 : `expected true or false, found ${describe(value)}`;
+    case "string[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? void 0 : `expected a list of strings, found ${describe(value)}`;
+    case "records":
+      return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null && !Array.isArray(v)) ? void 0 : `expected a list of records, found ${describe(value)}`;
+  }
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return `a ${typeof value}`;
+}
+var PipelineEnvironment = class _PipelineEnvironment {
+  values = /* @__PURE__ */ new Map();
+  removed = /* @__PURE__ */ new Set();
+  /** Reads Piper's layout under `workspace`. A missing directory is an empty environment. */
+  static async load(workspace) {
+    const env = new _PipelineEnvironment();
+    const root = join(workspace, ENV_DIR);
+    let files;
+    try {
+      files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+    } catch (error) {
+      if (error.code === "ENOENT") return env;
+      throw envError(`Cannot read the pipeline environment at ${root}: ${error.message}.`, error);
+    }
+    for (const file of files.sort()) {
+      const rel = relative(root, file).split(sep).join("/");
+      const text = await readFile(file, "utf8");
+      if (rel.endsWith(".json")) {
+        const key = rel.slice(0, -".json".length);
+        let parsed;
+        try {
+          parsed = JSON.parse(text);
+        } catch (error) {
+          throw envError(
+            `Pipeline environment file ${file} is not valid JSON: ${error.message}. Fix or delete the file.`,
+            error
+          );
+        }
+        env.setChecked(key, parsed, file);
+      } else {
+        env.setChecked(rel, text, file);
+      }
+    }
+    return env;
+  }
+  /** Builds an environment from an exported JSON object (`ferry env export`, the action output). */
+  static fromJSON(data, origin = "pipeline environment JSON") {
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      throw envError(`${origin}: expected a JSON object of keys to values, found ${describe(data)}.`);
+    }
+    const env = new _PipelineEnvironment();
+    for (const [key, value] of Object.entries(data)) env.setChecked(key, value, origin);
+    return env;
+  }
+  static parseJSON(text, origin = "pipeline environment JSON") {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw envError(`${origin} is not valid JSON: ${error.message}.`, error);
+    }
+    return _PipelineEnvironment.fromJSON(data, origin);
+  }
+  setChecked(key, value, origin) {
+    if (isEnvKey(key)) {
+      let v = value;
+      if (ENV_KEYS[key].kind === "boolean" && typeof v === "string") v = v.trim() === "true";
+      const problem = checkValue(key, v);
+      if (problem) throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
+      this.values.set(key, v);
+    } else {
+      this.values.set(key, value);
+    }
+  }
+  get(key) {
+    return this.values.get(key);
+  }
+  /** A key ferry does not declare (Piper's custom keys), as stored. */
+  getRaw(key) {
+    return this.values.get(key);
+  }
+  /** True when the key holds a non-empty value. */
+  has(key) {
+    const v = this.values.get(key);
+    if (v === void 0 || v === null || v === "") return false;
+    if (Array.isArray(v)) return v.length > 0;
+    return true;
+  }
+  set(key, value) {
+    if (value === void 0) {
+      this.values.delete(key);
+      this.removed.add(key);
+      return;
+    }
+    const problem = checkValue(key, value);
+    if (problem) throw new FerryError(`Pipeline environment key ${key}: ${problem}.`, { code: "ENV" });
+    this.values.set(key, value);
+    this.removed.delete(key);
+  }
+  setRaw(key, value) {
+    this.setChecked(key, value, "setRaw");
+    this.removed.delete(key);
+  }
+  keys() {
+    return [...this.values.keys()].sort();
+  }
+  /** Copies every key of `other` into this environment (other wins). */
+  merge(other) {
+    for (const key of other.keys()) {
+      const value = other.values.get(key);
+      if (value !== void 0) this.values.set(key, value);
+    }
+  }
+  /** Writes every key in Piper's layout under `workspace`. */
+  async save(workspace) {
+    const root = join(workspace, ENV_DIR);
+    for (const key of this.removed) {
+      await rm(join(root, key), { force: true });
+      await rm(join(root, `${key}.json`), { force: true });
+    }
+    for (const [key, value] of this.values) {
+      const asString = typeof value === "string";
+      const file = join(root, asString ? key : `${key}.json`);
+      const other = join(root, asString ? `${key}.json` : key);
+      if (!file.startsWith(root + sep)) throw envError(`Pipeline environment key ${key} leaves ${root}.`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, asString ? value : JSON.stringify(value), "utf8");
+      await rm(other, { force: true });
+    }
+  }
+  /** The environment as a JSON object, secret keys left out unless asked. */
+  toJSON(options = {}) {
+    const out = {};
+    for (const key of this.keys()) {
+      if (!options.includeSecrets && isSecretKey(key)) continue;
+      const value = this.values.get(key);
+      if (value !== void 0) out[key] = value;
+    }
+    return out;
+  }
+  /** Values of secret keys, for registering with the logger before anything prints. */
+  secretValues() {
+    return this.keys().filter(isSecretKey).map((k) => this.values.get(k)).filter((v) => typeof v === "string" && v.length > 0);
+  }
+};
+
+export {
+  ENV_KEYS,
+  isEnvKey,
+  isSecretKey,
+  ENV_DIR,
+  PipelineEnvironment
+};
