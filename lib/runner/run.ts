@@ -215,6 +215,7 @@ async function runOne(
         signal: options.signal ?? new AbortController().signal,
         workspace: options.workspace,
         stage,
+        invokedAs: entry.invokedAs,
         summary: state.summary,
         tempDir: async () => {
           const dir = await mkdtemp(join(tmpdir(), `ferry-${step.name}-`));

@@ -84,6 +84,8 @@ export interface StepContext {
   readonly workspace: string;
   /** The stage this step runs in, when it runs as part of one. */
   readonly stage?: string;
+  /** The name the step was invoked under: its own, or a Piper alias such as `kanikoExecute`. */
+  readonly invokedAs?: string;
   readonly summary: Summary;
   /** A fresh private temp directory, removed when the run ends. */
   tempDir(): Promise<string>;

@@ -375,13 +375,26 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
   }
 
   let choice: BuilderChoice;
-  if (builderParam === 'auto') {
-    choice = await chooseBuilder({
+  const chooseAuto = (): Promise<BuilderChoice> =>
+    chooseBuilder({
       dockerfile: parseDockerfile(dockerfileText ?? '', { file: p.dockerfilePath }),
       dockerfilePath: p.dockerfilePath,
       ...(p.target ? { target: p.target } : {}),
       which: whichVia(ctx),
     });
+  if (builderParam === 'auto') {
+    choice = await chooseAuto();
+  } else if (
+    builderParam === 'kaniko' &&
+    ctx.invokedAs === 'kanikoExecute' &&
+    !(await whichVia(ctx)(BUILDER_PROGRAMS.kaniko))
+  ) {
+    // Piper runs kanikoExecute inside kaniko's image; elsewhere a Piper config must still build.
+    const auto = await chooseAuto();
+    log.warn(
+      `build: kanikoExecute asks for kaniko, but ${BUILDER_PROGRAMS.kaniko} is not installed here (Piper runs it inside kaniko's image); building the same Dockerfile with ${auto.builder} instead.`,
+    );
+    choice = { builder: auto.builder, reason: `kaniko not installed; ${auto.reason}` };
   } else {
     choice = { builder: builderParam, reason: 'set by the builder parameter' };
     if (builderParam !== 'native' && !(await whichVia(ctx)(BUILDER_PROGRAMS[builderParam]))) {
