@@ -1,7 +1,7 @@
 // The text layer every updater stands on: parse YAML with source ranges, edit the text at those
 // ranges (never re-dumping it), and read each edited document back to confirm the edit took.
-import { isAlias, isMap, isScalar, isSeq, parse, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { CST, Composer, Document, Lexer, Parser, isAlias, isMap, isScalar, isSeq, parse, visit } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { FerryError } from '../../util/errors';
 import type { Change } from './types';
 
@@ -12,6 +12,8 @@ export interface Chunk {
   end: number;
   /** Undefined when the pre-filter said the chunk cannot hold a match. */
   docs: Document.Parsed[] | undefined;
+  /** The lexer's tokens of the chunk as parsed, for the token-level read-back of scalar edits. */
+  tokens: string[] | undefined;
 }
 
 export interface YamlFile {
@@ -42,10 +44,27 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function parseDocs(text: string): { docs: Document.Parsed[]; error: string | undefined } {
-  const docs = [...parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false })];
+/** The yaml lexer's tokens; control tokens (document mode, flow end, scalar marker) hold no source text. */
+export function lex(text: string): string[] {
+  return [...new Lexer().lex(text)];
+}
+
+function* feed(parser: Parser, tokens: readonly string[]): Generator<CST.Token, void> {
+  for (const token of tokens) yield* parser.next(token);
+  yield* parser.end();
+}
+
+/** Parses as `parseAllDocuments` does, keeping the lexer's tokens for the read-back. */
+export function parseDocs(text: string): {
+  docs: Document.Parsed[];
+  error: string | undefined;
+  tokens: string[];
+} {
+  const tokens = lex(text);
+  const composer = new Composer({ uniqueKeys: false });
+  const docs = [...composer.compose(feed(new Parser(), tokens))];
   const first = docs.flatMap((d) => d.errors)[0];
-  return { docs, error: first?.message };
+  return { docs, error: first?.message, tokens };
 }
 
 /** `{{ … }}` outside quotes reads as YAML flow maps, but it is a Go template: nothing to edit there. */
@@ -63,34 +82,48 @@ function holdsTemplate(doc: Document.Parsed, source: string): boolean {
   return found;
 }
 
-/** Parses `text`; chunks for which `relevant` says false are not parsed. */
-export function parseYamlFile(text: string, relevant?: (chunkText: string) => boolean): YamlFile {
-  const chunks: Chunk[] = [];
+/**
+ * Parses `text`; chunks for which `relevant` says false are not parsed. With `each`, every parsed
+ * chunk is handed to it in turn and its documents are then dropped (not kept in `chunks`), so a
+ * large file never holds all its document trees at once.
+ */
+export function parseYamlFile(
+  text: string,
+  relevant?: (chunkText: string) => boolean,
+  each?: (chunk: Chunk, file: YamlFile) => void,
+): YamlFile {
+  const file: YamlFile = {
+    text,
+    chunks: [],
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    problem: undefined,
+    lineStarts: computeLineStarts(text),
+  };
   let problem: string | undefined;
   for (const [index, b] of chunkBounds(text).entries()) {
     const source = text.slice(b.start, b.end);
     if (relevant && !relevant(source)) {
-      chunks.push({ index, ...b, docs: undefined });
+      file.chunks.push({ index, ...b, docs: undefined, tokens: undefined });
       continue;
     }
-    const { docs, error } = parseDocs(source);
+    const { docs, error, tokens } = parseDocs(source);
     if (error !== undefined && problem === undefined) problem = error;
     if (problem === undefined && source.includes('{{') && docs.some((d) => holdsTemplate(d, source)))
       problem = 'template';
-    chunks.push({ index, ...b, docs });
+    const chunk: Chunk = { index, ...b, docs, tokens };
+    file.chunks.push(chunk);
+    if (each && problem === undefined) {
+      each(chunk, file);
+      chunk.docs = undefined;
+    }
   }
   if (problem === 'template')
     problem = 'it holds template syntax ({{ … }}) outside quotes, so it is a template, not YAML';
   else if (problem !== undefined && /\{\{.*\}\}|\{\{-|\{%/.test(text))
     problem = `it holds template syntax ({{ … }}) and is not YAML (${problem.split('\n')[0]})`;
   else if (problem !== undefined) problem = `it is not valid YAML (${problem.split('\n')[0]})`;
-  return {
-    text,
-    chunks,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
-    problem,
-    lineStarts: computeLineStarts(text),
-  };
+  file.problem = problem;
+  return file;
 }
 
 /** 1-based line and column of an offset. */
@@ -199,6 +232,13 @@ export interface TextEdit {
   text: string;
   /** Returns a problem when the re-parsed chunk does not hold what the edit meant to write. */
   check: ((docs: Document.Parsed[], chunkText: string) => string | undefined) | undefined;
+  /**
+   * For an edit that replaces one whole scalar: the value it must read back as, and where that scalar
+   * starts in the file as parsed (taken from the parsed node, not from the edit's range, so that a
+   * wrong range is caught). When every edit of a document has one, the document is read back by
+   * lexing it again instead of parsing it again; `check` is still needed for when it is parsed.
+   */
+  expect?: { value: string; at: number; what: string } | undefined;
   /** What to report; its line is filled in from the edited text. */
   change?: Omit<Change, 'line'> | undefined;
 }
@@ -237,6 +277,111 @@ function rollback(what: string, why: string): FerryError {
   );
 }
 
+// Control tokens of the lexer: they mark what follows and hold no text of the source.
+const DOC_MODE = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+
+function sourceLength(token: string): number {
+  return token === DOC_MODE || token === FLOW_END || token === SCALAR ? 0 : token.length;
+}
+
+/** The scalar kind a token (or an edit's text) starts: plain, single- or double-quoted. */
+function quoteKind(text: string): string {
+  const c = text.charAt(0);
+  return c === '"' || c === "'" ? c : '';
+}
+
+interface ScalarTokenEdit {
+  /** Index of the replaced token in the chunk's token list. */
+  token: number;
+  value: string;
+  what: string;
+}
+
+/**
+ * Maps each edit of a chunk to the scalar token its `expect` names, or returns undefined when any
+ * edit has none or changes the scalar's quoting (its token kind): that chunk is then parsed again.
+ */
+function scalarTokenEdits(chunk: Chunk, edits: readonly TextEdit[]): ScalarTokenEdit[] | undefined {
+  const tokens = chunk.tokens;
+  if (!tokens) return undefined;
+  const wanted = new Map<number, TextEdit>();
+  for (const edit of edits) {
+    if (!edit.expect) return undefined;
+    wanted.set(edit.expect.at - chunk.start, edit);
+  }
+  const out: ScalarTokenEdit[] = [];
+  let offset = 0;
+  for (let i = 0; i < tokens.length && out.length < wanted.size; i++) {
+    const token = tokens[i] ?? '';
+    const length = sourceLength(token);
+    const edit = length > 0 ? wanted.get(offset) : undefined;
+    if (edit?.expect) {
+      const plain = tokens[i - 1] === SCALAR;
+      if (!plain && quoteKind(token) === '') return undefined;
+      if (quoteKind(edit.text.trimStart()) !== quoteKind(token)) return undefined;
+      out.push({ token: i, value: edit.expect.value, what: edit.expect.what });
+    }
+    offset += length;
+  }
+  return out.length === edits.length ? out : undefined;
+}
+
+let plainTags: RegExp[] | undefined;
+
+/** A plain scalar reads as this string unless a default tag claims it, under YAML 1.2 or 1.1. */
+function plainReadsAsString(value: string): boolean {
+  plainTags ??= (['1.2', '1.1'] as const).flatMap((version) =>
+    new Document(null, { version }).schema.tags.flatMap((t) =>
+      t.default === true && t.test instanceof RegExp ? [t.test] : [],
+    ),
+  );
+  return !plainTags.some((test) => test.test(value));
+}
+
+/**
+ * The read-back of scalar replacements: the edited document is lexed again (no parse) and must give
+ * the same tokens as before except the replaced scalars, which must read as expected. The parser
+ * decides structure from token kinds and indentation only, so equal tokens mean an equal document
+ * around each new scalar; a wrong edit range shows up as different tokens.
+ */
+function readBackTokens(
+  edits: readonly ScalarTokenEdit[],
+  before: readonly string[],
+  source: string,
+): string | undefined {
+  const after = lex(source);
+  if (after.length !== before.length) return 'the edited document reads as a different structure';
+  const edited = new Map(edits.map((e) => [e.token, e]));
+  for (let i = 0; i < after.length; i++) {
+    const token = after[i] ?? '';
+    const edit = edited.get(i);
+    if (!edit) {
+      if (token !== before[i]) return 'the edited document reads as a different structure';
+      continue;
+    }
+    const was = before[i] ?? '';
+    if (quoteKind(token) !== quoteKind(was) || /[\r\n]/.test(token))
+      return `${edit.what} is no longer one scalar`;
+    let value: string;
+    if (quoteKind(token) === '') {
+      if (after[i - 1] !== SCALAR || !plainReadsAsString(token)) return `${edit.what} is no longer a string`;
+      value = token;
+    } else {
+      let bad = false;
+      const type = quoteKind(token) === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+      const read = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
+        bad = true;
+      });
+      if (bad) return `${edit.what} no longer reads as a quoted string`;
+      value = read.value;
+    }
+    if (value !== edit.value) return `${edit.what} reads '${value}', not '${edit.value}'`;
+  }
+  return undefined;
+}
+
 /**
  * Applies the edits and reads every touched document back. Any edit that does not read back as
  * meant (or leaves the document unparsable) rolls the whole file back with a GITOPS error.
@@ -255,6 +400,7 @@ export function applyEdits(
     if (last && edit.start < last.end) throw rollback(what, `two edits overlap at offset ${edit.start}`);
     unique.push(edit);
   }
+  // One pass over the text, in order: the pieces are joined once, whatever the number of edits.
   const pieces: string[] = [];
   let at = 0;
   let shift = 0;
@@ -266,7 +412,9 @@ export function applyEdits(
     if (edit.change) located.push({ offset: edit.start + shift, change: edit.change });
     shift += edit.text.length - (edit.end - edit.start);
     const c = chunkOf(file.chunks, edit.start);
-    touched.set(c, [...(touched.get(c) ?? []), edit]);
+    const list = touched.get(c);
+    if (list) list.push(edit);
+    else touched.set(c, [edit]);
   }
   pieces.push(file.text.slice(at));
   const text = pieces.join('');
@@ -276,6 +424,13 @@ export function applyEdits(
     const b = bounds[index];
     if (!b) throw rollback(what, 'a document went missing');
     const source = text.slice(b.start, b.end);
+    const chunk = file.chunks[index];
+    const scalars = chunk ? scalarTokenEdits(chunk, chunkEdits) : undefined;
+    if (scalars) {
+      const problem = readBackTokens(scalars, chunk?.tokens ?? [], source);
+      if (problem !== undefined) throw rollback(what, problem);
+      continue;
+    }
     const { docs, error } = parseDocs(source);
     if (error !== undefined)
       throw rollback(what, `the edited text no longer parses (${error.split('\n')[0]})`);

@@ -18,6 +18,7 @@ import {
   position,
   resolveNode,
   scalarEdit,
+  type Chunk,
   type TextEdit,
   type YamlFile,
 } from '../yaml-text';
@@ -93,14 +94,17 @@ interface Located extends ContainerImage {
   docIndex: number;
 }
 
+function locateIn(chunk: Chunk, out: Located[]): Located[] {
+  chunk.docs?.forEach((doc, docIndex) => {
+    for (const image of containerImages(doc, `${chunk.index}.${docIndex}`))
+      out.push({ ...image, base: chunk.start, chunk: chunk.index, docIndex });
+  });
+  return out;
+}
+
 function locate(file: YamlFile): Located[] {
   const out: Located[] = [];
-  for (const chunk of file.chunks) {
-    chunk.docs?.forEach((doc, docIndex) => {
-      for (const image of containerImages(doc, `${chunk.index}.${docIndex}`))
-        out.push({ ...image, base: chunk.start, chunk: chunk.index, docIndex });
-    });
-  }
+  for (const chunk of file.chunks) locateIn(chunk, out);
   return out;
 }
 
@@ -286,57 +290,73 @@ function update(text: string, options: UpdateOptions): UpdateResult {
     );
   const warnings: string[] = [];
   const extra = options.containerName !== undefined ? [options.containerName] : [];
-  const file = parseYamlFile(text, relevanceFilter(targets, extra));
+  const edits: TextEdit[] = [];
+  const source = options.annotateSource ? sourceValue(options.annotateSource) : undefined;
+  let matched = 0;
+  // A file that is not YAML is left alone even when an earlier document could not be edited.
+  let failure: unknown;
+  // One document at a time, so its tree can go as soon as its edits are known.
+  const file = parseYamlFile(text, relevanceFilter(targets, extra), (chunk, file) => {
+    if (failure === undefined)
+      try {
+        planChunk(chunk, file);
+      } catch (error) {
+        failure = error ?? new Error('edit failed');
+      }
+  });
   if (file.problem !== undefined) {
+    warnings.length = 0;
     warnings.push(`left alone: ${file.problem}`);
     return { text, changes: [], warnings, matched: 0 };
   }
-  const edits: TextEdit[] = [];
-  const seen = new Set<number>();
-  const matchedPods = new Map<string, Located>();
-  const changedResources = new Map<YAMLMap, Located>();
-  let matched = 0;
-  for (const image of locate(file)) {
-    const target =
-      options.containerName !== undefined
-        ? image.container === options.containerName
-          ? targets[0]
-          : undefined
-        : findTarget(image.value, targets);
-    if (!target) continue;
-    matched++;
-    matchedPods.set(`${image.chunk}.${image.docIndex}:${image.pod.path}`, image);
-    const after = renderReference(image.value, target);
-    if (after === image.value) continue;
-    const edit = scalarEdit(file, image.node, image.base, after);
-    changedResources.set(image.pod.resource, image);
-    if (seen.has(edit.start)) continue;
-    seen.add(edit.start);
-    const docKey = `${image.chunk}.${image.docIndex}`;
-    edits.push({
-      ...edit,
-      check: checkImage(image.id, image.docIndex, docKey, after),
-      change: { field: 'full', before: image.value, after, container: image.container },
-    });
-  }
-  if (options.imagePullSecret) {
-    for (const image of matchedPods.values()) {
-      const edit = pullSecretEdit(file, image, options.imagePullSecret);
-      if (edit)
-        edits.push({
-          ...edit,
-          change: { field: 'imagePullSecrets', before: '', after: options.imagePullSecret },
-        });
-    }
-  }
-  if (options.annotateSource) {
-    const value = sourceValue(options.annotateSource);
-    for (const image of changedResources.values()) {
-      const edit = annotationEdit(file, image, value, warnings);
-      if (edit) edits.push({ ...edit, change: { field: 'annotation', before: '', after: value } });
-    }
-  }
+  if (failure !== undefined) throw failure;
   return { ...applyEdits(file, edits, 'the manifest'), warnings, matched };
+
+  function planChunk(chunk: Chunk, file: YamlFile): void {
+    const seen = new Set<number>();
+    const matchedPods = new Map<string, Located>();
+    const changedResources = new Map<YAMLMap, Located>();
+    for (const image of locateIn(chunk, [])) {
+      const target =
+        options.containerName !== undefined
+          ? image.container === options.containerName
+            ? targets[0]
+            : undefined
+          : findTarget(image.value, targets);
+      if (!target) continue;
+      matched++;
+      matchedPods.set(`${image.docIndex}:${image.pod.path}`, image);
+      const after = renderReference(image.value, target);
+      if (after === image.value) continue;
+      const edit = scalarEdit(file, image.node, image.base, after);
+      changedResources.set(image.pod.resource, image);
+      if (seen.has(edit.start)) continue;
+      seen.add(edit.start);
+      const docKey = `${image.chunk}.${image.docIndex}`;
+      edits.push({
+        ...edit,
+        check: checkImage(image.id, image.docIndex, docKey, after),
+        expect: { value: after, at: image.base + (image.node.range?.[0] ?? 0), what: image.id },
+        change: { field: 'full', before: image.value, after, container: image.container },
+      });
+    }
+    if (options.imagePullSecret) {
+      for (const image of matchedPods.values()) {
+        const edit = pullSecretEdit(file, image, options.imagePullSecret);
+        if (edit)
+          edits.push({
+            ...edit,
+            change: { field: 'imagePullSecrets', before: '', after: options.imagePullSecret },
+          });
+      }
+    }
+    if (source !== undefined) {
+      for (const image of changedResources.values()) {
+        const edit = annotationEdit(file, image, source, warnings);
+        if (edit) edits.push({ ...edit, change: { field: 'annotation', before: '', after: source } });
+      }
+    }
+  }
 }
 
 export const manifestUpdater: Updater = { kind: 'manifest', extract, update };
