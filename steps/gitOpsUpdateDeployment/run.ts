@@ -17,6 +17,7 @@ import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
 import { editFiles, type EditTarget } from './edit';
 import { renderChart } from './helm';
+import { writableInside } from './paths';
 import { selectImages, type DeployImage } from './images';
 import { checkTemplate, renderCommitMessage, type DeployedImage } from './message';
 import type { params as stepParams } from './metadata';
@@ -188,7 +189,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const apply = async (dir: string): Promise<StepEdit> => {
     let previousRendered: string[][] | undefined;
     if (rendered !== undefined) {
-      const target = join(dir, params.filePath);
+      const target = await writableInside(dir, params.filePath);
       const old = await readFile(target, 'utf8').catch(() => '');
       previousRendered = images.map((image) => referencesIn(old, image.repository));
       await mkdir(dirname(target), { recursive: true });

@@ -1,10 +1,14 @@
 // Pure parts of gitOpsUpdateDeployment: which image is deployed, the commit message, the helm argv.
+import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImageRecord, PromotionRecord } from '../../lib/env';
 import { FerryError } from '../../lib/util/errors';
 import { helmTemplateArgs, renderChart } from '../../steps/gitOpsUpdateDeployment/helm';
 import { selectImages } from '../../steps/gitOpsUpdateDeployment/images';
 import { checkTemplate, renderCommitMessage } from '../../steps/gitOpsUpdateDeployment/message';
+import { writableInside } from '../../steps/gitOpsUpdateDeployment/paths';
 import { pullRequestBranch } from '../../steps/gitOpsUpdateDeployment/run';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
@@ -215,5 +219,32 @@ describe('pullRequestBranch', () => {
     ['..x..', ['web.v2'], 'ferry/x/web.v2'],
   ])('stage %s, images %j → %s', (stage, names, expected) => {
     expect(pullRequestBranch(stage, names.map(image))).toBe(expected);
+  });
+});
+
+describe('writableInside', () => {
+  it('allows new files inside and refuses lexical and symlinked escapes', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'ferry-paths-'));
+    const repo = join(base, 'repo');
+    const outside = join(base, 'outside');
+    await mkdir(join(repo, 'manifests'), { recursive: true });
+    await mkdir(outside);
+    await symlink(outside, join(repo, 'link'));
+    await writeFile(join(outside, 'target.yaml'), 'x');
+    await symlink(join(outside, 'target.yaml'), join(repo, 'manifests', 'file-link.yaml'));
+    try {
+      const real = await realpath(repo);
+      expect(await writableInside(repo, 'manifests/new/dev.yaml')).toBe(join(real, 'manifests/new/dev.yaml'));
+      for (const escape of [
+        '../outside/x.yaml',
+        'link/x.yaml',
+        'link/deeper/x.yaml',
+        'manifests/file-link.yaml',
+      ]) {
+        await expect(writableInside(repo, escape)).rejects.toMatchObject({ code: 'PATH' });
+      }
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });

@@ -308,6 +308,35 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     );
   });
 
+  it('tool helm refuses a filePath outside the clone before writing anything', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'ferry-outside-'));
+    try {
+      await git.createRepo('helmescape', { 'README.md': 'x\n' });
+      const before = await git.head('helmescape', 'main');
+      const fakeHelm: Exec = async () => ({
+        exitCode: 0,
+        stdout: deployment('web', 'prod.example/team/app:1'),
+        stderr: '',
+      });
+      const h = await harness([promoted('app', 7)], { exec: fakeHelm });
+      const error = await failure(
+        h,
+        params('helmescape', {
+          tool: 'helm',
+          chartPath: 'c',
+          deploymentName: 'web',
+          filePath: `../../../../../../../..${outside}/escaped.yaml`,
+        }),
+      );
+      expect(error.code).toBe('PATH');
+      expect(error.message).toContain('outside the GitOps repository');
+      expect(await readdir(outside)).toEqual([]);
+      expect(await git.head('helmescape', 'main')).toBe(before);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!findBinary('helm'))('tool helm with the real helm binary', async () => {
     await git.createRepo('realhelm', { 'README.md': 'x\n' });
     const h = await harness([promoted('app', 6)]);
