@@ -1,7 +1,7 @@
 // The body of gitOpsUpdateDeployment: pick the images (promotion, build, parameters), clone the GitOps
 // branch, pin the images in the files, commit, and push with re-apply on a moved branch — or open a PR.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import {
   cloneBranch,
   createGitCaBundle,
