@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Command, CommandIO } from '../cli/command';
-import { EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import { createKeychain, type KeychainOptions } from './auth';
 import { copyImage, createProgressPrinter, formatBytes, parsePlatform, type CopyResult } from './copy';
 import {
@@ -13,6 +13,7 @@ import {
   parseEndpoint,
   type Endpoint,
 } from './copy/endpoints';
+import { findNetworkError } from './errors';
 import { createRegistryClient, type RegistryClient } from './registry';
 import type { Repository } from './types';
 
@@ -71,6 +72,20 @@ const VALUE_FLAGS = new Set([
 ]);
 const BOOLEAN_FLAGS = new Set(['--referrers', '--json', '--help', '-h']);
 
+/** A usage error of `ferry copy` itself: its message already starts with the command's name. */
+class CopyUsageError extends UsageError {
+  constructor(message: string) {
+    super(`ferry copy: ${message}`);
+  }
+}
+
+/** The engine's messages name no option; say which `ferry copy` flag fixes a TLS failure. */
+function flagHint(error: unknown): string {
+  const network = findNetworkError(error);
+  if (network?.kind !== 'tls') return '';
+  return ' Pass the CA bundle with --ca-file PATH, or --insecure-registry HOST if it serves plain HTTP or you trust the network.';
+}
+
 /** Parses `ferry copy` arguments; throws UsageError naming the flag at fault. Never echoes a credential. */
 export function parseCopyArgs(args: readonly string[]): CopyArgs {
   const parsed: CopyArgs = {
@@ -97,25 +112,24 @@ export function parseCopyArgs(args: readonly string[]): CopyArgs {
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     if (BOOLEAN_FLAGS.has(flag)) {
-      if (eq > 0) throw new UsageError(`ferry copy: ${flag} takes no value. Run 'ferry copy --help'.`);
+      if (eq > 0) throw new CopyUsageError(`${flag} takes no value. Run 'ferry copy --help'.`);
       if (flag === '--referrers') parsed.referrers = true;
       else if (flag === '--json') parsed.json = true;
       else parsed.help = true;
       continue;
     }
-    if (!VALUE_FLAGS.has(flag))
-      throw new UsageError(`ferry copy: unknown option ${flag}. Run 'ferry copy --help'.`);
+    if (!VALUE_FLAGS.has(flag)) throw new CopyUsageError(`unknown option ${flag}. Run 'ferry copy --help'.`);
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else value = args[++i];
     if (value === undefined || value === '')
-      throw new UsageError(`ferry copy: ${flag} needs a value. Run 'ferry copy --help'.`);
+      throw new CopyUsageError(`${flag} needs a value. Run 'ferry copy --help'.`);
     applyValue(parsed, flag, value);
   }
   if (parsed.help) return parsed;
   if (positional.length !== 2)
-    throw new UsageError(
-      `ferry copy: expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
+    throw new CopyUsageError(
+      `expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
     );
   parsed.source = positional[0] ?? '';
   parsed.target = positional[1] ?? '';
@@ -134,7 +148,7 @@ function applyValue(parsed: CopyArgs, flag: string, value: string): void {
     case '--jobs': {
       const jobs = Number(value);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        throw new UsageError(`ferry copy: --jobs must be a whole number from 1 to 64, not '${value}'.`);
+        throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${value}'.`);
       parsed.jobs = jobs;
       return;
     }
@@ -165,8 +179,8 @@ function parseCreds(value: string | undefined, flag: string): Credentials | unde
   if (value === undefined) return undefined;
   const colon = value.indexOf(':');
   if (colon <= 0 || colon === value.length - 1)
-    throw new UsageError(
-      `ferry copy: ${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`,
+    throw new CopyUsageError(
+      `${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`,
     );
   return { username: value.slice(0, colon), password: value.slice(colon + 1) };
 }
@@ -224,13 +238,13 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
   const source = parseEndpoint(args.source);
   const target = parseEndpoint(args.target);
   if (target.kind === 'archive')
-    throw new UsageError(
-      `ferry copy: DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`,
+    throw new CopyUsageError(
+      `DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`,
     );
   for (const tag of args.tags)
     if (!TAG.test(tag))
-      throw new UsageError(
-        `ferry copy: --tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`,
+      throw new CopyUsageError(
+        `--tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`,
       );
   const srcCreds = parseCreds(
     args.srcCreds ?? io.env.FERRY_SRC_CREDS,
@@ -339,9 +353,8 @@ export const copyCommand: Command = async (args, io) => {
   try {
     return await runCopy(parsed, io);
   } catch (error) {
-    const message = errorMessage(error).replace(/\s*\n\s*/g, ' ');
-    const prefix =
-      error instanceof FerryError && error.message.startsWith('ferry copy:') ? '' : 'ferry copy: ';
+    const message = `${errorMessage(error)}${flagHint(error)}`.replace(/\s*\n\s*/g, ' ');
+    const prefix = error instanceof CopyUsageError ? '' : 'ferry copy: ';
     io.stderr.write(`${prefix}${io.log.mask(message)}\n`);
     return exitCodeOf(error);
   }

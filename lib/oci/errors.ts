@@ -1,6 +1,9 @@
 // Typed errors of the registry client: a RegistryError parsed from the OCI error body, knowing its
 // method, status, codes and whether it is temporary, printed with a URL that holds no secret.
+import { errnoOf, isCertificateErrno, networkErrorKind, type NetworkErrorKind } from '../util/errno';
 import { FerryError, type ErrorCode } from '../util/errors';
+
+export type { NetworkErrorKind } from '../util/errno';
 
 /** Query parameters whose values are secrets (tokens in redirect URLs to blob storage, OAuth). */
 const SECRET_QUERY_KEYS =
@@ -136,13 +139,46 @@ function shortBody(body: string | undefined): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** A connection-level failure (reset, refused, timeout, TLS): temporary unless it is TLS or DNS. */
+/** Why a connection failed, in words that name no option: front ends add their own flag or parameter. */
+function networkReason(kind: NetworkErrorKind, errno: string | undefined): string | undefined {
+  switch (kind) {
+    case 'dns':
+      return 'host not found';
+    case 'tls':
+      return errno === 'ERR_SSL_WRONG_VERSION_NUMBER'
+        ? 'the server does not speak TLS on this port'
+        : isCertificateErrno(errno)
+          ? 'the TLS certificate is not trusted'
+          : 'the TLS handshake failed';
+    case 'refused':
+      return 'connection refused';
+    case 'reset':
+      return 'the connection was closed';
+    case 'timeout':
+      return 'timed out';
+    case 'other':
+      return undefined;
+  }
+}
+
+function networkHint(kind: NetworkErrorKind, temporary: boolean): string {
+  if (kind === 'dns') return 'Check the registry address.';
+  if (kind === 'tls')
+    return "Trust the registry's CA certificate, or mark the registry insecure if it serves plain HTTP or you trust the network.";
+  return temporary
+    ? 'The connection failed; check that the registry is reachable and try again.'
+    : 'Check the registry address and that it is reachable.';
+}
+
+/** A connection-level failure (reset, refused, timeout, TLS, DNS): temporary unless it is TLS or DNS. */
 export class NetworkError extends FerryError {
   readonly method: string;
   readonly url: string;
   readonly temporary: boolean;
   /** The system error code, e.g. ECONNRESET, UND_ERR_SOCKET, CERT_HAS_EXPIRED. */
   readonly errno: string | undefined;
+  /** What kind of failure, from the errno; front ends map it to their own flags (a CA bundle for 'tls'). */
+  readonly kind: NetworkErrorKind;
 
   constructor(options: {
     method: string;
@@ -153,13 +189,13 @@ export class NetworkError extends FerryError {
     hint?: string;
   }) {
     const url = redactUrl(options.url);
+    const errno = options.errno ?? errnoOf(options.cause);
+    const kind = networkErrorKind(errno);
     const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
-    const hint =
-      options.hint ??
-      (options.temporary
-        ? 'The connection failed; check that the registry is reachable and try again.'
-        : 'Check the registry address, its TLS certificate (pass a CA bundle with caFile), or mark it insecure if it serves plain HTTP.');
-    super(`${options.method} ${url} failed: ${why}${options.errno ? ` (${options.errno})` : ''}. ${hint}`, {
+    const reason = networkReason(kind, errno);
+    const detail = `${why}${errno ? `; ${errno}` : ''}`;
+    const hint = options.hint ?? networkHint(kind, options.temporary);
+    super(`${options.method} ${url} failed: ${reason ? `${reason} (${detail})` : detail}. ${hint}`, {
       code: 'NETWORK',
       cause: options.cause,
     });
@@ -167,8 +203,19 @@ export class NetworkError extends FerryError {
     this.method = options.method;
     this.url = url;
     this.temporary = options.temporary;
-    this.errno = options.errno;
+    this.errno = errno;
+    this.kind = kind;
   }
+}
+
+/** The NetworkError behind an error (itself or a cause), so a front end can add its own hint. */
+export function findNetworkError(error: unknown): NetworkError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
+    if (current instanceof NetworkError) return current;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 /** True for errors worth retrying: temporary registry statuses and connection failures. */

@@ -5,7 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { PromotionRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
 import { createKeychain } from '../../lib/oci/auth';
-import { NetworkError } from '../../lib/oci/errors';
+import { findNetworkError } from '../../lib/oci/errors';
 import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import type { Repository } from '../../lib/oci/types';
@@ -187,9 +187,9 @@ function summaryRow(outcome: Outcome): SummaryRow {
   return row;
 }
 
-/** The engine names its own options; say which step parameters those are. */
+/** The engine's messages name no option; say which step parameters fix a TLS failure. */
 function parameterHint(error: unknown): string {
-  if (error instanceof NetworkError && !error.temporary)
+  if (findNetworkError(error)?.kind === 'tls')
     return ' (In imagePushToRegistry, a CA bundle is customTlsCertificateLinks; insecureRegistries lists registries to reach without verification.)';
   return '';
 }

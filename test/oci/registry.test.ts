@@ -109,7 +109,9 @@ describe.skipIf(!ok).each(variants)(
             .catch((e: unknown) => e);
           expect(error).toBeInstanceOf(FerryError);
           expect((error as FerryError).code).toBe('NETWORK');
-          expect((error as FerryError).message).toContain('caFile');
+          expect((error as FerryError).message).toContain('the TLS certificate is not trusted');
+          expect((error as FerryError).message).not.toContain('caFile');
+          expect(error).toMatchObject({ kind: 'tls' });
         } finally {
           await untrusting.close();
         }

@@ -11,6 +11,7 @@ import {
   isLoopbackHost,
   parseRetryAfter,
   resolveRetryOptions,
+  toNetworkError,
   type Transport,
 } from '../../lib/oci/transport';
 
@@ -162,7 +163,27 @@ describe('transport against a scripted server', () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).errno).toBe('ECONNREFUSED');
     expect((error as NetworkError).code).toBe('NETWORK');
+    expect((error as NetworkError).kind).toBe('refused');
     expect(delays).toHaveLength(2);
+  });
+
+  test.each([
+    ['ENOTFOUND', 'dns', 'host not found', false],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'tls', 'the TLS certificate is not trusted', false],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', 'tls', 'does not speak TLS', false],
+    ['ECONNRESET', 'reset', 'the connection was closed', true],
+    ['UND_ERR_CONNECT_TIMEOUT', 'timeout', 'timed out', true],
+    ['EWHATEVER', 'other', 'EWHATEVER', false],
+  ])('a connection failure with %s is a NetworkError of kind %s', (errno, kind, words, temporary) => {
+    const cause = Object.assign(new Error('boom'), { code: errno });
+    const error = toNetworkError(new TypeError('fetch failed', { cause }), 'GET', 'https://u:p@r.io/v2/');
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ kind, errno, temporary });
+    expect(error.message).toContain(words);
+    // The engine names no option: each front end adds its own flag or parameter.
+    expect(error.message).not.toMatch(/caFile|insecureRegistr|--ca-file/);
+    if (kind !== 'tls') expect(error.message).not.toMatch(/certificate/i);
+    expect(error.message).not.toContain('u:p');
   });
 
   test('a redirect to another origin drops Authorization; same origin keeps it', async () => {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
 import { Agent, request as undiciRequest } from 'undici';
 import type { Logger } from '../../log';
+import { errnoOf, isCertificateErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import { DOCKER_HUB } from '../reference';
@@ -173,43 +174,16 @@ const TEMPORARY_ERRNOS = new Set([
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
 
-function errnoOf(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    if ('code' in current && typeof current.code === 'string') return current.code;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return undefined;
-}
-
-/** Certificate verification failures: the server speaks TLS, but its certificate is not trusted. */
-function isCertificateErrno(errno: string | undefined): boolean {
-  return (
-    errno !== undefined &&
-    (errno.startsWith('CERT_') ||
-      errno.startsWith('ERR_TLS_CERT') ||
-      errno.includes('SELF_SIGNED') ||
-      errno.startsWith('UNABLE_TO_') ||
-      errno === 'HOSTNAME_MISMATCH')
-  );
-}
-
 /** Wraps a connection-level failure; FerryErrors (e.g. a digest check on the request body) pass through. */
 export function toNetworkError(error: unknown, method: string, url: string): FerryError {
   if (error instanceof FerryError) return error;
   const errno = errnoOf(error);
-  const hint = isCertificateErrno(errno)
-    ? 'The TLS certificate is not trusted: pass the CA bundle (caFile), or mark the registry insecure if you trust the network.'
-    : errno === 'ERR_SSL_WRONG_VERSION_NUMBER'
-      ? 'The server does not speak TLS on this port: use http:// for a loopback registry, or mark it insecure.'
-      : undefined;
   return new NetworkError({
     method,
     url,
     cause: error,
     errno,
     temporary: errno !== undefined && TEMPORARY_ERRNOS.has(errno),
-    ...(hint ? { hint } : {}),
   });
 }
 
