@@ -2,12 +2,11 @@
 // @actions/core inputs and process.env. Masks every secret with ::add-mask:: before anything prints.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { isSecretKey } from '../env';
 import { createLogger, type LogSink } from '../log';
 import { runStage, runStep, failureMessage } from '../runner';
 import { errorMessage } from '../util/errors';
-import { outputName, readInputs } from './inputs';
-import { openVaultFromVars } from '../cli/vault';
+import { outputName, readInputs, type ActionInputs } from './inputs';
+import { createVaultOpener } from '../vault';
 
 const sink: LogSink = {
   write(level, text) {
@@ -22,18 +21,16 @@ const sink: LogSink = {
 };
 
 async function main(): Promise<void> {
-  const log = createLogger({ sink, debug: core.isDebug() });
+  let inputs: ActionInputs;
   try {
-    const inputs = readInputs((name) => core.getInput(name));
+    inputs = readInputs((name) => core.getInput(name));
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+    return;
+  }
+  const log = createLogger({ sink, debug: core.isDebug() || inputs.verbose });
+  try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? '.');
-    const io = {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: process.env,
-      cwd: workspace,
-      isTTY: false,
-      log,
-    };
     const options = {
       workspace,
       configFile: inputs.configFile,
@@ -41,7 +38,7 @@ async function main(): Promise<void> {
       vars: process.env,
       log,
       envInput: inputs.envInput,
-      openVault: openVaultFromVars(io),
+      openVault: createVaultOpener({ vars: process.env, log }),
     };
     const report = inputs.step
       ? await runStep(inputs.step, { ...options, stage: inputs.stage })
@@ -50,7 +47,6 @@ async function main(): Promise<void> {
     const exported = report.env.toJSON();
     core.setOutput('pipeline-env', JSON.stringify(exported));
     for (const [key, value] of Object.entries(exported)) {
-      if (isSecretKey(key)) continue;
       core.setOutput(outputName(key), typeof value === 'string' ? value : JSON.stringify(value));
     }
     const rows = report.outcomes.map((o) => ({

@@ -3,11 +3,14 @@
 // plain file for strings, <name>.json for everything else), exported to JSON without secrets.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { FerryError } from '../util/errors';
+import { errorMessage, FerryError } from '../util/errors';
 import { ENV_KEYS, type EnvKey, type EnvKeys, isEnvKey, isSecretKey } from './keys';
 
 /** Piper's directory for the common pipeline environment, relative to the workspace. */
 export const ENV_DIR = join('.pipeline', 'commonPipelineEnvironment');
+
+/** Piper's keys: `name` or `category/name` (deeper paths allowed), each part a plain file name. */
+const VALID_KEY = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 
 export type EnvValue = string | boolean | number | null | EnvValue[] | { [key: string]: EnvValue };
 
@@ -56,7 +59,7 @@ export class PipelineEnvironment {
         .map((d) => join(d.parentPath, d.name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return env;
-      throw envError(`Cannot read the pipeline environment at ${root}: ${(error as Error).message}.`, error);
+      throw envError(`Cannot read the pipeline environment at ${root}: ${errorMessage(error)}.`, error);
     }
     for (const file of files.sort()) {
       const rel = relative(root, file).split(sep).join('/');
@@ -68,7 +71,7 @@ export class PipelineEnvironment {
           parsed = JSON.parse(text);
         } catch (error) {
           throw envError(
-            `Pipeline environment file ${file} is not valid JSON: ${(error as Error).message}. Fix or delete the file.`,
+            `Pipeline environment file ${file} is not valid JSON: ${errorMessage(error)}. Fix or delete the file.`,
             error,
           );
         }
@@ -96,12 +99,17 @@ export class PipelineEnvironment {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw envError(`${origin} is not valid JSON: ${(error as Error).message}.`, error);
+      throw envError(`${origin} is not valid JSON: ${errorMessage(error)}.`, error);
     }
     return PipelineEnvironment.fromJSON(data, origin);
   }
 
   private setChecked(key: string, value: EnvValue, origin: string): void {
+    if (!VALID_KEY.test(key) || key.split('/').some((part) => part === '.' || part === '..')) {
+      throw envError(
+        `Pipeline environment key '${key}' (${origin}) is not a valid key: use names like container/imageDigest (letters, digits, '.', '_', '-', separated by '/').`,
+      );
+    }
     if (isEnvKey(key)) {
       let v: unknown = value;
       // Piper may store a boolean as a plain file ("true") or a string as JSON ("\"x\"").

@@ -23,13 +23,8 @@ import { requireStep } from '../../steps';
 import { stepsOfStage } from '../../stages';
 import { createSummary, type CollectingSummary } from './summary';
 
-/** A Vault session opened once per run; `close` revokes the token and removes secret files. */
-export type VaultSessionHandle = VaultSession;
-
 /** Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured. */
-export type VaultOpener = (
-  params: Readonly<Record<string, unknown>>,
-) => Promise<VaultSessionHandle | undefined>;
+export type VaultOpener = (params: Readonly<Record<string, unknown>>) => Promise<VaultSession | undefined>;
 
 export interface RunOptions {
   workspace: string;
@@ -68,7 +63,7 @@ interface RunState {
   config: LoadedConfig;
   env: PipelineEnvironment;
   summary: CollectingSummary;
-  vault?: VaultSessionHandle;
+  vault?: VaultSession;
   vaultOpened: boolean;
   tempDirs: string[];
 }
@@ -100,10 +95,7 @@ async function finish(state: RunState): Promise<void> {
 }
 
 /** Opens the Vault session once per run, from the common parameters (general, stage, vars, flags). */
-async function ensureVault(
-  state: RunState,
-  stage: string | undefined,
-): Promise<VaultSessionHandle | undefined> {
+async function ensureVault(state: RunState, stage: string | undefined): Promise<VaultSession | undefined> {
   const { options } = state;
   if (state.vaultOpened || !options.openVault) return state.vault;
   state.vaultOpened = true;
@@ -176,10 +168,13 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function withVaultCredentials(exec: Exec, vars: Record<string, string>): Exec {
-  if (Object.keys(vars).length === 0) return exec;
+/**
+ * The exec a step gets: the run's logger masks what programs print and the errors they raise, and
+ * Vault credentials (vaultCredentialPath) are in the programs' environment.
+ */
+function withRunDefaults(exec: Exec, log: Logger, vars: Record<string, string>): Exec {
   return (command, args, options = {}) =>
-    exec(command, args, { ...options, env: { ...vars, ...options.env } });
+    exec(command, args, { log, ...options, env: { ...vars, ...options.env } });
 }
 
 async function runOne(
@@ -207,7 +202,7 @@ async function runOne(
         vault,
         log,
       });
-      const exec = withVaultCredentials(options.exec ?? defaultExec, await credentialEnv(vault, values, log));
+      const exec = withRunDefaults(options.exec ?? defaultExec, log, await credentialEnv(vault, values, log));
       const ctx: StepContext = {
         env: state.env,
         log,
@@ -226,18 +221,36 @@ async function runOne(
       // The values were resolved and type-checked against this step's own metadata.
       await step.run(values as ParamValues<ParamSpecs>, ctx);
     });
-    return { step: step.name, status: 'success', seconds: (Date.now() - started) / 1000 };
   } catch (error) {
+    await saveEnv(state, log);
     return { step: step.name, status: 'failed', seconds: (Date.now() - started) / 1000, error };
-  } finally {
-    // What a step already wrote is kept even when it failed (its outputs are set only when valid).
-    await state.env.save(options.workspace);
+  }
+  const saveError = await saveEnv(state, log);
+  const seconds = (Date.now() - started) / 1000;
+  if (saveError) return { step: step.name, status: 'failed', seconds, error: saveError };
+  return { step: step.name, status: 'success', seconds };
+}
+
+/**
+ * Persists the pipeline environment after a step, also when it failed: what a step already wrote is
+ * kept (steps set outputs only when valid). Returns the error instead of throwing, so a failed save
+ * never hides the step's own failure.
+ */
+async function saveEnv(state: RunState, log: Logger): Promise<unknown> {
+  try {
+    await state.env.save(state.options.workspace);
+    return undefined;
+  } catch (error) {
+    log.error(`Saving the pipeline environment failed: ${errorMessage(error)}`);
+    return error;
   }
 }
 
 /** Runs one step by name (a Piper alias works too). */
 export async function runStep(name: string, options: RunOptions & { stage?: string }): Promise<RunReport> {
   const found = requireStep(name);
+  // A typo in a flag is a usage error before anything runs, as for a stage.
+  checkFlags([found.step], options.flags ?? {}, `step ${found.step.name}`);
   const state = await prepare(options);
   try {
     const outcome = await runOne(
@@ -285,5 +298,8 @@ export async function runStage(stage: string, options: RunOptions): Promise<RunR
 }
 
 export function failureMessage(outcome: StepOutcome): string {
-  return `${outcome.step} failed: ${errorMessage(outcome.error)}`;
+  const message = errorMessage(outcome.error);
+  // Steps often name themselves already ("imagePushToRegistry: …"): say it once.
+  const own = `${outcome.step}: `;
+  return `${outcome.step} failed: ${message.startsWith(own) ? message.slice(own.length) : message}`;
 }

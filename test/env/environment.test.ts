@@ -101,6 +101,13 @@ describe('PipelineEnvironment', () => {
     expect((error as FerryError).code).toBe('ENV');
   });
 
+  it.each(['../../escape', 'container/../x', '/abs', 'a//b', 'sp ace', ''])(
+    'refuses the key %j before anything is written',
+    (key) => {
+      expect(() => PipelineEnvironment.fromJSON({ [key]: 'x' }, 'input')).toThrow(/is not a valid key/);
+    },
+  );
+
   it('refuses JSON that is not an object of keys', () => {
     expect(() => PipelineEnvironment.parseJSON('[1]', 'input pipeline-env')).toThrow(
       /input pipeline-env: expected a JSON object/,

@@ -6,7 +6,7 @@ import { parseArgs, single } from '../args';
 import type { Command, CommandIO } from '../command';
 import { booleanNames, paramFlags } from '../step-flags';
 import { stepHelp } from './help';
-import { openVaultFromVars } from '../vault';
+import { createVaultOpener } from '../../vault';
 
 const RESERVED = new Set(['stage', 'config', 'help', 'verbose']);
 
@@ -50,7 +50,7 @@ export const runCommand: Command = async (args, io) => {
     vars: io.env,
     log: io.log,
     signal: io.signal,
-    openVault: openVaultFromVars(io),
+    openVault: createVaultOpener({ vars: io.env, log: io.log }),
   };
   if (stepName) return report(io, await runStep(stepName, { ...common, stage }));
   if (!stage)
