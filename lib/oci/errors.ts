@@ -2,28 +2,10 @@
 // method, status, codes and whether it is temporary, printed with a URL that holds no secret.
 import { errnoOf, isCertificateErrno, networkErrorKind, type NetworkErrorKind } from '../util/errno';
 import { FerryError, type ErrorCode } from '../util/errors';
+import { redactUrl } from '../util/url';
 
 export type { NetworkErrorKind } from '../util/errno';
-
-/** Query parameters whose values are secrets (tokens in redirect URLs to blob storage, OAuth). */
-const SECRET_QUERY_KEYS =
-  /^(?:x-amz-.*|x-goog-.*|sig|signature|se|sv|sp|token|access_token|refresh_token|_state|password|key|code|expires|policy|key-pair-id)$/i;
-
-/** A URL for messages: no user info, secret query values replaced by `***`, long queries shortened. */
-export function redactUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '?***');
-  }
-  parsed.username = '';
-  parsed.password = '';
-  for (const key of [...parsed.searchParams.keys()]) {
-    if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, '***');
-  }
-  return parsed.toString().replace(/%2A%2A%2A/g, '***');
-}
+export { redactUrl } from '../util/url';
 
 /** 408, 429 and 5xx are worth retrying; everything else says something about the request. */
 export function isTemporaryStatus(status: number): boolean {

@@ -1,6 +1,7 @@
 // A small client for HashiCorp Vault's HTTP API: login (token, AppRole, JWT), KV v1/v2 reads with the
 // engine version detected from the mount, and revocation of the token it obtained. Nothing else.
 import { FerryError } from '../util/errors';
+import { redactUrl as redactAnyUrl } from '../util/url';
 import type { Logger } from '../log';
 import {
   createDefaultTransport,
@@ -84,18 +85,9 @@ export function isVaultError(error: unknown, reason?: VaultErrorReason): error i
   return error instanceof VaultError && (reason === undefined || error.reason === reason);
 }
 
-/** The server URL as it may be printed: no user info, query or fragment. */
+/** The server URL as it may be printed: no user info, query or fragment, no trailing slash. */
 export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    u.search = '';
-    u.hash = '';
-    return u.toString().replace(/\/$/, '');
-  } catch {
-    return '<invalid URL>';
-  }
+  return redactAnyUrl(url, { query: 'drop' }).replace(/\/$/, '');
 }
 
 /** Piper's path clean-up: trimmed, no leading/trailing or doubled slashes. */

@@ -3,6 +3,7 @@
 // an http.extraHeader in GIT_CONFIG_* variables, so it never reaches argv, a URL, a log or .git/config.
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import type { Logger } from '../../log';
+import { redactUrl } from '../../util/url';
 import { classifyGitFailure, GitError, type GitFailure } from './errors';
 
 export interface GitCredentials {
@@ -74,16 +75,7 @@ const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60_000;
 
 /** The URL as it may be printed: no user info, no query. */
 export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    parsed.search = '';
-    parsed.hash = '';
-    return parsed.toString();
-  } catch {
-    return '<invalid URL>';
-  }
+  return redactUrl(url, { query: 'drop' });
 }
 
 /** The `http.<origin>/.extraHeader` key: the header goes to this server only, never to a redirect elsewhere. */

@@ -1,0 +1,37 @@
+// The one redaction of URLs for messages and logs: no user info, no secret in the query.
+
+/** Query parameters whose values are secrets (tokens in redirect URLs to blob storage, OAuth). */
+const SECRET_QUERY_KEYS =
+  /^(?:x-amz-.*|x-goog-.*|sig|signature|se|sv|sp|token|access_token|refresh_token|_state|password|key|code|expires|policy|key-pair-id)$/i;
+
+export interface RedactUrlOptions {
+  /**
+   * 'mask' (default): keep the query, secret values replaced by `***` (a registry or blob URL, where
+   * the rest of the query helps). 'drop': no query and no fragment, for an address shown to a person
+   * (a git remote, a Vault server); an unparseable one is not shown at all, since credentials in it
+   * could have any shape.
+   */
+  query?: 'mask' | 'drop';
+}
+
+/** A URL for messages: no user info, and secret query values masked (or the query dropped). */
+export function redactUrl(url: string, options: RedactUrlOptions = {}): string {
+  const drop = options.query === 'drop';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return drop ? '<invalid URL>' : url.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '?***');
+  }
+  parsed.username = '';
+  parsed.password = '';
+  if (drop) {
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+  }
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, '***');
+  }
+  return parsed.toString().replace(/%2A%2A%2A/g, '***');
+}
