@@ -1,6 +1,7 @@
 // copyImage against a real docker-registry on loopback: digests kept (checked with skopeo), platform
 // subsets, no-op re-copies, cross-repository mounts, layout and docker-archive sources, referrers,
 // chunked uploads, and integrity order when a copy fails.
+import { FerryError } from '../../lib/util/errors';
 import { mkdtemp, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -227,7 +228,7 @@ describe.skipIf(!ok)('copyImage against docker-registry', () => {
     const source = await openLayout(broken.dir);
     await expect(
       copyImage({ source, sourceReference: 'latest', target: repo('broken/app', true), tags: ['v1'] }),
-    ).rejects.toBeDefined();
+    ).rejects.toBeInstanceOf(FerryError);
     expect(await repo('broken/app').manifestHead('v1')).toBeUndefined();
     for (const m of broken.manifests)
       expect(await repo('broken/app').manifestHead(m.descriptor.digest)).toBeUndefined();

@@ -337,7 +337,11 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     }
   });
 
-  it.skipIf(!findBinary('helm'))('tool helm with the real helm binary', async () => {
+  // helm is not packaged for Debian, so CI cannot install it: this case runs where helm is on PATH,
+  // and the argv ferry gives helm is checked above on every run.
+  const helm = findBinary('helm');
+  if (!helm) console.warn('skipping "tool helm with the real helm binary": helm is not installed');
+  it.skipIf(!helm)('tool helm with the real helm binary', async () => {
     await git.createRepo('realhelm', { 'README.md': 'x\n' });
     const h = await harness([promoted('app', 6)]);
     const chart = join(h.ctx.workspace, 'chart');

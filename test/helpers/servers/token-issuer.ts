@@ -1,5 +1,6 @@
-// A token server per the Docker registry token-auth spec, for tests: checks Basic credentials and issues
-// ES256 JWTs (x5c header) that the real docker-registry verifies against the test's certificate.
+// TEST DOUBLE of a registry token server (no token server is packaged for this machine), following the
+// Docker registry token-auth spec: checks Basic credentials and issues ES256 JWTs (x5c header) that the
+// REAL docker-registry verifies against the test's certificate, so the registry side is never faked.
 import { createHash, randomUUID, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { SigningPki } from '../pki';
