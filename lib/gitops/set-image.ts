@@ -1,7 +1,7 @@
 // `ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE`: pin images in GitOps files in place,
 // without git; `--dry-run` prints the diff instead of writing.
 import type { Command, CommandIO } from '../cli/command';
-import { EXIT_FAILURE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { EXIT_FAILURE, EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import {
   isKindOption,
   unifiedDiff,
@@ -236,6 +236,12 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
       io.stdout.write(
         `Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`,
       );
+  }
+  if (noMatch && result.unchangedFiles.length === 0 && result.skippedFiles.length > 0) {
+    // Nothing ferry could read: the files are the problem, not the image names.
+    const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
+    return EXIT_USAGE;
   }
   if (noMatch && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(', ');

@@ -205,6 +205,16 @@ describe('ferry set-image', () => {
     expect(read('real/web.yaml')).toContain(`nginx@${D1}`);
   });
 
+  it('says the file is the problem when no named file can be read (exit 2)', async () => {
+    const broken = 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: nginx:1}\n';
+    write('bad.yaml', broken);
+    const { code, err } = await run('bad.yaml', '--image', `nginx=nginx@${D1}`);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no file could be edited \(bad\.yaml: /);
+    expect(err).not.toMatch(/no image matched/);
+    expect(read('bad.yaml')).toBe(broken);
+  });
+
   it('leaves Helm templates alone with a warning', async () => {
     const template = 'image: {{ .Values.image }}\nname: {{ .Release.Name }}\n';
     write('chart/templates/deploy.yaml', template);
