@@ -33,8 +33,9 @@ Options:
   --referrers                   copy referrers too (signatures, SBOMs, attestations), recursively
   --insecure-registry HOST      allow plain HTTP / unverified TLS for HOST[:PORT] (repeatable)
   --ca-file PATH                trust the CA certificates in PATH (PEM) as well
-  --src-creds USER:PASSWORD     credentials for the source registry (or env FERRY_SRC_CREDS)
-  --dest-creds USER:PASSWORD    credentials for the target registry (or env FERRY_DEST_CREDS)
+  --src-creds USER:PASSWORD     credentials for the source registry; prefer env FERRY_SRC_CREDS:
+                                other users of the machine can read a command line (ps)
+  --dest-creds USER:PASSWORD    credentials for the target registry; prefer env FERRY_DEST_CREDS
   --authfile PATH               Docker config.json to read credentials from
                                 (default: $DOCKER_CONFIG/config.json, else ~/.docker/config.json)
   --json                        print the result as JSON on stdout
