@@ -2,9 +2,9 @@
 // by `git http-backend` (CGI, part of git itself) behind Basic auth, so the GitOps step talks to it as
 // it talks to GitHub. Not for production: one process per request, no TLS.
 import { spawn } from 'node:child_process';
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basicAuthMatches } from '../util/basic-auth';
 import { FerryError } from '../util/errors';
 
 export interface GitServerOptions {
@@ -19,20 +19,6 @@ export interface DemoGitServer {
   /** `http://127.0.0.1:port`; a repository `name` is at `${url}/${name}.git`. */
   url: string;
   close(): Promise<void>;
-}
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
-
-/** Constant-time comparison of a Basic header with the expected pair (hashing makes lengths equal). */
-function authorized(header: string | undefined, expected: { username: string; password: string }): boolean {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
-  if (!match?.[1]) return false;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return false;
-  const user = timingSafeEqual(sha256(decoded.slice(0, colon)), sha256(expected.username));
-  const password = timingSafeEqual(sha256(decoded.slice(colon + 1)), sha256(expected.password));
-  return user && password;
 }
 
 /** Splits CGI output into its header block and the body; CRLF or LF line ends. */
@@ -131,7 +117,7 @@ export function serveGitHttpBackend(
 /** Starts the server on a free loopback port. Close it in a finally. */
 export async function startGitServer(options: GitServerOptions): Promise<DemoGitServer> {
   const server = createServer((req, res) => {
-    if (!authorized(req.headers.authorization, options.auth)) {
+    if (!basicAuthMatches(req.headers.authorization, options.auth)) {
       req.resume();
       res.statusCode = 401;
       res.setHeader('WWW-Authenticate', 'Basic realm="ferry demo git"');

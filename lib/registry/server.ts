@@ -1,10 +1,11 @@
 // The HTTP face of the embedded registry: routes the OCI distribution API (base, blobs, uploads,
 // manifests, tags, referrers) onto the store, with Basic auth and the spec's status codes and headers.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../log';
 import { isDigest } from '../oci/digest';
+import { basicAuthMatches } from '../util/basic-auth';
 import { MEDIA_TYPES } from '../oci/types';
 import {
   RegistryHttpError,
@@ -39,23 +40,6 @@ interface Context {
   url: URL;
   method: string;
   reply: Reply;
-}
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
-
-/** Compares credentials in constant time: hashing first makes the lengths equal. */
-function credentialsMatch(
-  header: string | undefined,
-  expected: { username: string; password: string },
-): boolean {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
-  if (!match?.[1]) return false;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return false;
-  const user = timingSafeEqual(sha256(decoded.slice(0, colon)), sha256(expected.username));
-  const password = timingSafeEqual(sha256(decoded.slice(colon + 1)), sha256(expected.password));
-  return user && password;
 }
 
 function validateName(name: string): void {
@@ -368,7 +352,7 @@ export function createHandler(
     const path = ctx.url.pathname;
     if (!path.startsWith('/v2/') && path !== '/v2')
       throw new RegistryHttpError(404, 'UNSUPPORTED', 'not an OCI distribution API path');
-    if (auth && !credentialsMatch(ctx.request.headers.authorization, auth)) {
+    if (auth && !basicAuthMatches(ctx.request.headers.authorization, auth)) {
       throw new RegistryHttpError(401, 'UNAUTHORIZED', 'authentication required', undefined, {
         'www-authenticate': `Basic realm="${REALM}", charset="UTF-8"`,
       });
