@@ -6,6 +6,8 @@ const MIN_SECRET_LENGTH = 3;
 export class SecretRegistry {
   private readonly values = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
+  /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
+  private sorted: string[] | undefined;
 
   /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
   add(value: string | undefined): string | undefined {
@@ -21,6 +23,7 @@ export class SecretRegistry {
     for (const form of forms) {
       if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
       this.values.add(form);
+      this.sorted = undefined;
       for (const listener of this.listeners) listener(form);
     }
     return value;
@@ -47,10 +50,9 @@ export class SecretRegistry {
 
   mask(text: string): string {
     if (this.values.size === 0) return text;
-    // Longest first, so a secret that contains another is masked whole.
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
+    this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const value of sorted) out = out.split(value).join('***');
+    for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join('***');
     return out;
   }
 }
