@@ -59,3 +59,32 @@ export function networkErrorKind(errno: string | undefined): NetworkErrorKind {
   if (TIMEOUT_ERRNOS.has(errno)) return 'timeout';
   return 'other';
 }
+
+const TEMPORARY_ERRNOS = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
+
+/** Connection failures worth retrying an idempotent request for: a later try may well succeed. */
+export function isTemporaryErrno(errno: string | undefined): boolean {
+  return errno !== undefined && TEMPORARY_ERRNOS.has(errno);
+}
+
+/** Failures where the request certainly never reached the server, so even a non-idempotent one may be sent again. */
+const NOT_SENT_ERRNOS = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+export function isNotSentErrno(errno: string | undefined): boolean {
+  return errno !== undefined && NOT_SENT_ERRNOS.has(errno);
+}

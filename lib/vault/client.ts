@@ -1,11 +1,11 @@
 // A small client for HashiCorp Vault's HTTP API: login (token, AppRole, JWT), KV v1/v2 reads with the
 // engine version detected from the mount, and revocation of the token it obtained. Nothing else.
+import { errnoOf } from '../util/errno';
 import { FerryError } from '../util/errors';
 import { redactUrl as redactAnyUrl } from '../util/url';
 import type { Logger } from '../log';
 import {
   createDefaultTransport,
-  networkErrorCode,
   sendWithRetry,
   type RetryOptions,
   type VaultHttpMethod,
@@ -216,7 +216,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
         { idempotent: opts.idempotent, ...(options.retry ? { retry: options.retry } : {}) },
       );
     } catch (error) {
-      const code = networkErrorCode(error) ?? (error instanceof Error ? error.message : 'unknown error');
+      const code = errnoOf(error) ?? (error instanceof Error ? error.message : 'unknown error');
       throw new VaultError(
         `Vault at ${shownUrl} is unreachable (${code}). Check vaultServerUrl, and that the server is up and reachable from this runner (proxy, firewall, CA bundle).`,
         { reason: 'unreachable', cause: error },

@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
+import { errnoOf, isNotSentErrno, isTemporaryErrno } from '../util/errno';
+import { backoffDelay, sleep } from '../util/retry';
 
 export type VaultHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -62,34 +64,8 @@ export async function createDefaultTransport(options: TransportOptions = {}): Pr
 }
 
 const TEMPORARY_STATUS = new Set([429, 502, 503, 504]);
-const TEMPORARY_NETWORK = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-]);
-/** Errors where the request certainly never reached Vault, so even a login may be sent again. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-
-/** The system error code of a network failure (`ECONNREFUSED`), looking through `cause` and AggregateError. */
-export function networkErrorCode(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current !== undefined && current !== null && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    if ('code' in current && typeof current.code === 'string') return current.code;
-    if (current instanceof AggregateError && current.errors.length > 0) {
-      current = current.errors[0];
-      continue;
-    }
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return undefined;
-}
+/** Retries stay few (3 by default), so this cap only bounds a large configured baseDelayMs. */
+const MAX_DELAY_MS = 10_000;
 
 /**
  * Wraps a transport with retries. Reads and revocation are idempotent and retried on any temporary
@@ -108,11 +84,10 @@ export async function sendWithRetry(
       const res = await transport(req);
       if (!(options.idempotent && TEMPORARY_STATUS.has(res.status)) || attempt >= attempts) return res;
     } catch (error) {
-      const code = networkErrorCode(error);
-      const retryable = code !== undefined && (options.idempotent ? TEMPORARY_NETWORK : NOT_SENT).has(code);
+      const code = errnoOf(error);
+      const retryable = options.idempotent ? isTemporaryErrno(code) : isNotSentErrno(code);
       if (!retryable || attempt >= attempts) throw error;
     }
-    const delay = base * 2 ** (attempt - 1);
-    await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)));
+    await sleep(backoffDelay(attempt, { baseDelayMs: base, maxDelayMs: MAX_DELAY_MS }));
   }
 }

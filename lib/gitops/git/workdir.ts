@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../log';
+import { backoffDelay } from '../../util/retry';
 import { createGitRunner, displayUrl, type GitRemote, type GitRunner } from './command';
 import { GitError, isGitError } from './errors';
 
@@ -269,9 +270,8 @@ export interface PushWithRetryResult<E extends AppliedEdit> {
 const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 250, maxMs: 4_000 };
 
 /** Wide jitter over an exponential ceiling, so concurrent pipelines spread out instead of colliding again. */
-function backoffDelay(attempt: number, backoff: BackoffOptions): number {
-  const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 2));
-  return Math.round(ceiling * (0.2 + 0.8 * Math.random()));
+function pushBackoffDelay(attempt: number, backoff: BackoffOptions): number {
+  return backoffDelay(attempt - 1, { baseDelayMs: backoff.baseMs, maxDelayMs: backoff.maxMs, minShare: 0.2 });
 }
 
 /**
@@ -290,7 +290,7 @@ export async function pushWithRetry<E extends AppliedEdit>(
   let base = await work.head();
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) {
-      await sleep(backoffDelay(attempt, backoff), undefined, { signal: options.signal });
+      await sleep(pushBackoffDelay(attempt, backoff), undefined, { signal: options.signal });
       base = await work.fetchAndReset();
     }
     let edit: E;

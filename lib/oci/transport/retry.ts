@@ -1,5 +1,6 @@
 // Retry policy of the transport: bounded attempts with jittered exponential backoff, honouring a
 // server's Retry-After. Only temporary failures are retried; the caller decides what is temporary.
+import { backoffDelay as jitteredBackoff, sleep } from '../../util/retry';
 
 export interface RetryOptions {
   /** Total attempts including the first. Default 5. */
@@ -23,22 +24,7 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   baseDelayMs: 200,
   maxDelayMs: 10_000,
   maxRetryAfterMs: 60_000,
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep,
   random: Math.random,
 };
 
@@ -60,8 +46,7 @@ export function resolveRetryOptions(options: RetryOptions | undefined): Resolved
  */
 export function backoffDelay(retry: number, options: ResolvedRetryOptions, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined) return Math.min(Math.max(retryAfterMs, 0), options.maxRetryAfterMs);
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));
-  return Math.round(ceiling / 2 + (options.random() * ceiling) / 2);
+  return jitteredBackoff(retry, options);
 }
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unparseable. */

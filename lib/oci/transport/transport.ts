@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
 import { Agent, request as undiciRequest } from 'undici';
 import type { Logger } from '../../log';
-import { errnoOf, isCertificateErrno } from '../../util/errno';
+import { errnoOf, isCertificateErrno, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import { DOCKER_HUB } from '../reference';
@@ -157,23 +157,6 @@ export function apiHost(registry: string): string {
   return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 
-const TEMPORARY_ERRNOS = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
-
 /** Wraps a connection-level failure; FerryErrors (e.g. a digest check on the request body) pass through. */
 export function toNetworkError(error: unknown, method: string, url: string): FerryError {
   if (error instanceof FerryError) return error;
@@ -183,7 +166,7 @@ export function toNetworkError(error: unknown, method: string, url: string): Fer
     url,
     cause: error,
     errno,
-    temporary: errno !== undefined && TEMPORARY_ERRNOS.has(errno),
+    temporary: isTemporaryErrno(errno),
   });
 }
 
