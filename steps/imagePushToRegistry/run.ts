@@ -15,6 +15,7 @@ import { openLocalSource, type LocalSource } from './local';
 import type { params } from './metadata';
 import { planPush, type PlannedCopy, type PushPlan } from './plan';
 import { createCaBundle } from '../../lib/util/ca-bundle';
+import { runBounded } from '../../lib/util/pool';
 
 type Params = ParamValues<typeof params>;
 
@@ -120,25 +121,6 @@ function transportSettings(
     if (!registry.secure) insecure.add(registry.host);
   }
   return { insecure: [...insecure], secure };
-}
-
-/** Runs `work` over `items` with at most `limit` at once; every item runs, failures are returned. */
-async function settleBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      const item = items[i];
-      if (item !== undefined) results[i] = await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 function describeResult(outcome: Outcome, result: CopyResult): string {
@@ -301,9 +283,13 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
     const first = plan.copies[0]?.source;
     const local =
       first?.kind === 'local' ? await openLocalSource(ctx.workspace, first.path, first.tag) : undefined;
-    outcomes = await settleBounded(plan.copies, Math.max(1, Math.floor(p.jobs)), (copy) =>
-      copyOne(copy, client, local, p, ctx),
-    );
+    // copyOne returns a failed copy as an outcome, so every copy runs and each is reported.
+    const settled: Outcome[] = [];
+    await runBounded([...plan.copies.keys()], Math.max(1, Math.floor(p.jobs)), async (i) => {
+      const copy = plan.copies[i];
+      if (copy) settled[i] = await copyOne(copy, client, local, p, ctx);
+    });
+    outcomes = settled;
   } finally {
     await client.close();
   }

@@ -12,7 +12,7 @@ import {
   platformMatches,
   type CopyProgress,
 } from '../../lib/oci/copy';
-import { runBounded } from '../../lib/oci/copy/pool';
+import { runBounded } from '../../lib/util/pool';
 import { openLayout } from '../../lib/oci/layout/store';
 import { createTestImage, digestOf, type TestImage } from '../helpers/images';
 

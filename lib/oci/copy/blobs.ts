@@ -2,7 +2,7 @@
 // one store, else stream source → target with no temp file. Runs `jobs` transfers in parallel.
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import type { Descriptor, Repository } from '../types';
-import { runBounded } from './pool';
+import { runBounded } from '../../util/pool';
 
 export interface BlobStats {
   bytesSent: number;

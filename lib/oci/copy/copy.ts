@@ -21,7 +21,7 @@ import {
   type CopyPlan,
   type ManifestNode,
 } from './plan';
-import { runBounded } from './pool';
+import { runBounded } from '../../util/pool';
 import { copyReferrers } from './referrers';
 import { writeManifest } from './write';
 
