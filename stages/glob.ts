@@ -1,29 +1,13 @@
-// Just enough globbing for stage conditions: `*`, `?` and `**` over the workspace, bounded, skipping
+// Stage conditions' file patterns (lib/util/glob.ts syntax) over the workspace, bounded, skipping
 // VCS and dependency folders, so `ferry stages` stays fast on a big repository.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { globToRegExp } from '../lib/util/glob';
+
+export { globToRegExp };
 
 const SKIP = new Set(['.git', 'node_modules', '.pipeline']);
 const MAX_ENTRIES = 20_000;
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === '*' && pattern[i + 1] === '*') {
-      if (pattern[i + 2] === '/') {
-        re += '(?:.*/)?';
-        i += 2;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 /** The first file (workspace-relative, `/`-separated, sorted walk) matching one of the patterns. */
 export function findMatchingFile(workspace: string, patterns: readonly string[]): string | undefined {

@@ -12,6 +12,7 @@ import {
   type ReferenceForm,
 } from '../../lib/gitops/updaters';
 import type { Logger } from '../../lib/log';
+import { hasGlobMagic } from '../../lib/util/glob';
 
 export type UpdaterChoice = KindOption;
 
@@ -43,10 +44,6 @@ export interface EditOutcome {
   /** Files whose text changed, relative to the root with '/'. */
   changedFiles: string[];
   edits: TargetEdit[];
-}
-
-function hasGlobMagic(path: string): boolean {
-  return /[*?[{]/.test(path);
 }
 
 async function exists(path: string): Promise<boolean> {

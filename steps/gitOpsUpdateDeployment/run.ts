@@ -15,6 +15,7 @@ import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops
 import { canonicalName, isKindOption, updaters, type Change } from '../../lib/gitops/updaters';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
+import { hasGlobMagic } from '../../lib/util/glob';
 import { editFiles, type EditTarget } from './edit';
 import { renderChart } from './helm';
 import { writableInside } from './paths';
@@ -139,7 +140,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       'gitOpsUpdateDeployment: tool helm renders a chart, and chartPath is not set. Set chartPath, or set updater: helm-values to edit a values file.',
     );
   }
-  if (renderHelm && /[*?[{]/.test(params.filePath)) {
+  if (renderHelm && hasGlobMagic(params.filePath)) {
     throw usage(`filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`);
   }
   log.addSecret(params.password);
