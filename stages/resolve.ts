@@ -9,7 +9,8 @@ import type { Logger } from '../lib/log';
 import { ConfigError, UsageError } from '../lib/util/errors';
 import type { StageCondition, StageDefinition } from './definitions';
 import { STAGES } from './definitions';
-import { findMatchingFile } from './glob';
+import { globToRegExp } from '../lib/util/glob';
+import { listWorkspaceFiles, type WorkspaceFiles } from './glob';
 
 export type ActivationReason =
   | { kind: 'toggle'; value: boolean; file: string; section: string; key: string }
@@ -126,9 +127,33 @@ function configKeyReason(
   return undefined;
 }
 
+/**
+ * The workspace's files, listed on first use and once per resolveStages call: every file pattern of
+ * every step and stage is matched against the same list. A walk cut short at the cap is said once.
+ */
+function createFileMatcher(
+  workspace: string,
+  log: Logger | undefined,
+): (pattern: string) => string | undefined {
+  let list: WorkspaceFiles | undefined;
+  const regexps = new Map<string, RegExp>();
+  return (pattern) => {
+    if (!list) {
+      list = listWorkspaceFiles(workspace);
+      if (list.truncated)
+        log?.warn(
+          `Stage conditions: the workspace ${workspace} has more than ${list.limit} files and folders; file patterns were matched against the first ${list.limit} only, so a step may show as not activated. Activate it in .pipeline/config.yml (stages.<stage>.<step>: true) if it should run.`,
+        );
+    }
+    const regexp = regexps.get(pattern) ?? globToRegExp(pattern);
+    regexps.set(pattern, regexp);
+    return list.files.find((f) => regexp.test(f));
+  };
+}
+
 function conditionReason(
   options: ResolveStagesOptions,
-  workspace: string,
+  matchFile: (pattern: string) => string | undefined,
   stage: string,
   step: AnyStep,
   condition: StageCondition,
@@ -138,7 +163,7 @@ function conditionReason(
       return configKeyReason(options.config, stage, step, condition);
     case 'filePattern': {
       for (const pattern of condition.patterns) {
-        const file = findMatchingFile(workspace, [pattern]);
+        const file = matchFile(pattern);
         if (file !== undefined) return { kind: 'filePattern', pattern, file };
       }
       return undefined;
@@ -196,6 +221,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   const workspace = options.workspace ?? config.workspace;
   const definitions = options.definitions ?? STAGES;
   checkStageSections(config, options.log);
+  const matchFile = createFileMatcher(workspace, options.log);
   const reports: StageReport[] = [];
 
   for (const definition of definitions) {
@@ -209,7 +235,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       steps.push(
         stepReport(found.step, toggle, definition.name, () => {
           for (const condition of entry.conditions) {
-            const reason = conditionReason(options, workspace, definition.name, found.step, condition);
+            const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
             if (reason) return reason;
           }
           return { kind: 'none', conditions: entry.conditions };

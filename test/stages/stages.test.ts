@@ -1,5 +1,7 @@
 // Stage activation: toggles, conditions (config key, file pattern, pipeline environment key), user
 // stages, and the Piper sample config of issue 2.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoadedConfig } from '../../lib/config';
 import { configFromObject, loadConfig, parseLayer, resolveParameters } from '../../lib/config';
@@ -109,6 +111,19 @@ describe('activation', () => {
       /^build \(off\): not activated: none of containerImageName/,
     );
   });
+
+  it('lists the workspace once per call, and warns once, naming the cap, when the walk stops there', async () => {
+    const dir = await ws({ 'zz/Dockerfile': 'FROM scratch\n' });
+    // A folder's files come before its subfolders, so these fill the cap before zz/ is reached.
+    for (let i = 0; i < 20_000; i++) writeFileSync(join(dir, `f${i}`), '');
+    const { log, warnings } = memoryLogger();
+    const config = configFromObject({}, { workspace: dir });
+    expect(summary(resolveStages({ config, env, log }))['Build']?.[0]).toMatch(/^build \(off\)/);
+    // Two patterns for build, each matched against the one listing: one walk, one warning.
+    const capped = warnings().filter((w) => w.includes('20000'));
+    expect(capped).toHaveLength(1);
+    expect(capped[0]).toMatch(/more than 20000 files and folders/);
+  }, 30_000);
 
   it('counts an alias as the config key (dockerImageName for containerImageName)', async () => {
     const empty = await ws({});
