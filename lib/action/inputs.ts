@@ -2,7 +2,7 @@
 // context.ts does); everything below works from this object.
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import { PipelineEnvironment } from '../env';
-import { UsageError } from '../util/errors';
+import { UsageError, errorMessage } from '../util/errors';
 
 export interface ActionInputs {
   step?: string;
@@ -33,7 +33,7 @@ export function parseParams(text: string): Record<string, string | boolean | str
     data = loadYaml(text, { schema: JSON_SCHEMA });
   } catch (error) {
     throw new UsageError(
-      `Input params is not valid YAML: ${(error as Error).message.split('\n')[0]}. Write a mapping such as "targetRegistryUrl: registry.example.com".`,
+      `Input params is not valid YAML: ${errorMessage(error).split('\n')[0]}. Write a mapping such as "targetRegistryUrl: registry.example.com".`,
       error,
     );
   }

@@ -2,7 +2,7 @@
 // customDefaults) into typed layers; values are checked later, against the parameter they set.
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { ConfigError } from '../util/errors';
+import { ConfigError, errorMessage } from '../util/errors';
 import { didYouMean } from './suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
 import { parseYaml } from './yaml';
@@ -42,7 +42,7 @@ async function readText(path: string, shown: string, what: string): Promise<stri
     if (code === 'EISDIR')
       throw new ConfigError(`${what} ${shown} is a directory, not a file. Point to the YAML file.`, error);
     throw new ConfigError(
-      `Cannot read ${what} ${shown}: ${(error as Error).message}. Check the path and its permissions.`,
+      `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
       error,
     );
   }

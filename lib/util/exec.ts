@@ -2,7 +2,7 @@
 // helpers). Output is captured, never echoed unmasked; secrets go through stdin or env, never argv.
 import { getExecOutput } from '@actions/exec';
 import type { Logger } from '../log';
-import { FerryError } from './errors';
+import { FerryError, errorMessage } from './errors';
 
 export interface ExecOptions {
   cwd?: string;
@@ -43,7 +43,7 @@ export const exec: Exec = async (command, args, options = {}) => {
     });
   } catch (error) {
     throw new FerryError(
-      `${command}: could not start it: ${(error as Error).message}. Is ${command} installed and on PATH?`,
+      `${command}: could not start it: ${errorMessage(error)}. Is ${command} installed and on PATH?`,
       {
         code: 'NOT_FOUND',
         cause: error,

@@ -14,12 +14,14 @@ class WordBuilder {
   private current = '';
   private started = false;
 
-  add(text: string, split: boolean): void {
-    if (!split) {
-      this.current += text;
-      this.started = true;
-      return;
-    }
+  /** Text that stays in the current word, whitespace included (quoted, or not split). */
+  add(text: string): void {
+    this.current += text;
+    this.started = true;
+  }
+
+  /** Text whose unquoted whitespace ends words (an unquoted expansion when splitting). */
+  addSplitting(text: string): void {
     for (const ch of text) {
       if (/\s/.test(ch)) this.end();
       else {
@@ -41,7 +43,15 @@ class WordBuilder {
   }
 }
 
-function lex(text: string, vars: Variables, escape: EscapeChar, split: boolean): string[] {
+interface LexOptions {
+  vars: Variables;
+  escape: EscapeChar;
+  /** Split into words on unquoted whitespace; otherwise the text is one word. */
+  split: boolean;
+}
+
+function lex(text: string, options: LexOptions): string[] {
+  const { vars, escape, split } = options;
   const out = new WordBuilder();
   let i = 0;
   const expand = (): string => {
@@ -72,7 +82,7 @@ function lex(text: string, vars: Variables, escape: EscapeChar, split: boolean):
         i++;
         continue;
       }
-      out.add(next, false);
+      out.add(next);
       i += 2;
       continue;
     }
@@ -80,7 +90,7 @@ function lex(text: string, vars: Variables, escape: EscapeChar, split: boolean):
       const close = text.indexOf("'", i + 1);
       if (close < 0) throw substitutionError(text, 'unmatched single quote');
       out.mark();
-      out.add(text.slice(i + 1, close), false);
+      out.add(text.slice(i + 1, close));
       i = close + 1;
       continue;
     }
@@ -98,26 +108,27 @@ function lex(text: string, vars: Variables, escape: EscapeChar, split: boolean):
         if (c === escape) {
           const next = text[i + 1];
           if (next === '"' || next === '$' || next === escape) {
-            out.add(next, false);
+            out.add(next);
             i += 2;
             continue;
           }
-          out.add(c, false);
+          out.add(c);
           i++;
           continue;
         }
         if (c === '$') {
-          out.add(expand(), false);
+          out.add(expand());
           continue;
         }
-        out.add(c, false);
+        out.add(c);
         i++;
       }
       if (!closed) throw substitutionError(text, 'unmatched double quote');
       continue;
     }
     if (ch === '$') {
-      out.add(expand(), split);
+      if (split) out.addSplitting(expand());
+      else out.add(expand());
       continue;
     }
     if (split && /\s/.test(ch)) {
@@ -125,7 +136,7 @@ function lex(text: string, vars: Variables, escape: EscapeChar, split: boolean):
       i++;
       continue;
     }
-    out.add(ch, false);
+    out.add(ch);
     i++;
   }
   out.end();
@@ -149,7 +160,7 @@ function expandBraced(body: string, vars: Variables, escape: EscapeChar, whole: 
   const operator = match[3];
   if (operator === undefined) return value ?? '';
   const colon = match[2] === ':';
-  const word = lex(match[4] ?? '', vars, escape, false).join('');
+  const word = lex(match[4] ?? '', { vars, escape, split: false }).join('');
   // With ':', an empty value counts as unset, as in the shell.
   const isSet = value !== undefined && (!colon || value !== '');
   switch (operator) {
@@ -175,12 +186,12 @@ function substitutionError(text: string, why: string): FerryError {
 
 /** One word: quotes removed, escapes applied, variables expanded (no word splitting). */
 export function processWord(text: string, vars: Variables, escape: EscapeChar = '\\'): string {
-  return lex(text, vars, escape, false).join('');
+  return lex(text, { vars, escape, split: false }).join('');
 }
 
 /** Words split on unquoted whitespace (including whitespace from unquoted expansions). */
 export function processWords(text: string, vars: Variables, escape: EscapeChar = '\\'): string[] {
-  return lex(text, vars, escape, true);
+  return lex(text, { vars, escape, split: true });
 }
 
 /**

@@ -444,13 +444,13 @@ class NativeBuild {
     return new Map([...state.args, ...envMap(state.config)]);
   }
 
-  private history(state: StageState, instruction: Instruction, emptyLayer: boolean): void {
+  private history(state: StageState, instruction: Instruction, options: { emptyLayer: boolean }): void {
     const entry: HistoryEntry = {
       created: this.created,
       created_by: `${instruction.original} # ferry`,
       comment: 'ferry native build',
     };
-    if (emptyLayer) entry.empty_layer = true;
+    if (options.emptyLayer) entry.empty_layer = true;
     state.history.push(entry);
   }
 
@@ -556,7 +556,7 @@ class NativeBuild {
           const value = this.buildArg(name) ?? fallback ?? this.globals.get(name);
           if (value !== undefined) state.args.set(name, value);
         }
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'ENV': {
@@ -568,7 +568,7 @@ class NativeBuild {
             );
           setEnv(config, key, value);
         }
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'LABEL': {
@@ -582,7 +582,7 @@ class NativeBuild {
           labels[key] = value;
         }
         config.Labels = labels;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'WORKDIR': {
@@ -592,12 +592,12 @@ class NativeBuild {
         const path = cleanRelative(state.workdir);
         if (path && !state.files.has(path))
           state.files.set(path, { type: 'dir', mode: 0o755, size: 0, uid: 0, gid: 0 });
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'USER':
         config.User = processWord(instruction.args, vars, escape);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case 'EXPOSE': {
         const ports = record(config.ExposedPorts);
@@ -613,7 +613,7 @@ class NativeBuild {
           for (let port = low; port <= high; port++) ports[`${port}/${(m[3] ?? 'tcp').toLowerCase()}`] = {};
         }
         config.ExposedPorts = ports;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'VOLUME': {
@@ -621,16 +621,16 @@ class NativeBuild {
         const paths = instruction.json ?? processWords(instruction.args, vars, escape);
         for (const path of paths) volumes[processWord(path, vars, escape)] = {};
         config.Volumes = volumes;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'STOPSIGNAL':
         config.StopSignal = processWord(instruction.args, vars, escape);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case 'MAINTAINER':
         state.author = instruction.args;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case 'SHELL':
         if (!instruction.json || instruction.json.length === 0) {
@@ -641,7 +641,7 @@ class NativeBuild {
         }
         state.shell = instruction.json;
         config.Shell = instruction.json;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case 'ENTRYPOINT':
       case 'CMD': {
@@ -653,12 +653,12 @@ class NativeBuild {
           if (!state.stage.instructions.some((i) => i.keyword === 'CMD' && i.line < instruction.line))
             delete config.Cmd;
         } else config.Cmd = command;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case 'HEALTHCHECK':
         config.Healthcheck = this.healthcheck(instruction);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case 'COPY':
       case 'ADD':
@@ -861,7 +861,7 @@ class NativeBuild {
       source: { kind: 'file', file: layer.file },
     });
     state.diffIds.push(layer.diffId);
-    this.history(state, instruction, false);
+    this.history(state, instruction, { emptyLayer: false });
     this.options.log?.debug(
       `${instruction.original}: ${sorted.length} entries, layer ${layer.descriptor.digest}`,
     );
