@@ -1,7 +1,7 @@
 // Writes one image layer to a temp file: tar → gzip, hashing both sides while streaming, so a large
 // layer never sits in memory and its diff_id (uncompressed) and digest (compressed) come for free.
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
@@ -68,9 +68,4 @@ export async function writeLayer(entries: Iterable<TarEntry>, dir: string): Prom
     diffId: `sha256:${uncompressed.hash.digest('hex')}`,
     file,
   };
-}
-
-/** Re-opens a written layer (for an upload, again on retry). */
-export function openLayer(layer: WrittenLayer): Readable {
-  return createReadStream(layer.file);
 }

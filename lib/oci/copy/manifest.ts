@@ -112,10 +112,6 @@ export function declaredMediaType(bytes: Uint8Array): string | undefined {
   }
 }
 
-export function isIndexMediaType(mediaType: string): boolean {
-  return INDEX_TYPES.has(mediaType);
-}
-
 /** `os/arch[/variant]`, as users type platforms. */
 export function formatPlatform(platform: Platform | undefined): string {
   if (!platform) return 'unknown';
