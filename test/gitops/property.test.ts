@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { canonicalName, renderReference, resolveTarget, updaters } from '../../lib/gitops/updaters';
 import { lineDiff } from '../../lib/gitops/updaters/diff';
 import type { ReferenceForm } from '../../lib/gitops/updaters';
+import { containerImages } from '../../lib/gitops/updaters/manifest';
+import { fastContainerImages } from '../../lib/gitops/updaters/manifest/fast';
+import { parseDocs, parseYamlFile } from '../../lib/gitops/updaters/yaml-text';
+import type { Scalar } from 'yaml';
 
 /** A small deterministic generator (mulberry32), so a failure names the seed that reproduces it. */
 function random(seed: number): {
@@ -196,5 +200,174 @@ describe('random manifests', () => {
       expect(again.text, context).toBe(result.text);
       expect(again.changes, context).toEqual([]);
     }
+  });
+});
+
+/** Random small edits that make documents odd or invalid: the fast reader must never disagree. */
+function mutate(rng: Rng, text: string): string {
+  let out = text;
+  for (let n = 1 + rng.int(3); n > 0; n--) {
+    const at = rng.int(out.length + 1);
+    const lineStart = out.lastIndexOf('\n', at - 1) + 1;
+    switch (rng.int(7)) {
+      case 0:
+        out = out.slice(0, at) + out.slice(at + 1);
+        break;
+      case 1:
+        out =
+          out.slice(0, at) +
+          rng.pick([
+            ' ',
+            '  ',
+            '-',
+            ':',
+            '#',
+            '\n',
+            '\t',
+            '"',
+            "'",
+            '[',
+            '{',
+            ',',
+            '&a ',
+            '*a',
+            '!',
+            '?',
+            '|',
+            '>',
+          ]) +
+          out.slice(at);
+        break;
+      case 2:
+        out = out.slice(0, lineStart) + rng.pick([' ', '  ', '   ', '- ']) + out.slice(lineStart);
+        break;
+      case 3:
+        out = out.slice(0, lineStart) + out.slice(lineStart).replace(/^ {1,2}/, '');
+        break;
+      case 4: {
+        const end = out.indexOf('\n', at);
+        const line = out.slice(lineStart, end < 0 ? out.length : end + 1);
+        out = out.slice(0, lineStart) + line + out.slice(lineStart);
+        break;
+      }
+      case 5:
+        out =
+          out.slice(0, lineStart) +
+          rng.pick([
+            '---\n',
+            '...\n',
+            '# c\n',
+            '\n',
+            'key: value\n',
+            '  - x\n',
+            '-\n',
+            '    -\n',
+            'image: 1.0\n',
+          ]) +
+          out.slice(lineStart);
+        break;
+      default:
+        out =
+          out.slice(0, at) +
+          rng.pick([
+            'a: b',
+            ': ',
+            ' #',
+            '\r\n',
+            'image: nginx:1',
+            '- name: x',
+            '-\n',
+            '- - ',
+            '1.5',
+            'null',
+            ' ~',
+            'true',
+          ]) +
+          out.slice(at);
+    }
+  }
+  return out;
+}
+
+describe('the token reader of manifests', () => {
+  it('reads every document it accepts exactly as the yaml package does, and accepts most', () => {
+    let accepted = 0;
+    let chunks = 0;
+    let acceptedPlain = 0;
+    let chunksPlain = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      const rng = random(seed);
+      const plain = file(rng);
+      for (const text of [plain, mutate(rng, plain), mutate(rng, plain)]) {
+        const parsed = parseYamlFile(text);
+        for (const chunk of parsed.chunks) {
+          const source = text.slice(chunk.start, chunk.end);
+          const fast = fastContainerImages(chunk.tokens ?? [], source, chunk.index);
+          chunks++;
+          if (text === plain) chunksPlain++;
+          if (!fast) continue;
+          accepted++;
+          if (text === plain) acceptedPlain++;
+          const context = `seed ${seed}, chunk ${chunk.index}:\n${source}`;
+          const { error } = parseDocs(source);
+          expect(error, context).toBeUndefined();
+          const full = (chunk.docs ?? []).flatMap((doc, i) => containerImages(doc, `${chunk.index}.${i}`));
+          const shape = (i: { id: string; value: string; container: string | undefined; node: Scalar }) =>
+            [i.id, i.value, i.container, i.node.type, i.node.range?.[0], i.node.range?.[1]].join(' ');
+          expect(fast.map(shape), context).toEqual(full.map(shape));
+        }
+      }
+    }
+    // Many generated documents are plain block YAML (the others have anchors, block scalars, flow
+    // containers); the mutated ones are often not YAML at all.
+    expect(acceptedPlain / chunksPlain).toBeGreaterThan(0.5);
+    expect(accepted / chunks).toBeGreaterThan(0.4);
+  });
+});
+
+describe('the token reader on hand-picked structures', () => {
+  const pod = (containers: string): string =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  labels: {app: x, "b": 'c'}\nspec:\n${containers}`;
+  it.each([
+    [pod('  containers:\n  -\n  - name: a\n    image: nginx:1\n'), true],
+    [pod('  containers:\n  - name: a\n    image: nginx:1\n  restartPolicy: Never\n'), true],
+    [pod('  containers:\n    - name: a # first\n      # between\n      image: "nginx:1"\n'), true],
+    [
+      pod('  containers:\n    - image: nginx:1\n      image: nginx:2\n    - name: 1\n      image: 1.0\n'),
+      true,
+    ],
+    [pod('  containers:\n    - name: a\n      image: ~\n    - name: b\n      image:\n'), true],
+    [pod('  containers:\n    - name: a\n      "image": \'nginx:1\'\n'), true],
+    [pod('  containers:\n  - - name: a\n      image: nginx:1\n'), true],
+    [pod('  containers:\n    - name: a\n     image: nginx:1\n'), false],
+    [pod('  containers:\n    - name: a\n      image: nginx:1\n   - name: b\n'), false],
+    [pod('  containers:\n    - name: a\n      image: nginx:1\n        more\n'), false],
+    [pod('  containers: [{name: a, image: nginx:1}]\n'), false],
+    [pod('  containers:\n    - name: a\n      image: "nginx:1"#c\n'), false],
+    [pod('  containers:\n    - name: a\n      image: nginx:1\n      args: [a]#c\n'), false],
+    [pod('  containers:\n    - name: a\n      image: &x nginx:1\n'), false],
+    [
+      '\uFEFFapiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - name: a\r\n    image: nginx:1\r\n',
+      true,
+    ],
+    [
+      'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  spec:\n    containers:\n    - image: nginx\n',
+      true,
+    ],
+    [
+      '--- # c\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - image: a\n...\n',
+      true,
+    ],
+  ])('%j (read by tokens: %s)', (text, read) => {
+    const parsed = parseYamlFile(text);
+    const chunk = parsed.chunks[0];
+    if (!chunk) throw new Error('no chunk');
+    const fast = fastContainerImages(chunk.tokens ?? [], text, 0);
+    expect(fast !== undefined).toBe(read);
+    const shape = (i: { id: string; value: string; container: string | undefined; node: Scalar }) =>
+      [i.id, i.value, i.container, i.node.type, i.node.range?.[0], i.node.range?.[1]].join(' ');
+    const full = (chunk.docs ?? []).flatMap((doc, i) => containerImages(doc, `0.${i}`));
+    if (fast) expect(fast.map(shape)).toEqual(full.map(shape));
+    if (fast) expect(parsed.problem).toBeUndefined();
   });
 });

@@ -55,16 +55,17 @@ function* feed(parser: Parser, tokens: readonly string[]): Generator<CST.Token, 
 }
 
 /** Parses as `parseAllDocuments` does, keeping the lexer's tokens for the read-back. */
-export function parseDocs(text: string): {
+export function parseDocs(
+  text: string,
+  tokens: readonly string[] = lex(text),
+): {
   docs: Document.Parsed[];
   error: string | undefined;
-  tokens: string[];
 } {
-  const tokens = lex(text);
   const composer = new Composer({ uniqueKeys: false });
   const docs = [...composer.compose(feed(new Parser(), tokens))];
   const first = docs.flatMap((d) => d.errors)[0];
-  return { docs, error: first?.message, tokens };
+  return { docs, error: first?.message };
 }
 
 /** `{{ … }}` outside quotes reads as YAML flow maps, but it is a Go template: nothing to edit there. */
@@ -90,8 +91,13 @@ function holdsTemplate(doc: Document.Parsed, source: string): boolean {
 export function parseYamlFile(
   text: string,
   relevant?: (chunkText: string) => boolean,
-  each?: (chunk: Chunk, file: YamlFile) => void,
+  hooks: {
+    each?: (chunk: Chunk, file: YamlFile) => void;
+    /** Tried first with the chunk's tokens; true means it read the chunk and it need not be parsed. */
+    lexed?: (chunk: Chunk, source: string, file: YamlFile) => boolean;
+  } = {},
 ): YamlFile {
+  const { each, lexed } = hooks;
   const file: YamlFile = {
     text,
     chunks: [],
@@ -106,7 +112,15 @@ export function parseYamlFile(
       file.chunks.push({ index, ...b, docs: undefined, tokens: undefined });
       continue;
     }
-    const { docs, error, tokens } = parseDocs(source);
+    const tokens = lex(source);
+    if (lexed && problem === undefined) {
+      const chunk: Chunk = { index, ...b, docs: undefined, tokens };
+      if (lexed(chunk, source, file)) {
+        file.chunks.push(chunk);
+        continue;
+      }
+    }
+    const { docs, error } = parseDocs(source, tokens);
     if (error !== undefined && problem === undefined) problem = error;
     if (problem === undefined && source.includes('{{') && docs.some((d) => holdsTemplate(d, source)))
       problem = 'template';
@@ -328,16 +342,24 @@ function scalarTokenEdits(chunk: Chunk, edits: readonly TextEdit[]): ScalarToken
   return out.length === edits.length ? out : undefined;
 }
 
-let plainTags: RegExp[] | undefined;
+const defaultTests = new Map<'1.1' | '1.2', RegExp[]>();
 
-/** A plain scalar reads as this string unless a default tag claims it, under YAML 1.2 or 1.1. */
-function plainReadsAsString(value: string): boolean {
-  plainTags ??= (['1.2', '1.1'] as const).flatMap((version) =>
-    new Document(null, { version }).schema.tags.flatMap((t) =>
-      t.default === true && t.test instanceof RegExp ? [t.test] : [],
-    ),
-  );
-  return !plainTags.some((test) => test.test(value));
+/**
+ * Whether a plain scalar reads as this very string: no default tag of the schema claims it. The yaml
+ * package reads manifests as YAML 1.2; writing is also checked against 1.1 (Kubernetes' parser).
+ */
+export function plainIsString(value: string, versions: readonly ('1.1' | '1.2')[] = ['1.2']): boolean {
+  for (const version of versions) {
+    let tests = defaultTests.get(version);
+    if (!tests) {
+      tests = new Document(null, { version }).schema.tags.flatMap((t) =>
+        t.default === true && t.test instanceof RegExp ? [t.test] : [],
+      );
+      defaultTests.set(version, tests);
+    }
+    if (tests.some((test) => test.test(value))) return false;
+  }
+  return true;
 }
 
 /**
@@ -366,7 +388,8 @@ function readBackTokens(
       return `${edit.what} is no longer one scalar`;
     let value: string;
     if (quoteKind(token) === '') {
-      if (after[i - 1] !== SCALAR || !plainReadsAsString(token)) return `${edit.what} is no longer a string`;
+      if (after[i - 1] !== SCALAR || !plainIsString(token, ['1.2', '1.1']))
+        return `${edit.what} is no longer a string`;
       value = token;
     } else {
       let bad = false;

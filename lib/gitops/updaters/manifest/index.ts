@@ -3,6 +3,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Document, Scalar, YAMLMap } from 'yaml';
 import { FerryError } from '../../../util/errors';
+import { fastContainerImages } from './fast';
 import { findTarget, renderReference, resolveTarget, type ResolvedTarget } from '../image-ref';
 import type { ExtractOptions, ImageOccurrence, UpdateOptions, UpdateResult, Updater } from '../types';
 import {
@@ -86,6 +87,17 @@ export function containerImages(doc: Document.Parsed, docKey: string): Container
     }
   }
   return out;
+}
+
+/** What planning an image edit needs, from either reader. */
+interface PlannedImage {
+  id: string;
+  node: Scalar;
+  value: string;
+  container: string | undefined;
+  base: number;
+  chunk: number;
+  docIndex: number;
 }
 
 interface Located extends ContainerImage {
@@ -295,14 +307,26 @@ function update(text: string, options: UpdateOptions): UpdateResult {
   let matched = 0;
   // A file that is not YAML is left alone even when an earlier document could not be edited.
   let failure: unknown;
+  // Documents in plain block YAML are read from their tokens alone (see fast.ts); the optional
+  // additions need the full tree.
+  const lexed =
+    options.imagePullSecret || source !== undefined
+      ? undefined
+      : (chunk: Chunk, chunkText: string, file: YamlFile): boolean => {
+          const images = fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index);
+          if (!images) return false;
+          guard(() =>
+            planImages(
+              images.map((image) => ({ ...image, base: chunk.start, chunk: chunk.index, docIndex: 0 })),
+              file,
+            ),
+          );
+          return true;
+        };
   // One document at a time, so its tree can go as soon as its edits are known.
-  const file = parseYamlFile(text, relevanceFilter(targets, extra), (chunk, file) => {
-    if (failure === undefined)
-      try {
-        planChunk(chunk, file);
-      } catch (error) {
-        failure = error ?? new Error('edit failed');
-      }
+  const file = parseYamlFile(text, relevanceFilter(targets, extra), {
+    lexed,
+    each: (chunk, file) => guard(() => planChunk(chunk, file)),
   });
   if (file.problem !== undefined) {
     warnings.length = 0;
@@ -312,11 +336,24 @@ function update(text: string, options: UpdateOptions): UpdateResult {
   if (failure !== undefined) throw failure;
   return { ...applyEdits(file, edits, 'the manifest'), warnings, matched };
 
-  function planChunk(chunk: Chunk, file: YamlFile): void {
+  function guard(plan: () => void): void {
+    if (failure === undefined)
+      try {
+        plan();
+      } catch (error) {
+        failure = error ?? new Error('edit failed');
+      }
+  }
+
+  /** The image edits; calls `onMatch` and `onChange` for images that match and that change. */
+  function planImages<T extends PlannedImage>(
+    images: readonly T[],
+    file: YamlFile,
+    onMatch?: (image: T) => void,
+    onChange?: (image: T) => void,
+  ): void {
     const seen = new Set<number>();
-    const matchedPods = new Map<string, Located>();
-    const changedResources = new Map<YAMLMap, Located>();
-    for (const image of locateIn(chunk, [])) {
+    for (const image of images) {
       const target =
         options.containerName !== undefined
           ? image.container === options.containerName
@@ -325,11 +362,11 @@ function update(text: string, options: UpdateOptions): UpdateResult {
           : findTarget(image.value, targets);
       if (!target) continue;
       matched++;
-      matchedPods.set(`${image.docIndex}:${image.pod.path}`, image);
+      onMatch?.(image);
       const after = renderReference(image.value, target);
       if (after === image.value) continue;
       const edit = scalarEdit(file, image.node, image.base, after);
-      changedResources.set(image.pod.resource, image);
+      onChange?.(image);
       if (seen.has(edit.start)) continue;
       seen.add(edit.start);
       const docKey = `${image.chunk}.${image.docIndex}`;
@@ -340,6 +377,17 @@ function update(text: string, options: UpdateOptions): UpdateResult {
         change: { field: 'full', before: image.value, after, container: image.container },
       });
     }
+  }
+
+  function planChunk(chunk: Chunk, file: YamlFile): void {
+    const matchedPods = new Map<string, Located>();
+    const changedResources = new Map<YAMLMap, Located>();
+    planImages(
+      locateIn(chunk, []),
+      file,
+      (image) => matchedPods.set(`${image.docIndex}:${image.pod.path}`, image),
+      (image) => changedResources.set(image.pod.resource, image),
+    );
     if (options.imagePullSecret) {
       for (const image of matchedPods.values()) {
         const edit = pullSecretEdit(file, image, options.imagePullSecret);
