@@ -98,12 +98,16 @@ export function parseYamlFile(
   } = {},
 ): YamlFile {
   const { each, lexed } = hooks;
+  let lineStarts: number[] | undefined;
   const file: YamlFile = {
     text,
     chunks: [],
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     problem: undefined,
-    lineStarts: computeLineStarts(text),
+    // Only positions reported to the user need it; an update computes lines on its result.
+    get lineStarts() {
+      return (lineStarts ??= computeLineStarts(text));
+    },
   };
   let problem: string | undefined;
   for (const [index, b] of chunkBounds(text).entries()) {
@@ -349,6 +353,8 @@ const defaultTests = new Map<'1.1' | '1.2', RegExp[]>();
  * package reads manifests as YAML 1.2; writing is also checked against 1.1 (Kubernetes' parser).
  */
 export function plainIsString(value: string, versions: readonly ('1.1' | '1.2')[] = ['1.2']): boolean {
+  // Every default tag of either version matches only text starting like these (or empty text).
+  if (value !== '' && !/^[-+.0-9~nNtTfFyYoO]/.test(value)) return true;
   for (const version of versions) {
     let tests = defaultTests.get(version);
     if (!tests) {

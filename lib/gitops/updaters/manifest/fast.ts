@@ -18,8 +18,8 @@ interface FSeq {
 }
 interface FScalar {
   kind: 'scalar';
-  /** The value as read; undefined when it is not a string (`1.0`, `true`, `null`). */
-  value: string | undefined;
+  /** The text of a plain scalar, the value of a quoted one. */
+  text: string;
   type: Scalar.Type;
   start: number;
   end: number;
@@ -128,15 +128,14 @@ class Reader {
       const text = this.take();
       // What the yaml package refuses at the start of a plain scalar, and multi-line scalars.
       if (/[\r\n]/.test(text) || '\t,%|>@`'.includes(text[0] ?? '\t')) bail();
-      const value = plainIsString(text) ? text : undefined;
-      return { kind: 'scalar', value, type: 'PLAIN', start, end: this.offset };
+      return { kind: 'scalar', text, type: 'PLAIN', start, end: this.offset };
     }
     if (token?.[0] === '"' || token?.[0] === "'") {
       const start = this.offset;
       const text = this.take();
       if (/[\r\n]/.test(text)) bail();
       const type = text[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-      return { kind: 'scalar', value: quotedValue(text), type, start, end: this.offset };
+      return { kind: 'scalar', text: quotedValue(text), type, start, end: this.offset };
     }
     return undefined;
   }
@@ -261,7 +260,7 @@ class Reader {
     }
     if (this.offset - node.start > 1000) bail();
     this.take();
-    const key = node.type === 'PLAIN' ? this.source.slice(node.start, node.end) : (node.value ?? bail());
+    const key = node.text;
     const map = this.mapAt(col);
     const pair: [string, FNode | null] = [key, null];
     map.pairs.push(pair);
@@ -356,10 +355,15 @@ function getSeq(node: FNode | null | undefined, key: string): FSeq | undefined {
   return value?.kind === 'seq' ? value : undefined;
 }
 
+/** A scalar's value when it reads as a string (not `1.0`, `true`, `null`). */
+function stringOf(node: FScalar): string | undefined {
+  return node.type !== 'PLAIN' || plainIsString(node.text) ? node.text : undefined;
+}
+
 /** A string scalar's value: undefined for non-strings, empty values and collections. */
-function getString(node: FNode | null | undefined, key: string): FScalar | undefined {
+function getString(node: FNode | null | undefined, key: string): string | undefined {
   const value = get(node, key);
-  return value?.kind === 'scalar' && value.value !== undefined ? value : undefined;
+  return value?.kind === 'scalar' ? stringOf(value) : undefined;
 }
 
 const CONTAINER_KEYS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
@@ -386,7 +390,7 @@ function podSpecs(
 ): void {
   if (resource?.kind === 'flow') bail();
   if (resource?.kind !== 'map') return;
-  const kind = getString(resource, 'kind')?.value;
+  const kind = getString(resource, 'kind');
   if (kind === undefined) return;
   if (kind.endsWith('List'))
     getSeq(resource, 'items')?.items.forEach((item, i) => podSpecs(item, `${prefix}items[${i}].`, out));
@@ -420,15 +424,16 @@ export function fastContainerImages(
           if (item?.kind !== 'map') return;
           const image = get(item, 'image');
           if (image?.kind === 'flow') bail();
-          if (image?.kind !== 'scalar' || image.value === undefined) return;
-          const node = new Scalar(image.value);
+          const value = image?.kind === 'scalar' ? stringOf(image) : undefined;
+          if (image?.kind !== 'scalar' || value === undefined) return;
+          const node = new Scalar(value);
           node.type = image.type;
           node.range = [image.start, image.end, image.end];
           out.push({
             id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
             node,
-            value: image.value,
-            container: getString(item, 'name')?.value,
+            value,
+            container: getString(item, 'name'),
             pod: pod.path,
           });
         });
