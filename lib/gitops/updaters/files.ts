@@ -3,6 +3,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FerryError } from '../../util/errors';
+import { globToRegExp, hasGlobMagic } from '../../util/glob';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -39,43 +40,8 @@ export async function resolveInside(root: string, p: string): Promise<string> {
   return real;
 }
 
-export function hasGlobMagic(p: string): boolean {
-  return /[*?[{]/.test(p);
-}
-
-/** `**` any depth, `*` and `?` within one path segment, `{a,b}` alternatives, `[abc]` classes. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob.charAt(i);
-    if (c === '*' && glob.charAt(i + 1) === '*') {
-      const slash = glob.charAt(i + 2) === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${glob
-          .slice(i + 1, end)
-          .split(',')
-          .map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
-          .join('|')})`;
-        i = end;
-      }
-    } else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end < 0) out += '\\[';
-      else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, '^')}]`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
+// The glob syntax is ferry's one syntax (lib/util/glob.ts); re-exported for the updaters' callers.
+export { globToRegExp, hasGlobMagic };
 
 /**
  * Every regular file under `dir`, as real paths. Links are followed only while they stay inside
