@@ -139,6 +139,7 @@ export async function buildWithBuildah(request: BuildRequest, run: BuildahRunOpt
     await run.exec('buildah', buildahBuildArgv(request, options), {
       env,
       log: run.log,
+      stream: true,
       cwd: request.context,
     });
   });
@@ -150,7 +151,7 @@ export async function buildWithBuildah(request: BuildRequest, run: BuildahRunOpt
       await run.exec(
         'buildah',
         buildahPushArgv({ local, destination, digestFile, tlsVerify, manifestList }, options),
-        { env, log: run.log },
+        { env, log: run.log, stream: true },
       );
     });
     const pushed = parseDigestFile(

@@ -70,6 +70,7 @@ export async function buildWithDocker(request: BuildRequest, run: DockerRunOptio
     await run.exec('docker', dockerBuildArgv(request, metadataFile), {
       env,
       log: run.log,
+      stream: true,
       cwd: request.context,
     });
   });

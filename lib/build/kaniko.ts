@@ -90,7 +90,11 @@ export async function buildWithKaniko(request: BuildRequest, run: KanikoRunOptio
   const env: Record<string, string> = {};
   if (run.authFile) env.DOCKER_CONFIG = dirname(run.authFile);
   await run.log.group(`kaniko ${request.images.join(' ')}`, async () => {
-    await run.exec(run.executor ?? KANIKO_EXECUTOR, kanikoArgv(request, files), { env, log: run.log });
+    await run.exec(run.executor ?? KANIKO_EXECUTOR, kanikoArgv(request, files), {
+      env,
+      log: run.log,
+      stream: true,
+    });
   });
   const digest = parseDigestFile(await readFile(files.digestFile, 'utf8'), 'kaniko digest file');
   for (const pushed of parseImageNameWithDigest(await readFile(files.imageNameWithDigestFile, 'utf8'))) {

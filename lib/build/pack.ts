@@ -76,7 +76,7 @@ export async function buildWithPack(request: PackRequest, run: PackRunOptions): 
   const env: Record<string, string> = {};
   if (run.authFile) env.DOCKER_CONFIG = dirname(run.authFile);
   await run.log.group(`pack build ${request.images.join(' ')}`, async () => {
-    await run.exec('pack', packBuildArgv(request, reportDir), { env, log: run.log });
+    await run.exec('pack', packBuildArgv(request, reportDir), { env, log: run.log, stream: true });
   });
   return { digest: parsePackReport(await readFile(join(reportDir, 'report.toml'), 'utf8')) };
 }

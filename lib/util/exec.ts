@@ -12,8 +12,13 @@ export interface ExecOptions {
   input?: string;
   /** Resolve with a non-zero exit code instead of throwing. */
   allowFailure?: boolean;
-  /** Stream output lines to the logger (masked) as they come. */
+  /** Masks the error a failed program raises. With `stream`, also gets its output lines (debug). */
   log?: Logger;
+  /**
+   * Stream output lines to `log` at debug level as they come (builders' progress). Off by default:
+   * output can hold values nobody registered as secrets yet (a remote URL with a token in it).
+   */
+  stream?: boolean;
 }
 
 export interface ExecResult {
@@ -34,12 +39,13 @@ export const exec: Exec = async (command, args, options = {}) => {
       input: options.input === undefined ? undefined : Buffer.from(options.input),
       ignoreReturnCode: true,
       silent: true,
-      listeners: log
-        ? {
-            stdline: (line: string) => log.debug(line),
-            errline: (line: string) => log.debug(line),
-          }
-        : undefined,
+      listeners:
+        log && options.stream
+          ? {
+              stdline: (line: string) => log.debug(line),
+              errline: (line: string) => log.debug(line),
+            }
+          : undefined,
     });
   } catch (error) {
     throw new FerryError(
