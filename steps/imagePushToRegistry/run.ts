@@ -240,7 +240,8 @@ async function copyOne(
     ctx.log.info(describeResult(outcome, result));
   } catch (error) {
     outcome.error = error;
-    ctx.log.error(`${source} → ${copy.target.name}: ${errorMessage(error)}${parameterHint(error)}`);
+    // The step's error lists every failed image; here only a debug line, so nothing is said twice.
+    ctx.log.debug(`${source} → ${copy.target.name}: ${errorMessage(error)}${parameterHint(error)}`);
   }
   return outcome;
 }
