@@ -1,5 +1,5 @@
 // Benchmark: pin one image in a 1,000-document manifest file (the size of a rendered platform
-// repository). The goal is under 200 ms per edit; prints the first (cold) run and the median.
+// repository). The goal is under 200 ms per run, first (cold) run included; prints it and the median.
 import { updaters } from '../lib/gitops/updaters';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -59,7 +59,11 @@ function manifest(every: boolean): string {
   return docs.join('---\n');
 }
 
-function measure(name: string, text: string, images: { repository: string; reference: string }[]): number {
+function measure(
+  name: string,
+  text: string,
+  images: { repository: string; reference: string }[],
+): { first: number; median: number } {
   const times: number[] = [];
   let changes = 0;
   for (let round = 0; round < 7; round++) {
@@ -72,9 +76,9 @@ function measure(name: string, text: string, images: { repository: string; refer
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
   const lines = text.split('\n').length;
   console.log(
-    `${name}: ${lines} lines, ${changes} change(s): first ${first.toFixed(1)} ms, median ${median.toFixed(1)} ms (goal < ${GOAL_MS} ms) ${median < GOAL_MS ? 'ok' : 'SLOW'}`,
+    `${name}: ${lines} lines, ${changes} change(s): first ${first.toFixed(1)} ms, median ${median.toFixed(1)} ms (goal < ${GOAL_MS} ms) ${Math.max(first, median) < GOAL_MS ? 'ok' : 'SLOW'}`,
   );
-  return median;
+  return { first, median };
 }
 
 const app = [
@@ -90,4 +94,5 @@ const results = [
     { repository: 'nginx', reference: `nginx@${DIGEST}` },
   ]),
 ];
-if ((results[0] ?? Infinity) >= GOAL_MS) process.exitCode = 1;
+// Every case, first (cold) run included: a CLI run is always the first.
+if (results.some((r) => Math.max(r.first, r.median) >= GOAL_MS)) process.exitCode = 1;
