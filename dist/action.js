@@ -1,31 +1,28 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
-  openVaultFromVars
-} from "./chunks/chunk-LPEMKZ37.js";
-import {
+  createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-H2VZYK5A.js";
-import "./chunks/chunk-DTVUYJUE.js";
+} from "./chunks/chunk-XPIZQEEF.js";
+import "./chunks/chunk-LXAERM5M.js";
 import {
   JSON_SCHEMA,
   load
-} from "./chunks/chunk-3PREUTQF.js";
+} from "./chunks/chunk-7VRPUFF7.js";
 import {
   require_tunnel
-} from "./chunks/chunk-KCTIQZAW.js";
-import "./chunks/chunk-V6R3FKWA.js";
-import "./chunks/chunk-6XDKXTDP.js";
+} from "./chunks/chunk-OGCZ5L5W.js";
+import "./chunks/chunk-OPJT4XLN.js";
+import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";
 import "./chunks/chunk-H2IB2YTE.js";
 import {
   createLogger
-} from "./chunks/chunk-YEYXT25Y.js";
+} from "./chunks/chunk-FZFFK2CV.js";
 import {
-  PipelineEnvironment,
-  isSecretKey
-} from "./chunks/chunk-NLZ23JED.js";
+  PipelineEnvironment
+} from "./chunks/chunk-KAYBFQZT.js";
 import {
   UsageError,
   __commonJS,
@@ -19434,7 +19431,7 @@ function parseParams(text) {
     data = load(text, { schema: JSON_SCHEMA });
   } catch (error2) {
     throw new UsageError(
-      `Input params is not valid YAML: ${error2.message.split("\n")[0]}. Write a mapping such as "targetRegistryUrl: registry.example.com".`,
+      `Input params is not valid YAML: ${errorMessage(error2).split("\n")[0]}. Write a mapping such as "targetRegistryUrl: registry.example.com".`,
       error2
     );
   }
@@ -19478,18 +19475,16 @@ var sink = {
   registerSecret: (value) => setSecret(value)
 };
 async function main() {
-  const log = createLogger({ sink, debug: isDebug() });
+  let inputs;
   try {
-    const inputs = readInputs((name) => getInput(name));
+    inputs = readInputs((name) => getInput(name));
+  } catch (error2) {
+    setFailed(errorMessage(error2));
+    return;
+  }
+  const log = createLogger({ sink, debug: isDebug() || inputs.verbose });
+  try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? ".");
-    const io = {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: process.env,
-      cwd: workspace,
-      isTTY: false,
-      log
-    };
     const options = {
       workspace,
       configFile: inputs.configFile,
@@ -19497,13 +19492,12 @@ async function main() {
       vars: process.env,
       log,
       envInput: inputs.envInput,
-      openVault: openVaultFromVars(io)
+      openVault: createVaultOpener({ vars: process.env, log })
     };
     const report = inputs.step ? await runStep(inputs.step, { ...options, stage: inputs.stage }) : await runStage(inputs.stage ?? "", options);
     const exported = report.env.toJSON();
     setOutput("pipeline-env", JSON.stringify(exported));
     for (const [key, value] of Object.entries(exported)) {
-      if (isSecretKey(key)) continue;
       setOutput(outputName(key), typeof value === "string" ? value : JSON.stringify(value));
     }
     const rows = report.outcomes.map((o) => ({

@@ -1,29 +1,29 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   oci_exports
-} from "./chunks/chunk-AS6LGNYN.js";
-import "./chunks/chunk-QNBVOVNB.js";
+} from "./chunks/chunk-BNMN456Y.js";
+import "./chunks/chunk-5VRLOAU6.js";
 import {
   startRegistry
-} from "./chunks/chunk-5KS5C4LQ.js";
+} from "./chunks/chunk-RD7UQBHN.js";
 import {
   createSummary,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-H2VZYK5A.js";
+} from "./chunks/chunk-XPIZQEEF.js";
 import {
   STAGES,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-DTVUYJUE.js";
+} from "./chunks/chunk-LXAERM5M.js";
 import {
   COMMON_PARAMS,
   configFromObject,
   describeSource,
   loadConfig,
   resolveParameters
-} from "./chunks/chunk-3PREUTQF.js";
+} from "./chunks/chunk-7VRPUFF7.js";
 import {
   DEFAULT_SCOPES,
   defineStep,
@@ -31,9 +31,9 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-KCTIQZAW.js";
-import "./chunks/chunk-V6R3FKWA.js";
-import "./chunks/chunk-6XDKXTDP.js";
+} from "./chunks/chunk-OGCZ5L5W.js";
+import "./chunks/chunk-OPJT4XLN.js";
+import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";
 import "./chunks/chunk-H2IB2YTE.js";
 import {
@@ -42,14 +42,14 @@ import {
   createLogger,
   createMemorySink,
   createSilentLogger
-} from "./chunks/chunk-YEYXT25Y.js";
+} from "./chunks/chunk-FZFFK2CV.js";
 import {
   ENV_DIR,
   ENV_KEYS,
   PipelineEnvironment,
   isEnvKey,
   isSecretKey
-} from "./chunks/chunk-NLZ23JED.js";
+} from "./chunks/chunk-KAYBFQZT.js";
 import {
   ConfigError,
   FerryError,

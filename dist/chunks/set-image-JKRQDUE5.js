@@ -5,10 +5,11 @@ import {
   resolveTarget,
   unifiedDiff,
   updateFiles
-} from "./chunk-6XDKXTDP.js";
+} from "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import {
   EXIT_FAILURE,
+  EXIT_USAGE,
   FerryError,
   UsageError,
   errorMessage,
@@ -218,6 +219,11 @@ async function run(args, io) {
         `Nothing to change: the ${result.matched} matching reference(s) are already as asked.
 `
       );
+  }
+  if (noMatch && result.unchangedFiles.length === 0 && result.skippedFiles.length > 0) {
+    const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join("; ");
+    io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
+    return EXIT_USAGE;
   }
   if (noMatch && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(", ");

@@ -1,30 +1,31 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-AS6LGNYN.js";
-import "./chunk-QNBVOVNB.js";
+import "./chunk-BNMN456Y.js";
+import "./chunk-5VRLOAU6.js";
 import {
+  basicAuthMatches,
   startRegistry
-} from "./chunk-5KS5C4LQ.js";
+} from "./chunk-RD7UQBHN.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-H2VZYK5A.js";
-import "./chunk-DTVUYJUE.js";
-import "./chunk-3PREUTQF.js";
-import "./chunk-KCTIQZAW.js";
+} from "./chunk-XPIZQEEF.js";
+import "./chunk-LXAERM5M.js";
+import "./chunk-7VRPUFF7.js";
+import "./chunk-OGCZ5L5W.js";
 import {
   createKeychain,
   createRegistryClient,
   exec
-} from "./chunk-V6R3FKWA.js";
-import "./chunk-6XDKXTDP.js";
+} from "./chunk-OPJT4XLN.js";
+import "./chunk-SDDO5NTP.js";
 import {
   parseReference
 } from "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
+import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment
-} from "./chunk-NLZ23JED.js";
+} from "./chunk-KAYBFQZT.js";
 import {
   FerryError,
   UsageError,
@@ -98,19 +99,7 @@ spec:
 
 // lib/demo/git-server.ts
 import { spawn } from "node:child_process";
-import { timingSafeEqual, createHash } from "node:crypto";
 import { createServer } from "node:http";
-var sha256 = (text) => createHash("sha256").update(text, "utf8").digest();
-function authorized(header, expected) {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
-  if (!match?.[1]) return false;
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon < 0) return false;
-  const user = timingSafeEqual(sha256(decoded.slice(0, colon)), sha256(expected.username));
-  const password = timingSafeEqual(sha256(decoded.slice(colon + 1)), sha256(expected.password));
-  return user && password;
-}
 function splitCgiHeaders(buffer) {
   const crlf = buffer.indexOf("\r\n\r\n");
   const lf = buffer.indexOf("\n\n");
@@ -185,7 +174,7 @@ function serveGitHttpBackend(options, req, res) {
 }
 async function startGitServer(options) {
   const server = createServer((req, res) => {
-    if (!authorized(req.headers.authorization, options.auth)) {
+    if (!basicAuthMatches(req.headers.authorization, options.auth)) {
       req.resume();
       res.statusCode = 401;
       res.setHeader("WWW-Authenticate", 'Basic realm="ferry demo git"');

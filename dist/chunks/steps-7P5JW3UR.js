@@ -8,12 +8,12 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-KCTIQZAW.js";
-import "./chunk-V6R3FKWA.js";
-import "./chunk-6XDKXTDP.js";
+} from "./chunk-OGCZ5L5W.js";
+import "./chunk-OPJT4XLN.js";
+import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
+import "./chunk-FZFFK2CV.js";
 import "./chunk-4IZ6AG3E.js";
 export {
   build,

@@ -169,8 +169,22 @@ async function createDiskBackend(root) {
 }
 
 // lib/registry/server.ts
-import { createHash as createHash2, timingSafeEqual } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { pipeline as pipeline2 } from "node:stream/promises";
+
+// lib/util/basic-auth.ts
+import { createHash, timingSafeEqual } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text, "utf8").digest();
+function basicAuthMatches(header, expected) {
+  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
+  if (!match?.[1]) return false;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return false;
+  const user = timingSafeEqual(sha256(decoded.slice(0, colon)), sha256(expected.username));
+  const password = timingSafeEqual(sha256(decoded.slice(colon + 1)), sha256(expected.password));
+  return user && password;
+}
 
 // lib/registry/errors.ts
 var RegistryHttpError = class extends Error {
@@ -266,13 +280,13 @@ function inspectManifest(bytes, contentType) {
 }
 
 // lib/registry/store.ts
-import { createHash, randomUUID } from "node:crypto";
+import { createHash as createHash2, randomUUID } from "node:crypto";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var SHA256 = /^sha256:[a-f0-9]{64}$/;
 var UPLOAD_TTL_MS = 60 * 60 * 1e3;
 function sha256Of(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
 }
 var RegistryStore = class _RegistryStore {
   constructor(backend, options) {
@@ -351,7 +365,7 @@ var RegistryStore = class _RegistryStore {
       size: 0,
       busy: false,
       touched: this.now(),
-      hash: createHash("sha256"),
+      hash: createHash2("sha256"),
       spool: await this.backend.createSpool()
     };
     this.uploads.set(upload.id, upload);
@@ -510,17 +524,6 @@ var TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 var MAX_NAME_LENGTH = 255;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var REALM = "ferry-registry";
-var sha256 = (text) => createHash2("sha256").update(text, "utf8").digest();
-function credentialsMatch(header, expected) {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
-  if (!match?.[1]) return false;
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon < 0) return false;
-  const user = timingSafeEqual(sha256(decoded.slice(0, colon)), sha256(expected.username));
-  const password = timingSafeEqual(sha256(decoded.slice(colon + 1)), sha256(expected.password));
-  return user && password;
-}
 function validateName(name) {
   if (name.length > MAX_NAME_LENGTH || !NAME.test(name))
     throw new RegistryHttpError(400, "NAME_INVALID", "invalid repository name", { name });
@@ -714,7 +717,7 @@ function createHandler(options) {
         const bytes = await readBody(ctx.request, MAX_MANIFEST_BYTES);
         const inspected = inspectManifest(bytes, ctx.request.headers["content-type"]);
         if (byDigest) {
-          const actual = createHash2("sha256").update(bytes).digest("hex");
+          const actual = createHash3("sha256").update(bytes).digest("hex");
           if (reference !== `sha256:${actual}`)
             throw digestInvalid("manifest digest does not match the reference", {
               expected: reference,
@@ -789,7 +792,7 @@ function createHandler(options) {
     const path = ctx.url.pathname;
     if (!path.startsWith("/v2/") && path !== "/v2")
       throw new RegistryHttpError(404, "UNSUPPORTED", "not an OCI distribution API path");
-    if (auth && !credentialsMatch(ctx.request.headers.authorization, auth)) {
+    if (auth && !basicAuthMatches(ctx.request.headers.authorization, auth)) {
       throw new RegistryHttpError(401, "UNAUTHORIZED", "authentication required", void 0, {
         "www-authenticate": `Basic realm="${REALM}", charset="UTF-8"`
       });
@@ -922,6 +925,7 @@ async function startRegistry(options = {}) {
 }
 
 export {
+  basicAuthMatches,
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry

@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   PipelineEnvironment,
   isSecretKey
-} from "./chunk-NLZ23JED.js";
+} from "./chunk-KAYBFQZT.js";
 import {
   UsageError
 } from "./chunk-4IZ6AG3E.js";

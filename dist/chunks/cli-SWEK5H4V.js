@@ -3,7 +3,7 @@ import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-5KS5C4LQ.js";
+} from "./chunk-RD7UQBHN.js";
 import "./chunk-H2IB2YTE.js";
 import {
   UsageError,

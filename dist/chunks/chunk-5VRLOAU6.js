@@ -6,13 +6,14 @@ import {
   createKeychain,
   createProgressPrinter,
   createRegistryClient,
+  findNetworkError,
   formatBytes,
   openDockerArchive,
   openLayout,
   parseArchiveReference,
   parseLayoutReference,
   parsePlatform
-} from "./chunk-V6R3FKWA.js";
+} from "./chunk-OPJT4XLN.js";
 import {
   parseReference
 } from "./chunk-2MNOM6DJ.js";
@@ -88,8 +89,9 @@ Options:
   --referrers                   copy referrers too (signatures, SBOMs, attestations), recursively
   --insecure-registry HOST      allow plain HTTP / unverified TLS for HOST[:PORT] (repeatable)
   --ca-file PATH                trust the CA certificates in PATH (PEM) as well
-  --src-creds USER:PASSWORD     credentials for the source registry (or env FERRY_SRC_CREDS)
-  --dest-creds USER:PASSWORD    credentials for the target registry (or env FERRY_DEST_CREDS)
+  --src-creds USER:PASSWORD     credentials for the source registry; prefer env FERRY_SRC_CREDS:
+                                other users of the machine can read a command line (ps)
+  --dest-creds USER:PASSWORD    credentials for the target registry; prefer env FERRY_DEST_CREDS
   --authfile PATH               Docker config.json to read credentials from
                                 (default: $DOCKER_CONFIG/config.json, else ~/.docker/config.json)
   --json                        print the result as JSON on stdout
@@ -109,6 +111,16 @@ var VALUE_FLAGS = /* @__PURE__ */ new Set([
   "--authfile"
 ]);
 var BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["--referrers", "--json", "--help", "-h"]);
+var CopyUsageError = class extends UsageError {
+  constructor(message) {
+    super(`ferry copy: ${message}`);
+  }
+};
+function flagHint(error) {
+  const network = findNetworkError(error);
+  if (network?.kind !== "tls") return "";
+  return " Pass the CA bundle with --ca-file PATH, or --insecure-registry HOST if it serves plain HTTP or you trust the network.";
+}
 function parseCopyArgs(args) {
   const parsed = {
     source: "",
@@ -134,25 +146,24 @@ function parseCopyArgs(args) {
     const eq = arg.indexOf("=");
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     if (BOOLEAN_FLAGS.has(flag)) {
-      if (eq > 0) throw new UsageError(`ferry copy: ${flag} takes no value. Run 'ferry copy --help'.`);
+      if (eq > 0) throw new CopyUsageError(`${flag} takes no value. Run 'ferry copy --help'.`);
       if (flag === "--referrers") parsed.referrers = true;
       else if (flag === "--json") parsed.json = true;
       else parsed.help = true;
       continue;
     }
-    if (!VALUE_FLAGS.has(flag))
-      throw new UsageError(`ferry copy: unknown option ${flag}. Run 'ferry copy --help'.`);
+    if (!VALUE_FLAGS.has(flag)) throw new CopyUsageError(`unknown option ${flag}. Run 'ferry copy --help'.`);
     let value;
     if (eq > 0) value = arg.slice(eq + 1);
     else value = args[++i];
     if (value === void 0 || value === "")
-      throw new UsageError(`ferry copy: ${flag} needs a value. Run 'ferry copy --help'.`);
+      throw new CopyUsageError(`${flag} needs a value. Run 'ferry copy --help'.`);
     applyValue(parsed, flag, value);
   }
   if (parsed.help) return parsed;
   if (positional.length !== 2)
-    throw new UsageError(
-      `ferry copy: expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? "" : "s"}. Run 'ferry copy --help'.`
+    throw new CopyUsageError(
+      `expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? "" : "s"}. Run 'ferry copy --help'.`
     );
   parsed.source = positional[0] ?? "";
   parsed.target = positional[1] ?? "";
@@ -170,7 +181,7 @@ function applyValue(parsed, flag, value) {
     case "--jobs": {
       const jobs = Number(value);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        throw new UsageError(`ferry copy: --jobs must be a whole number from 1 to 64, not '${value}'.`);
+        throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${value}'.`);
       parsed.jobs = jobs;
       return;
     }
@@ -194,8 +205,8 @@ function parseCreds(value, flag) {
   if (value === void 0) return void 0;
   const colon = value.indexOf(":");
   if (colon <= 0 || colon === value.length - 1)
-    throw new UsageError(
-      `ferry copy: ${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`
+    throw new CopyUsageError(
+      `${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`
     );
   return { username: value.slice(0, colon), password: value.slice(colon + 1) };
 }
@@ -243,13 +254,13 @@ async function runCopy(args, io) {
   const source = parseEndpoint(args.source);
   const target = parseEndpoint(args.target);
   if (target.kind === "archive")
-    throw new UsageError(
-      `ferry copy: DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`
+    throw new CopyUsageError(
+      `DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`
     );
   for (const tag of args.tags)
     if (!TAG.test(tag))
-      throw new UsageError(
-        `ferry copy: --tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`
+      throw new CopyUsageError(
+        `--tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`
       );
   const srcCreds = parseCreds(
     args.srcCreds ?? io.env.FERRY_SRC_CREDS,
@@ -345,8 +356,8 @@ var copyCommand = async (args, io) => {
   try {
     return await runCopy(parsed, io);
   } catch (error) {
-    const message = errorMessage(error).replace(/\s*\n\s*/g, " ");
-    const prefix = error instanceof FerryError && error.message.startsWith("ferry copy:") ? "" : "ferry copy: ";
+    const message = `${errorMessage(error)}${flagHint(error)}`.replace(/\s*\n\s*/g, " ");
+    const prefix = error instanceof CopyUsageError ? "" : "ferry copy: ";
     io.stderr.write(`${prefix}${io.log.mask(message)}
 `);
     return exitCodeOf(error);

@@ -1,25 +1,29 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
-  NetworkError,
+  backoffDelay,
   copyImage,
   createKeychain,
   createRegistryClient,
   credentialServerUrl,
+  findNetworkError,
   formatBytes,
   isLoopbackHost,
   openDockerArchive,
   openLayout,
   parsePlatform,
   readTarEntries,
+  redactUrl,
+  runBounded,
   tarChecksumOk
-} from "./chunk-V6R3FKWA.js";
+} from "./chunk-OPJT4XLN.js";
 import {
   canonicalName,
+  hasGlobMagic,
   isKindOption,
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-6XDKXTDP.js";
+} from "./chunk-SDDO5NTP.js";
 import {
   normalizeRegistryUrl,
   parseReference,
@@ -2994,9 +2998,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -3034,12 +3038,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -5306,8 +5310,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7558,12 +7562,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8233,12 +8237,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8717,16 +8721,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8737,7 +8741,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8788,7 +8792,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8800,7 +8804,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -9136,8 +9140,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -10406,7 +10410,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -10419,7 +10423,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10438,7 +10442,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10455,7 +10459,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -10525,18 +10529,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10793,9 +10797,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11018,9 +11022,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11305,9 +11309,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11399,9 +11403,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -15264,7 +15268,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -15340,7 +15344,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -15383,7 +15387,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19124,8 +19128,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms2).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms2).unref();
       });
     }
     module.exports = {
@@ -20026,11 +20030,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve6) {
-          resolve6(value);
+        return value instanceof P3 ? value : new P3(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20046,7 +20050,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20133,26 +20137,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -20360,14 +20364,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -20611,12 +20615,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -20624,7 +20628,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -20663,7 +20667,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -21238,12 +21242,13 @@ var WordBuilder = class {
   words = [];
   current = "";
   started = false;
-  add(text, split) {
-    if (!split) {
-      this.current += text;
-      this.started = true;
-      return;
-    }
+  /** Text that stays in the current word, whitespace included (quoted, or not split). */
+  add(text) {
+    this.current += text;
+    this.started = true;
+  }
+  /** Text whose unquoted whitespace ends words (an unquoted expansion when splitting). */
+  addSplitting(text) {
     for (const ch of text) {
       if (/\s/.test(ch)) this.end();
       else {
@@ -21262,7 +21267,8 @@ var WordBuilder = class {
     this.started = false;
   }
 };
-function lex(text, vars, escape, split) {
+function lex(text, options) {
+  const { vars, escape, split } = options;
   const out = new WordBuilder();
   let i = 0;
   const expand2 = () => {
@@ -21292,7 +21298,7 @@ function lex(text, vars, escape, split) {
         i++;
         continue;
       }
-      out.add(next, false);
+      out.add(next);
       i += 2;
       continue;
     }
@@ -21300,7 +21306,7 @@ function lex(text, vars, escape, split) {
       const close = text.indexOf("'", i + 1);
       if (close < 0) throw substitutionError(text, "unmatched single quote");
       out.mark();
-      out.add(text.slice(i + 1, close), false);
+      out.add(text.slice(i + 1, close));
       i = close + 1;
       continue;
     }
@@ -21318,26 +21324,27 @@ function lex(text, vars, escape, split) {
         if (c3 === escape) {
           const next = text[i + 1];
           if (next === '"' || next === "$" || next === escape) {
-            out.add(next, false);
+            out.add(next);
             i += 2;
             continue;
           }
-          out.add(c3, false);
+          out.add(c3);
           i++;
           continue;
         }
         if (c3 === "$") {
-          out.add(expand2(), false);
+          out.add(expand2());
           continue;
         }
-        out.add(c3, false);
+        out.add(c3);
         i++;
       }
       if (!closed) throw substitutionError(text, "unmatched double quote");
       continue;
     }
     if (ch === "$") {
-      out.add(expand2(), split);
+      if (split) out.addSplitting(expand2());
+      else out.add(expand2());
       continue;
     }
     if (split && /\s/.test(ch)) {
@@ -21345,7 +21352,7 @@ function lex(text, vars, escape, split) {
       i++;
       continue;
     }
-    out.add(ch, false);
+    out.add(ch);
     i++;
   }
   out.end();
@@ -21367,7 +21374,7 @@ function expandBraced(body, vars, escape, whole) {
   const operator = match[3];
   if (operator === void 0) return value ?? "";
   const colon = match[2] === ":";
-  const word = lex(match[4] ?? "", vars, escape, false).join("");
+  const word = lex(match[4] ?? "", { vars, escape, split: false }).join("");
   const isSet = value !== void 0 && (!colon || value !== "");
   switch (operator) {
     case "-":
@@ -21389,10 +21396,10 @@ function substitutionError(text, why) {
   );
 }
 function processWord(text, vars, escape = "\\") {
-  return lex(text, vars, escape, false).join("");
+  return lex(text, { vars, escape, split: false }).join("");
 }
 function processWords(text, vars, escape = "\\") {
-  return lex(text, vars, escape, true);
+  return lex(text, { vars, escape, split: true });
 }
 function processKeyValues(text, vars, escape = "\\", options = {}) {
   const words = rawWords(text, escape);
@@ -21729,7 +21736,7 @@ async function readArchive(file, label, workDir) {
 
 // lib/build/native/layer.ts
 import { createHash, randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
+import { createWriteStream as createWriteStream2 } from "node:fs";
 import { rename } from "node:fs/promises";
 import { join as join3 } from "node:path";
 import { Readable, Transform } from "node:stream";
@@ -22204,13 +22211,13 @@ var NativeBuild = class {
   variables(state) {
     return new Map([...state.args, ...envMap(state.config)]);
   }
-  history(state, instruction, emptyLayer) {
+  history(state, instruction, options) {
     const entry = {
       created: this.created,
       created_by: `${instruction.original} # ferry`,
       comment: "ferry native build"
     };
-    if (emptyLayer) entry.empty_layer = true;
+    if (options.emptyLayer) entry.empty_layer = true;
     state.history.push(entry);
   }
   async fromState(stage) {
@@ -22311,7 +22318,7 @@ var NativeBuild = class {
           const value = this.buildArg(name4) ?? fallback ?? this.globals.get(name4);
           if (value !== void 0) state.args.set(name4, value);
         }
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "ENV": {
@@ -22323,7 +22330,7 @@ var NativeBuild = class {
             );
           setEnv(config, key, value);
         }
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "LABEL": {
@@ -22337,7 +22344,7 @@ var NativeBuild = class {
           labels[key] = value;
         }
         config.Labels = labels;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "WORKDIR": {
@@ -22347,12 +22354,12 @@ var NativeBuild = class {
         const path = cleanRelative(state.workdir);
         if (path && !state.files.has(path))
           state.files.set(path, { type: "dir", mode: 493, size: 0, uid: 0, gid: 0 });
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "USER":
         config.User = processWord(instruction.args, vars, escape);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case "EXPOSE": {
         const ports = record(config.ExposedPorts);
@@ -22368,7 +22375,7 @@ var NativeBuild = class {
           for (let port = low; port <= high; port++) ports[`${port}/${(m2[3] ?? "tcp").toLowerCase()}`] = {};
         }
         config.ExposedPorts = ports;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "VOLUME": {
@@ -22376,16 +22383,16 @@ var NativeBuild = class {
         const paths = instruction.json ?? processWords(instruction.args, vars, escape);
         for (const path of paths) volumes[processWord(path, vars, escape)] = {};
         config.Volumes = volumes;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "STOPSIGNAL":
         config.StopSignal = processWord(instruction.args, vars, escape);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case "MAINTAINER":
         state.author = instruction.args;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case "SHELL":
         if (!instruction.json || instruction.json.length === 0) {
@@ -22396,7 +22403,7 @@ var NativeBuild = class {
         }
         state.shell = instruction.json;
         config.Shell = instruction.json;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case "ENTRYPOINT":
       case "CMD": {
@@ -22406,12 +22413,12 @@ var NativeBuild = class {
           if (!state.stage.instructions.some((i) => i.keyword === "CMD" && i.line < instruction.line))
             delete config.Cmd;
         } else config.Cmd = command;
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       }
       case "HEALTHCHECK":
         config.Healthcheck = this.healthcheck(instruction);
-        this.history(state, instruction, true);
+        this.history(state, instruction, { emptyLayer: true });
         return;
       case "COPY":
       case "ADD":
@@ -22585,7 +22592,7 @@ var NativeBuild = class {
       source: { kind: "file", file: layer.file }
     });
     state.diffIds.push(layer.diffId);
-    this.history(state, instruction, false);
+    this.history(state, instruction, { emptyLayer: false });
     this.options.log?.debug(
       `${instruction.original}: ${sorted.length} entries, layer ${layer.descriptor.digest}`
     );
@@ -22655,11 +22662,11 @@ async function buildNative(options) {
 }
 
 // lib/build/native/image.ts
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { Readable as Readable2 } from "node:stream";
 function opener(layer) {
   const { source, descriptor } = layer;
-  if (source.kind === "file") return async () => createReadStream4(source.file);
+  if (source.kind === "file") return async () => createReadStream3(source.file);
   return async () => {
     const { body } = await source.repository.blobGet(descriptor.digest);
     const verifier = createDigestVerifier({
@@ -22908,6 +22915,7 @@ async function buildWithBuildah(request2, run4) {
     await run4.exec("buildah", buildahBuildArgv(request2, options), {
       env,
       log: run4.log,
+      stream: true,
       cwd: request2.context
     });
   });
@@ -22919,7 +22927,7 @@ async function buildWithBuildah(request2, run4) {
       await run4.exec(
         "buildah",
         buildahPushArgv({ local, destination, digestFile, tlsVerify, manifestList }, options),
-        { env, log: run4.log }
+        { env, log: run4.log, stream: true }
       );
     });
     const pushed = parseDigestFile(
@@ -22994,6 +23002,7 @@ async function buildWithDocker(request2, run4) {
     await run4.exec("docker", dockerBuildArgv(request2, metadataFile), {
       env,
       log: run4.log,
+      stream: true,
       cwd: request2.context
     });
   });
@@ -23059,7 +23068,11 @@ async function buildWithKaniko(request2, run4) {
   const env = {};
   if (run4.authFile) env.DOCKER_CONFIG = dirname2(run4.authFile);
   await run4.log.group(`kaniko ${request2.images.join(" ")}`, async () => {
-    await run4.exec(run4.executor ?? KANIKO_EXECUTOR, kanikoArgv(request2, files), { env, log: run4.log });
+    await run4.exec(run4.executor ?? KANIKO_EXECUTOR, kanikoArgv(request2, files), {
+      env,
+      log: run4.log,
+      stream: true
+    });
   });
   const digest = parseDigestFile(await readFile5(files.digestFile, "utf8"), "kaniko digest file");
   for (const pushed of parseImageNameWithDigest(await readFile5(files.imageNameWithDigestFile, "utf8"))) {
@@ -23118,7 +23131,7 @@ async function buildWithPack(request2, run4) {
   const env = {};
   if (run4.authFile) env.DOCKER_CONFIG = dirname3(run4.authFile);
   await run4.log.group(`pack build ${request2.images.join(" ")}`, async () => {
-    await run4.exec("pack", packBuildArgv(request2, reportDir), { env, log: run4.log });
+    await run4.exec("pack", packBuildArgv(request2, reportDir), { env, log: run4.log, stream: true });
   });
   return { digest: parsePackReport(await readFile6(join8(reportDir, "report.toml"), "utf8")) };
 }
@@ -23537,13 +23550,20 @@ async function run(p2, ctx) {
     }
   }
   let choice;
+  const chooseAuto = () => chooseBuilder({
+    dockerfile: parseDockerfile(dockerfileText ?? "", { file: p2.dockerfilePath }),
+    dockerfilePath: p2.dockerfilePath,
+    ...p2.target ? { target: p2.target } : {},
+    which: whichVia(ctx)
+  });
   if (builderParam === "auto") {
-    choice = await chooseBuilder({
-      dockerfile: parseDockerfile(dockerfileText ?? "", { file: p2.dockerfilePath }),
-      dockerfilePath: p2.dockerfilePath,
-      ...p2.target ? { target: p2.target } : {},
-      which: whichVia(ctx)
-    });
+    choice = await chooseAuto();
+  } else if (builderParam === "kaniko" && ctx.invokedAs === "kanikoExecute" && !await whichVia(ctx)(BUILDER_PROGRAMS.kaniko)) {
+    const auto = await chooseAuto();
+    log.warn(
+      `build: kanikoExecute asks for kaniko, but ${BUILDER_PROGRAMS.kaniko} is not installed here (Piper runs it inside kaniko's image); building the same Dockerfile with ${auto.builder} instead.`
+    );
+    choice = { builder: auto.builder, reason: `kaniko not installed; ${auto.reason}` };
   } else {
     choice = { builder: builderParam, reason: "set by the builder parameter" };
     if (builderParam !== "native" && !await whichVia(ctx)(BUILDER_PROGRAMS[builderParam])) {
@@ -23795,7 +23815,7 @@ var metadata2 = { name: name2, description: description2, aliases: aliases2, par
 
 // steps/gitOpsUpdateDeployment/run.ts
 import { mkdir as mkdir3, readFile as readFile9, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname4, join as join13 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // lib/util/ca-bundle.ts
 import { readFile as readFile8, writeFile as writeFile3 } from "node:fs/promises";
@@ -27370,16 +27390,7 @@ var INHERITED_ENV = [
 ];
 var DEFAULT_IDLE_TIMEOUT_MS = 5 * 6e4;
 function displayUrl(url) {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    parsed.search = "";
-    parsed.hash = "";
-    return parsed.toString();
-  } catch {
-    return "<invalid URL>";
-  }
+  return redactUrl(url, { query: "drop" });
 }
 function extraHeaderKey(url) {
   const { protocol, host } = new URL(url);
@@ -27641,9 +27652,8 @@ function createWorkdir(git, dir, branch, url) {
   return workdir;
 }
 var DEFAULT_BACKOFF = { baseMs: 250, maxMs: 4e3 };
-function backoffDelay(attempt, backoff) {
-  const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 2));
-  return Math.round(ceiling * (0.2 + 0.8 * Math.random()));
+function pushBackoffDelay(attempt, backoff) {
+  return backoffDelay(attempt - 1, { baseDelayMs: backoff.baseMs, maxDelayMs: backoff.maxMs, minShare: 0.2 });
 }
 async function pushWithRetry(work, options) {
   const { log } = options;
@@ -27652,7 +27662,7 @@ async function pushWithRetry(work, options) {
   let base = await work.head();
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) {
-      await sleep(backoffDelay(attempt, backoff), void 0, { signal: options.signal });
+      await sleep(pushBackoffDelay(attempt, backoff), void 0, { signal: options.signal });
       base = await work.fetchAndReset();
     }
     let edit;
@@ -27794,11 +27804,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve6) {
-      resolve6(value);
+    return value instanceof P3 ? value : new P3(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27814,7 +27824,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32012,9 +32022,6 @@ async function openOrUpdatePullRequest(options) {
 // steps/gitOpsUpdateDeployment/edit.ts
 import { stat as stat2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
-function hasGlobMagic(path) {
-  return /[*?[{]/.test(path);
-}
 async function exists(path) {
   try {
     await stat2(path);
@@ -32094,6 +32101,26 @@ async function renderChart(exec, workspace, options) {
       `gitOpsUpdateDeployment: helm template of ${options.chartPath} failed: ${error instanceof Error ? error.message : String(error)}. Check chartPath, helmValues and deploymentName.`,
       { code: "GITOPS", cause: error }
     );
+  }
+}
+
+// steps/gitOpsUpdateDeployment/paths.ts
+import { realpath } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve4, sep as sep2 } from "node:path";
+async function writableInside(dir, filePath) {
+  const refuse = () => new FerryError(
+    `gitOpsUpdateDeployment: filePath '${filePath}' is outside the GitOps repository. Give a path inside it.`,
+    { code: "PATH", usage: true }
+  );
+  const root = await realpath(dir);
+  const inside = (candidate) => candidate === root || candidate.startsWith(root + sep2);
+  const target = resolve4(root, filePath);
+  if (!inside(target)) throw refuse();
+  for (let existing = target; ; existing = dirname4(existing)) {
+    const real = await realpath(existing).catch(() => void 0);
+    if (real === void 0) continue;
+    if (!inside(real)) throw refuse();
+    return target;
   }
 }
 
@@ -32301,7 +32328,7 @@ async function run2(params4, ctx) {
       "gitOpsUpdateDeployment: tool helm renders a chart, and chartPath is not set. Set chartPath, or set updater: helm-values to edit a values file."
     );
   }
-  if (renderHelm && /[*?[{]/.test(params4.filePath)) {
+  if (renderHelm && hasGlobMagic(params4.filePath)) {
     throw usage4(`filePath '${params4.filePath}': tool helm renders into one file; give its path, not a glob.`);
   }
   log.addSecret(params4.password);
@@ -32343,10 +32370,10 @@ async function run2(params4, ctx) {
   const apply = async (dir) => {
     let previousRendered;
     if (rendered !== void 0) {
-      const target = join13(dir, params4.filePath);
+      const target = await writableInside(dir, params4.filePath);
       const old = await readFile9(target, "utf8").catch(() => "");
       previousRendered = images.map((image) => referencesIn(old, image.repository));
-      await mkdir3(dirname4(target), { recursive: true });
+      await mkdir3(dirname5(target), { recursive: true });
       await writeFile4(target, rendered);
     }
     const outcome = await editFiles(dir, {
@@ -32664,11 +32691,11 @@ var metadata3 = { name: name3, description: description3, aliases: aliases3, par
 
 // steps/imagePushToRegistry/run.ts
 import { stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
 
 // steps/imagePushToRegistry/local.ts
 import { readFile as readFile10, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join14, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join13, resolve as resolve5 } from "node:path";
 function pathError(path, why, fix, cause) {
   return new FerryError(`imagePushToRegistry: localDockerImagePath ${path} ${why}. ${fix}`, {
     code: "PATH",
@@ -32678,7 +32705,7 @@ function pathError(path, why, fix, cause) {
 }
 async function untaggedImages(dir) {
   try {
-    const index = JSON.parse(await readFile10(join14(dir, "index.json"), "utf8"));
+    const index = JSON.parse(await readFile10(join13(dir, "index.json"), "utf8"));
     if (typeof index !== "object" || index === null || !("manifests" in index) || !Array.isArray(index.manifests))
       return [];
     const manifests = index.manifests;
@@ -32691,7 +32718,7 @@ async function untaggedImages(dir) {
   }
 }
 async function openLocalSource(workspace, path, tag) {
-  const full = isAbsolute4(path) ? path : resolve4(workspace, path);
+  const full = isAbsolute4(path) ? path : resolve5(workspace, path);
   let isDirectory;
   try {
     isDirectory = (await stat3(full)).isDirectory();
@@ -33072,7 +33099,7 @@ async function credentialsOf(p2, plan, workspace, log) {
   }
   const dockerConfigFiles = [];
   if (p2.dockerConfigJSON) {
-    const file = isAbsolute5(p2.dockerConfigJSON) ? p2.dockerConfigJSON : resolve5(workspace, p2.dockerConfigJSON);
+    const file = isAbsolute5(p2.dockerConfigJSON) ? p2.dockerConfigJSON : resolve6(workspace, p2.dockerConfigJSON);
     const ok = await stat4(file).then(
       (s) => s.isFile(),
       () => false
@@ -33095,19 +33122,6 @@ function transportSettings(p2, plan) {
     if (!registry.secure) insecure.add(registry.host);
   }
   return { insecure: [...insecure], secure };
-}
-async function settleBounded(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      const item = items[i];
-      if (item !== void 0) results[i] = await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 function describeResult(outcome, result) {
   const target = `${outcome.copy.target.name}:${outcome.copy.tags.join(",")}`;
@@ -33146,7 +33160,7 @@ function summaryRow(outcome) {
   return row;
 }
 function parameterHint(error) {
-  if (error instanceof NetworkError && !error.temporary)
+  if (findNetworkError(error)?.kind === "tls")
     return " (In imagePushToRegistry, a CA bundle is customTlsCertificateLinks; insecureRegistries lists registries to reach without verification.)";
   return "";
 }
@@ -33202,7 +33216,7 @@ async function copyOne(copy, client, local, p2, ctx) {
     ctx.log.info(describeResult(outcome, result));
   } catch (error) {
     outcome.error = error;
-    ctx.log.error(`${source} \u2192 ${copy.target.name}: ${errorMessage(error)}${parameterHint(error)}`);
+    ctx.log.debug(`${source} \u2192 ${copy.target.name}: ${errorMessage(error)}${parameterHint(error)}`);
   }
   return outcome;
 }
@@ -33241,11 +33255,12 @@ async function run3(p2, ctx) {
   try {
     const first = plan.copies[0]?.source;
     const local = first?.kind === "local" ? await openLocalSource(ctx.workspace, first.path, first.tag) : void 0;
-    outcomes = await settleBounded(
-      plan.copies,
-      Math.max(1, Math.floor(p2.jobs)),
-      (copy) => copyOne(copy, client, local, p2, ctx)
-    );
+    const settled = [];
+    await runBounded([...plan.copies.keys()], Math.max(1, Math.floor(p2.jobs)), async (i) => {
+      const copy = plan.copies[i];
+      if (copy) settled[i] = await copyOne(copy, client, local, p2, ctx);
+    });
+    outcomes = settled;
   } finally {
     await client.close();
   }

@@ -5,6 +5,8 @@ var MIN_SECRET_LENGTH = 3;
 var SecretRegistry = class {
   values = /* @__PURE__ */ new Set();
   listeners = [];
+  /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
+  sorted;
   /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
   add(value) {
     if (value === void 0 || value.length === 0) return value;
@@ -19,6 +21,7 @@ var SecretRegistry = class {
     for (const form of forms) {
       if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
       this.values.add(form);
+      this.sorted = void 0;
       for (const listener of this.listeners) listener(form);
     }
     return value;
@@ -40,9 +43,9 @@ var SecretRegistry = class {
   }
   mask(text) {
     if (this.values.size === 0) return text;
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
+    this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const value of sorted) out = out.split(value).join("***");
+    for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join("***");
     return out;
   }
 };

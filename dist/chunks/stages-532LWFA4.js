@@ -1,23 +1,23 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   resolveStages
-} from "./chunk-DTVUYJUE.js";
+} from "./chunk-LXAERM5M.js";
 import {
   parseArgs,
   single
 } from "./chunk-AI5ZJCY3.js";
 import {
   loadConfig
-} from "./chunk-3PREUTQF.js";
-import "./chunk-KCTIQZAW.js";
-import "./chunk-V6R3FKWA.js";
-import "./chunk-6XDKXTDP.js";
+} from "./chunk-7VRPUFF7.js";
+import "./chunk-OGCZ5L5W.js";
+import "./chunk-OPJT4XLN.js";
+import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
+import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment
-} from "./chunk-NLZ23JED.js";
+} from "./chunk-KAYBFQZT.js";
 import "./chunk-4IZ6AG3E.js";
 
 // lib/cli/commands/stages.ts

@@ -3,11 +3,11 @@ import {
   COPY_HELP,
   copyCommand,
   parseCopyArgs
-} from "./chunk-QNBVOVNB.js";
-import "./chunk-V6R3FKWA.js";
+} from "./chunk-5VRLOAU6.js";
+import "./chunk-OPJT4XLN.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
+import "./chunk-FZFFK2CV.js";
 import "./chunk-4IZ6AG3E.js";
 export {
   COPY_HELP,

@@ -1,6 +1,7 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
-  FerryError
+  FerryError,
+  errorMessage
 } from "./chunk-4IZ6AG3E.js";
 
 // lib/env/keys.ts
@@ -10,34 +11,62 @@ var ENV_KEYS = {
   "git/branch": { kind: "string", piper: true, description: "Branch the pipeline runs on." },
   "git/remoteUrl": { kind: "string", piper: true, description: "Remote URL of the source repository." },
   "git/headCommitId": { kind: "string", piper: true, description: "HEAD commit of the source repository." },
-  "git/dirty": { kind: "boolean", piper: false, description: "True when the build ran on a tree with uncommitted changes." },
-  "container/registryUrl": { kind: "string", piper: true, description: "Staging registry URL the build pushed to." },
+  "git/dirty": {
+    kind: "boolean",
+    piper: false,
+    description: "True when the build ran on a tree with uncommitted changes."
+  },
+  "container/registryUrl": {
+    kind: "string",
+    piper: true,
+    description: "Staging registry URL the build pushed to."
+  },
   "container/imageNameTag": { kind: "string", piper: true, description: "First built image as name:tag." },
   "container/imageNameTags": { kind: "string[]", piper: true, description: "Built images as name:tag." },
   "container/imageNames": { kind: "string[]", piper: true, description: "Built image names (repositories)." },
   "container/imageDigest": { kind: "string", piper: true, description: "Digest of the first built image." },
   "container/imageDigests": { kind: "string[]", piper: true, description: "Digests of the built images." },
-  "container/repositoryUsername": { kind: "string", piper: true, description: "User for the staging registry." },
+  "container/repositoryUsername": {
+    kind: "string",
+    piper: true,
+    description: "User for the staging registry."
+  },
   "container/repositoryPassword": {
     kind: "string",
     piper: true,
     secret: true,
     description: "Password for the staging registry (secret: never exported)."
   },
-  "custom/dockerConfigJSON": { kind: "string", piper: true, description: "Path of a Docker config.json with registry credentials." },
+  "custom/dockerConfigJSON": {
+    kind: "string",
+    piper: true,
+    description: "Path of a Docker config.json with registry credentials."
+  },
   "container/images": {
     kind: "records",
     piper: false,
     description: "One record per built image: registry, name, tags, digest, platforms."
   },
-  "promotion/registryUrl": { kind: "string", piper: false, description: "Target registry the images were promoted to." },
+  "promotion/registryUrl": {
+    kind: "string",
+    piper: false,
+    description: "Target registry the images were promoted to."
+  },
   "promotion/images": {
     kind: "records",
     piper: false,
     description: "One record per promoted image: source reference and digest, target references and digest."
   },
-  "gitops/commitId": { kind: "string", piper: false, description: "Commit the GitOps step made in the deployment repository." },
-  "gitops/pullRequestUrl": { kind: "string", piper: false, description: "Pull request the GitOps step opened or updated." },
+  "gitops/commitId": {
+    kind: "string",
+    piper: false,
+    description: "Commit the GitOps step made in the deployment repository."
+  },
+  "gitops/pullRequestUrl": {
+    kind: "string",
+    piper: false,
+    description: "Pull request the GitOps step opened or updated."
+  },
   "gitops/files": { kind: "string[]", piper: false, description: "Files the GitOps step changed." }
 };
 function isEnvKey(key) {
@@ -52,6 +81,7 @@ function isSecretKey(key) {
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 var ENV_DIR = join(".pipeline", "commonPipelineEnvironment");
+var VALID_KEY = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 function envError(message, cause) {
   return new FerryError(message, { code: "ENV", usage: true, cause });
 }
@@ -85,7 +115,7 @@ var PipelineEnvironment = class _PipelineEnvironment {
       files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
     } catch (error) {
       if (error.code === "ENOENT") return env;
-      throw envError(`Cannot read the pipeline environment at ${root}: ${error.message}.`, error);
+      throw envError(`Cannot read the pipeline environment at ${root}: ${errorMessage(error)}.`, error);
     }
     for (const file of files.sort()) {
       const rel = relative(root, file).split(sep).join("/");
@@ -97,7 +127,7 @@ var PipelineEnvironment = class _PipelineEnvironment {
           parsed = JSON.parse(text);
         } catch (error) {
           throw envError(
-            `Pipeline environment file ${file} is not valid JSON: ${error.message}. Fix or delete the file.`,
+            `Pipeline environment file ${file} is not valid JSON: ${errorMessage(error)}. Fix or delete the file.`,
             error
           );
         }
@@ -114,7 +144,8 @@ var PipelineEnvironment = class _PipelineEnvironment {
       throw envError(`${origin}: expected a JSON object of keys to values, found ${describe(data)}.`);
     }
     const env = new _PipelineEnvironment();
-    for (const [key, value] of Object.entries(data)) env.setChecked(key, value, origin);
+    for (const [key, value] of Object.entries(data))
+      env.setChecked(key, value, origin);
     return env;
   }
   static parseJSON(text, origin = "pipeline environment JSON") {
@@ -122,16 +153,22 @@ var PipelineEnvironment = class _PipelineEnvironment {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw envError(`${origin} is not valid JSON: ${error.message}.`, error);
+      throw envError(`${origin} is not valid JSON: ${errorMessage(error)}.`, error);
     }
     return _PipelineEnvironment.fromJSON(data, origin);
   }
   setChecked(key, value, origin) {
+    if (!VALID_KEY.test(key) || key.split("/").some((part) => part === "." || part === "..")) {
+      throw envError(
+        `Pipeline environment key '${key}' (${origin}) is not a valid key: use names like container/imageDigest (letters, digits, '.', '_', '-', separated by '/').`
+      );
+    }
     if (isEnvKey(key)) {
       let v = value;
       if (ENV_KEYS[key].kind === "boolean" && typeof v === "string") v = v.trim() === "true";
       const problem = checkValue(key, v);
-      if (problem) throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
+      if (problem)
+        throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
       this.values.set(key, v);
     } else {
       this.values.set(key, value);

@@ -13,7 +13,7 @@ import {
 } from "./chunk-H2IB2YTE.js";
 import {
   SecretRegistry
-} from "./chunk-YEYXT25Y.js";
+} from "./chunk-FZFFK2CV.js";
 import {
   FerryError,
   __commonJS,
@@ -27420,16 +27420,19 @@ var exec2 = async (command, args, options = {}) => {
       input: options.input === void 0 ? void 0 : Buffer.from(options.input),
       ignoreReturnCode: true,
       silent: true,
-      listeners: log ? {
+      listeners: log && options.stream ? {
         stdline: (line) => log.debug(line),
         errline: (line) => log.debug(line)
       } : void 0
     });
   } catch (error) {
-    throw new FerryError(`${command}: could not start it: ${error.message}. Is ${command} installed and on PATH?`, {
-      code: "NOT_FOUND",
-      cause: error
-    });
+    throw new FerryError(
+      `${command}: could not start it: ${errorMessage(error)}. Is ${command} installed and on PATH?`,
+      {
+        code: "NOT_FOUND",
+        cause: error
+      }
+    );
   }
   if (result.exitCode !== 0 && !options.allowFailure) {
     const tail = (result.stderr || result.stdout).trim().split("\n").slice(-5).join("\n");
@@ -27643,22 +27646,97 @@ function createKeychain(options = {}) {
 }
 var anonymousKeychain = { resolve: () => Promise.resolve(void 0) };
 
-// lib/oci/errors.ts
+// lib/util/errno.ts
+function errnoOf(error) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = error;
+  while (current !== void 0 && current !== null && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    if ("code" in current && typeof current.code === "string") return current.code;
+    if (current instanceof AggregateError && current.errors.length > 0) {
+      current = current.errors[0];
+      continue;
+    }
+    current = "cause" in current ? current.cause : void 0;
+  }
+  return void 0;
+}
+function isCertificateErrno(errno) {
+  return errno !== void 0 && (errno.startsWith("CERT_") || errno.startsWith("ERR_TLS_CERT") || errno.includes("SELF_SIGNED") || errno.startsWith("UNABLE_TO_") || errno === "HOSTNAME_MISMATCH");
+}
+var DNS_ERRNOS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
+var REFUSED_ERRNOS = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH"]);
+var RESET_ERRNOS = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ECONNABORTED",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+var TIMEOUT_ERRNOS = /* @__PURE__ */ new Set([
+  "ETIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT"
+]);
+function networkErrorKind(errno) {
+  if (errno === void 0) return "other";
+  if (DNS_ERRNOS.has(errno)) return "dns";
+  if (isCertificateErrno(errno) || errno.startsWith("ERR_SSL_") || errno.startsWith("ERR_TLS_")) return "tls";
+  if (REFUSED_ERRNOS.has(errno)) return "refused";
+  if (RESET_ERRNOS.has(errno)) return "reset";
+  if (TIMEOUT_ERRNOS.has(errno)) return "timeout";
+  return "other";
+}
+var TEMPORARY_ERRNOS = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+function isTemporaryErrno(errno) {
+  return errno !== void 0 && TEMPORARY_ERRNOS.has(errno);
+}
+var NOT_SENT_ERRNOS = /* @__PURE__ */ new Set(["ECONNREFUSED", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+function isNotSentErrno(errno) {
+  return errno !== void 0 && NOT_SENT_ERRNOS.has(errno);
+}
+
+// lib/util/url.ts
 var SECRET_QUERY_KEYS = /^(?:x-amz-.*|x-goog-.*|sig|signature|se|sv|sp|token|access_token|refresh_token|_state|password|key|code|expires|policy|key-pair-id)$/i;
-function redactUrl(url) {
+function redactUrl(url, options = {}) {
+  const drop = options.query === "drop";
   let parsed;
   try {
     parsed = new URL(url);
   } catch {
-    return url.replace(/\/\/[^/@]*@/, "//").replace(/\?.*$/, "?***");
+    return drop ? "<invalid URL>" : url.replace(/\/\/[^/@]*@/, "//").replace(/\?.*$/, "?***");
   }
   parsed.username = "";
   parsed.password = "";
+  if (drop) {
+    parsed.search = "";
+    parsed.hash = "";
+    return parsed.toString();
+  }
   for (const key of [...parsed.searchParams.keys()]) {
     if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, "***");
   }
   return parsed.toString().replace(/%2A%2A%2A/g, "***");
 }
+
+// lib/oci/errors.ts
 function isTemporaryStatus(status) {
   return status === 408 || status === 429 || status >= 500 && status <= 599;
 }
@@ -27739,17 +27817,45 @@ function shortBody(body) {
   if (text.startsWith("<")) return "";
   return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
+function networkReason(kind, errno) {
+  switch (kind) {
+    case "dns":
+      return "host not found";
+    case "tls":
+      return errno === "ERR_SSL_WRONG_VERSION_NUMBER" ? "the server does not speak TLS on this port" : isCertificateErrno(errno) ? "the TLS certificate is not trusted" : "the TLS handshake failed";
+    case "refused":
+      return "connection refused";
+    case "reset":
+      return "the connection was closed";
+    case "timeout":
+      return "timed out";
+    case "other":
+      return void 0;
+  }
+}
+function networkHint(kind, temporary) {
+  if (kind === "dns") return "Check the registry address.";
+  if (kind === "tls")
+    return "Trust the registry's CA certificate, or mark the registry insecure if it serves plain HTTP or you trust the network.";
+  return temporary ? "The connection failed; check that the registry is reachable and try again." : "Check the registry address and that it is reachable.";
+}
 var NetworkError = class extends FerryError {
   method;
   url;
   temporary;
   /** The system error code, e.g. ECONNRESET, UND_ERR_SOCKET, CERT_HAS_EXPIRED. */
   errno;
+  /** What kind of failure, from the errno; front ends map it to their own flags (a CA bundle for 'tls'). */
+  kind;
   constructor(options) {
     const url = redactUrl(options.url);
+    const errno = options.errno ?? errnoOf(options.cause);
+    const kind = networkErrorKind(errno);
     const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
-    const hint = options.hint ?? (options.temporary ? "The connection failed; check that the registry is reachable and try again." : "Check the registry address, its TLS certificate (pass a CA bundle with caFile), or mark it insecure if it serves plain HTTP.");
-    super(`${options.method} ${url} failed: ${why}${options.errno ? ` (${options.errno})` : ""}. ${hint}`, {
+    const reason = networkReason(kind, errno);
+    const detail = `${why}${errno ? `; ${errno}` : ""}`;
+    const hint = options.hint ?? networkHint(kind, options.temporary);
+    super(`${options.method} ${url} failed: ${reason ? `${reason} (${detail})` : detail}. ${hint}`, {
       code: "NETWORK",
       cause: options.cause
     });
@@ -27757,20 +27863,31 @@ var NetworkError = class extends FerryError {
     this.method = options.method;
     this.url = url;
     this.temporary = options.temporary;
-    this.errno = options.errno;
+    this.errno = errno;
+    this.kind = kind;
   }
 };
+function findNetworkError(error) {
+  let current = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
+    if (current instanceof NetworkError) return current;
+    current = current.cause;
+  }
+  return void 0;
+}
 function isTemporaryError(error) {
   return (error instanceof RegistryError || error instanceof NetworkError) && error.temporary;
 }
 
-// lib/oci/transport/retry.ts
-var DEFAULT_RETRY = {
-  attempts: 5,
-  baseDelayMs: 200,
-  maxDelayMs: 1e4,
-  maxRetryAfterMs: 6e4,
-  sleep: (ms, signal) => new Promise((resolve4, reject) => {
+// lib/util/retry.ts
+function backoffDelay(retry, options) {
+  const share = options.minShare ?? 0.5;
+  const random = options.random ?? Math.random;
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  return Math.round(ceiling * share + random() * ceiling * (1 - share));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve4, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -27784,7 +27901,16 @@ var DEFAULT_RETRY = {
       reject(signal?.reason);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
-  }),
+  });
+}
+
+// lib/oci/transport/retry.ts
+var DEFAULT_RETRY = {
+  attempts: 5,
+  baseDelayMs: 200,
+  maxDelayMs: 1e4,
+  maxRetryAfterMs: 6e4,
+  sleep,
   random: Math.random
 };
 function resolveRetryOptions(options) {
@@ -27797,10 +27923,9 @@ function resolveRetryOptions(options) {
     random: options?.random ?? DEFAULT_RETRY.random
   };
 }
-function backoffDelay(retry, options, retryAfterMs) {
+function backoffDelay2(retry, options, retryAfterMs) {
   if (retryAfterMs !== void 0) return Math.min(Math.max(retryAfterMs, 0), options.maxRetryAfterMs);
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));
-  return Math.round(ceiling / 2 + options.random() * ceiling / 2);
+  return backoffDelay(retry, options);
 }
 function parseRetryAfter(value, now = Date.now()) {
   if (value === void 0 || value.trim() === "") return void 0;
@@ -27896,44 +28021,15 @@ function isLoopbackHost(host) {
 function apiHost(registry) {
   return registry === DOCKER_HUB ? "registry-1.docker.io" : registry;
 }
-var TEMPORARY_ERRNOS = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "EPIPE",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-]);
-function errnoOf(error) {
-  let current = error;
-  for (let depth = 0; depth < 4 && typeof current === "object" && current !== null; depth++) {
-    if ("code" in current && typeof current.code === "string") return current.code;
-    current = "cause" in current ? current.cause : void 0;
-  }
-  return void 0;
-}
-function isCertificateErrno(errno) {
-  return errno !== void 0 && (errno.startsWith("CERT_") || errno.startsWith("ERR_TLS_CERT") || errno.includes("SELF_SIGNED") || errno.startsWith("UNABLE_TO_") || errno === "HOSTNAME_MISMATCH");
-}
 function toNetworkError(error, method, url) {
   if (error instanceof FerryError) return error;
   const errno = errnoOf(error);
-  const hint = isCertificateErrno(errno) ? "The TLS certificate is not trusted: pass the CA bundle (caFile), or mark the registry insecure if you trust the network." : errno === "ERR_SSL_WRONG_VERSION_NUMBER" ? "The server does not speak TLS on this port: use http:// for a loopback registry, or mark it insecure." : void 0;
   return new NetworkError({
     method,
     url,
     cause: error,
     errno,
-    temporary: errno !== void 0 && TEMPORARY_ERRNOS.has(errno),
-    ...hint ? { hint } : {}
+    temporary: isTemporaryErrno(errno)
   });
 }
 function isAbort(error, signal) {
@@ -28032,7 +28128,7 @@ var Transport = class {
         if (isAbort(error, req.signal)) throw error;
         const failure = toNetworkError(error, req.method, req.url);
         if (!(failure instanceof NetworkError) || !failure.temporary || attempt >= attempts) throw failure;
-        const delay = backoffDelay(attempt, this.retry);
+        const delay = backoffDelay2(attempt, this.retry);
         this.log?.debug(
           `${req.method} ${redactUrl(req.url)}: ${failure.errno ?? "error"}, retry ${attempt} in ${delay} ms`
         );
@@ -28042,7 +28138,7 @@ var Transport = class {
       if (isTemporaryStatus(response.status) && attempt < attempts) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         await response.dump();
-        const delay = backoffDelay(attempt, this.retry, retryAfter);
+        const delay = backoffDelay2(attempt, this.retry, retryAfter);
         this.log?.debug(
           `${req.method} ${redactUrl(req.url)}: ${response.status}, retry ${attempt} in ${delay} ms`
         );
@@ -28529,7 +28625,7 @@ var RegistryRepository = class _RegistryRepository {
         const failure = toNetworkError(error, "GET", response.url);
         failures++;
         if (!isTemporaryError(failure) || failures >= this.context.retry.attempts) throw failure;
-        const delay = backoffDelay(failures, this.context.retry);
+        const delay = backoffDelay2(failures, this.context.retry);
         this.context.log?.debug(`${action}: broken after ${offset} bytes, resuming in ${delay} ms`);
         await this.context.retry.sleep(delay);
         const next = await this.send({
@@ -28588,7 +28684,7 @@ var RegistryRepository = class _RegistryRepository {
       } catch (error) {
         if (!isTemporaryError(error) || attempt >= this.context.retry.attempts) throw error;
         const retryAfter = error instanceof RegistryError ? error.retryAfterMs : void 0;
-        const delay = backoffDelay(attempt, this.context.retry, retryAfter);
+        const delay = backoffDelay2(attempt, this.context.retry, retryAfter);
         this.context.log?.debug(`${action}: ${errorMessage(error)}; starting over in ${delay} ms`);
         await this.context.retry.sleep(delay);
       }
@@ -28948,7 +29044,7 @@ function platformMatches(spec, platform) {
 // lib/oci/copy/blobs.ts
 import { pipeline, Transform as Transform2 } from "node:stream";
 
-// lib/oci/copy/pool.ts
+// lib/util/pool.ts
 async function runBounded(items, limit, work, signal) {
   let next = 0;
   let failure;
@@ -30101,15 +30197,21 @@ export {
   credentialServerUrl,
   createKeychain,
   anonymousKeychain,
+  errnoOf,
+  isTemporaryErrno,
+  isNotSentErrno,
   redactUrl,
   isTemporaryStatus,
   parseOciErrors,
   RegistryError,
   NetworkError,
+  findNetworkError,
   isTemporaryError,
+  backoffDelay,
+  sleep,
   DEFAULT_RETRY,
   resolveRetryOptions,
-  backoffDelay,
+  backoffDelay2,
   parseRetryAfter,
   require_undici,
   ResponseHeaders,
@@ -30127,6 +30229,7 @@ export {
   nextLink,
   RegistryRepository,
   createRegistryClient,
+  runBounded,
   parseManifest,
   DEFAULT_JOBS,
   parsePlatform,

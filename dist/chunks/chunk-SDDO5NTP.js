@@ -18,14 +18,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR3;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -41,7 +41,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR3:
           case SEQ:
             return true;
         }
@@ -53,7 +53,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -713,7 +713,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -725,12 +725,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -741,7 +741,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -786,7 +786,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -797,7 +797,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1110,7 +1110,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1253,7 +1253,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1308,7 +1308,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1331,7 +1331,7 @@ ${indent}${start2}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1356,20 +1356,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1518,7 +1518,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1533,7 +1533,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1673,19 +1673,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1992,7 +1992,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2059,7 +2059,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2157,7 +2157,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2214,7 +2214,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2310,14 +2310,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2328,13 +2328,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2379,7 +2379,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2407,7 +2407,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2498,7 +2498,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2515,7 +2515,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2566,7 +2566,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2610,15 +2610,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2633,7 +2633,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2644,7 +2644,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2787,7 +2787,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2799,7 +2799,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2807,7 +2807,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2819,7 +2819,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2847,7 +2847,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -3385,7 +3385,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3675,7 +3675,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -4355,7 +4355,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4404,7 +4404,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4419,13 +4419,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4487,7 +4487,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4602,7 +4602,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4611,15 +4611,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4824,7 +4824,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4842,11 +4842,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5040,13 +5040,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5085,7 +5085,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5123,7 +5123,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5274,7 +5274,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5283,7 +5283,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5604,8 +5604,8 @@ var require_cst = __commonJS({
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
     var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var FLOW_END3 = "";
+    var SCALAR3 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -5614,9 +5614,9 @@ var require_cst = __commonJS({
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END3:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -5628,9 +5628,9 @@ var require_cst = __commonJS({
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END3:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -5688,8 +5688,8 @@ var require_cst = __commonJS({
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.FLOW_END = FLOW_END3;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
@@ -5719,7 +5719,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6282,7 +6282,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6414,7 +6414,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7187,7 +7187,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7196,7 +7196,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7207,7 +7207,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7279,10 +7279,10 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7293,13 +7293,13 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7309,7 +7309,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7324,7 +7324,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7530,6 +7530,43 @@ import path2 from "node:path";
 // lib/gitops/updaters/files.ts
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+
+// lib/util/glob.ts
+function hasGlobMagic(path3) {
+  return /[*?[{]/.test(path3);
+}
+var escape = (text) => text.replace(/[.+^$()|\\]/g, "\\$&");
+function globToRegExp(glob) {
+  let out = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === "*" && glob.charAt(i + 1) === "*") {
+      const slash = glob.charAt(i + 2) === "/";
+      out += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "{") {
+      const end = glob.indexOf("}", i);
+      if (end < 0) out += "\\{";
+      else {
+        const alternatives = glob.slice(i + 1, end).split(",").map((s) => escape(s).replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]"));
+        out += `(?:${alternatives.join("|")})`;
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = glob.indexOf("]", i);
+      if (end < 0) out += "\\[";
+      else {
+        out += `[${glob.slice(i + 1, end).replace(/^!/, "^")}]`;
+        i = end;
+      }
+    } else out += escape(c);
+  }
+  return new RegExp(`^${out}$`);
+}
+
+// lib/gitops/updaters/files.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var YAML_FILE = /\.ya?ml$/i;
 function pathError(message) {
@@ -7559,37 +7596,6 @@ async function resolveInside(root, p) {
       `Refusing '${p}': it resolves to ${real}, outside ${realRoot}${real !== absolute ? " (through a symbolic link)" : ""}. Give paths inside the working directory.`
     );
   return real;
-}
-function hasGlobMagic(p) {
-  return /[*?[{]/.test(p);
-}
-function globToRegExp(glob) {
-  let out = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob.charAt(i);
-    if (c === "*" && glob.charAt(i + 1) === "*") {
-      const slash = glob.charAt(i + 2) === "/";
-      out += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (c === "*") out += "[^/]*";
-    else if (c === "?") out += "[^/]";
-    else if (c === "{") {
-      const end = glob.indexOf("}", i);
-      if (end < 0) out += "\\{";
-      else {
-        out += `(?:${glob.slice(i + 1, end).split(",").map((s) => s.replace(/[.+^$()|\\]/g, "\\$&").replace(/\*/g, "[^/]*")).join("|")})`;
-        i = end;
-      }
-    } else if (c === "[") {
-      const end = glob.indexOf("]", i);
-      if (end < 0) out += "\\[";
-      else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, "^")}]`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^$()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${out}$`);
 }
 async function walk(dir, realRoot, all, out, seen) {
   if (seen.has(dir)) return;
@@ -7698,8 +7704,16 @@ function computeLineStarts(text) {
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function parseDocs(text) {
-  const docs = [...(0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false })];
+function lex(text) {
+  return [...new import_yaml.Lexer().lex(text)];
+}
+function* feed(parser, tokens) {
+  for (const token of tokens) yield* parser.next(token);
+  yield* parser.end();
+}
+function parseDocs(text, tokens = lex(text)) {
+  const composer = new import_yaml.Composer({ uniqueKeys: false });
+  const docs = [...composer.compose(feed(new import_yaml.Parser(), tokens))];
   const first = docs.flatMap((d) => d.errors)[0];
   return { docs, error: first?.message };
 }
@@ -7716,33 +7730,52 @@ function holdsTemplate(doc, source) {
   });
   return found;
 }
-function parseYamlFile(text, relevant) {
-  const chunks = [];
+function parseYamlFile(text, relevant, hooks = {}) {
+  const { each, lexed } = hooks;
+  let lineStarts;
+  const file = {
+    text,
+    chunks: [],
+    eol: text.includes("\r\n") ? "\r\n" : "\n",
+    problem: void 0,
+    // Only positions reported to the user need it; an update computes lines on its result.
+    get lineStarts() {
+      return lineStarts ??= computeLineStarts(text);
+    }
+  };
   let problem;
   for (const [index, b] of chunkBounds(text).entries()) {
     const source = text.slice(b.start, b.end);
     if (relevant && !relevant(source)) {
-      chunks.push({ index, ...b, docs: void 0 });
+      file.chunks.push({ index, ...b, docs: void 0, tokens: void 0 });
       continue;
     }
-    const { docs, error } = parseDocs(source);
+    const tokens = lex(source);
+    if (lexed && problem === void 0) {
+      const chunk2 = { index, ...b, docs: void 0, tokens };
+      if (lexed(chunk2, source, file)) {
+        file.chunks.push(chunk2);
+        continue;
+      }
+    }
+    const { docs, error } = parseDocs(source, tokens);
     if (error !== void 0 && problem === void 0) problem = error;
     if (problem === void 0 && source.includes("{{") && docs.some((d) => holdsTemplate(d, source)))
       problem = "template";
-    chunks.push({ index, ...b, docs });
+    const chunk = { index, ...b, docs, tokens };
+    file.chunks.push(chunk);
+    if (each && problem === void 0) {
+      each(chunk, file);
+      chunk.docs = void 0;
+    }
   }
   if (problem === "template")
     problem = "it holds template syntax ({{ \u2026 }}) outside quotes, so it is a template, not YAML";
   else if (problem !== void 0 && /\{\{.*\}\}|\{\{-|\{%/.test(text))
     problem = `it holds template syntax ({{ \u2026 }}) and is not YAML (${problem.split("\n")[0]})`;
   else if (problem !== void 0) problem = `it is not valid YAML (${problem.split("\n")[0]})`;
-  return {
-    text,
-    chunks,
-    eol: text.includes("\r\n") ? "\r\n" : "\n",
-    problem,
-    lineStarts: computeLineStarts(text)
-  };
+  file.problem = problem;
+  return file;
 }
 function position(file, offset) {
   const starts = file.lineStarts;
@@ -7844,6 +7877,87 @@ function rollback(what, why) {
     { code: "GITOPS" }
   );
 }
+var DOC_MODE = "";
+var FLOW_END = "";
+var SCALAR = "";
+function sourceLength(token) {
+  return token === DOC_MODE || token === FLOW_END || token === SCALAR ? 0 : token.length;
+}
+function quoteKind(text) {
+  const c = text.charAt(0);
+  return c === '"' || c === "'" ? c : "";
+}
+function scalarTokenEdits(chunk, edits) {
+  const tokens = chunk.tokens;
+  if (!tokens) return void 0;
+  const wanted = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    if (!edit.expect) return void 0;
+    wanted.set(edit.expect.at - chunk.start, edit);
+  }
+  const out = [];
+  let offset = 0;
+  for (let i = 0; i < tokens.length && out.length < wanted.size; i++) {
+    const token = tokens[i] ?? "";
+    const length = sourceLength(token);
+    const edit = length > 0 ? wanted.get(offset) : void 0;
+    if (edit?.expect) {
+      const plain = tokens[i - 1] === SCALAR;
+      if (!plain && quoteKind(token) === "") return void 0;
+      if (quoteKind(edit.text.trimStart()) !== quoteKind(token)) return void 0;
+      out.push({ token: i, value: edit.expect.value, what: edit.expect.what });
+    }
+    offset += length;
+  }
+  return out.length === edits.length ? out : void 0;
+}
+var defaultTests = /* @__PURE__ */ new Map();
+function plainIsString(value, versions = ["1.2"]) {
+  if (value !== "" && !/^[-+.0-9~nNtTfFyYoO]/.test(value)) return true;
+  for (const version of versions) {
+    let tests = defaultTests.get(version);
+    if (!tests) {
+      tests = new import_yaml.Document(null, { version }).schema.tags.flatMap(
+        (t) => t.default === true && t.test instanceof RegExp ? [t.test] : []
+      );
+      defaultTests.set(version, tests);
+    }
+    if (tests.some((test) => test.test(value))) return false;
+  }
+  return true;
+}
+function readBackTokens(edits, before, source) {
+  const after = lex(source);
+  if (after.length !== before.length) return "the edited document reads as a different structure";
+  const edited = new Map(edits.map((e) => [e.token, e]));
+  for (let i = 0; i < after.length; i++) {
+    const token = after[i] ?? "";
+    const edit = edited.get(i);
+    if (!edit) {
+      if (token !== before[i]) return "the edited document reads as a different structure";
+      continue;
+    }
+    const was = before[i] ?? "";
+    if (quoteKind(token) !== quoteKind(was) || /[\r\n]/.test(token))
+      return `${edit.what} is no longer one scalar`;
+    let value;
+    if (quoteKind(token) === "") {
+      if (after[i - 1] !== SCALAR || !plainIsString(token, ["1.2", "1.1"]))
+        return `${edit.what} is no longer a string`;
+      value = token;
+    } else {
+      let bad = false;
+      const type = quoteKind(token) === '"' ? "double-quoted-scalar" : "single-quoted-scalar";
+      const read = import_yaml.CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
+        bad = true;
+      });
+      if (bad) return `${edit.what} no longer reads as a quoted string`;
+      value = read.value;
+    }
+    if (value !== edit.value) return `${edit.what} reads '${value}', not '${edit.value}'`;
+  }
+  return void 0;
+}
 function applyEdits(file, edits, what) {
   if (edits.length === 0) return { text: file.text, changes: [] };
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -7865,7 +7979,9 @@ function applyEdits(file, edits, what) {
     if (edit.change) located.push({ offset: edit.start + shift, change: edit.change });
     shift += edit.text.length - (edit.end - edit.start);
     const c = chunkOf(file.chunks, edit.start);
-    touched.set(c, [...touched.get(c) ?? [], edit]);
+    const list = touched.get(c);
+    if (list) list.push(edit);
+    else touched.set(c, [edit]);
   }
   pieces.push(file.text.slice(at));
   const text = pieces.join("");
@@ -7875,6 +7991,13 @@ function applyEdits(file, edits, what) {
     const b = bounds[index];
     if (!b) throw rollback(what, "a document went missing");
     const source = text.slice(b.start, b.end);
+    const chunk = file.chunks[index];
+    const scalars = chunk ? scalarTokenEdits(chunk, chunkEdits) : void 0;
+    if (scalars) {
+      const problem = readBackTokens(scalars, chunk?.tokens ?? [], source);
+      if (problem !== void 0) throw rollback(what, problem);
+      continue;
+    }
     const { docs, error } = parseDocs(source);
     if (error !== void 0)
       throw rollback(what, `the edited text no longer parses (${error.split("\n")[0]})`);
@@ -8381,24 +8504,371 @@ function addEntries(file, at, entries) {
 var kustomizeUpdater = { kind: "kustomize", extract: extract2, update: update2 };
 
 // lib/gitops/updaters/manifest/index.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// lib/gitops/updaters/manifest/fast.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+var DOC_MODE2 = "";
+var FLOW_END2 = "";
+var SCALAR2 = "";
+var Bail = class extends Error {
+};
+var BAIL = new Bail("outside the token reader subset");
+function bail() {
+  throw BAIL;
+}
+function isNewline(token) {
+  return token === "\n" || token === "\r\n";
+}
+function isSpace(token) {
+  if (token === void 0 || token[0] !== " " && token[0] !== "	") return false;
+  if (token.includes("	")) bail();
+  return true;
+}
+function quotedValue(token) {
+  let bad = false;
+  const type = token[0] === '"' ? "double-quoted-scalar" : "single-quoted-scalar";
+  const { value } = import_yaml4.CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
+    bad = true;
+  });
+  if (bad) bail();
+  return value;
+}
+var Reader = class {
+  constructor(tokens, source) {
+    this.tokens = tokens;
+    this.source = source;
+  }
+  tokens;
+  source;
+  i = 0;
+  offset = 0;
+  lineStart = 0;
+  root;
+  stack = [];
+  pending;
+  peek() {
+    return this.tokens[this.i];
+  }
+  take() {
+    const token = this.tokens[this.i++] ?? bail();
+    if (token !== DOC_MODE2 && token !== SCALAR2) this.offset += token.length;
+    return token;
+  }
+  skipSpace() {
+    while (isSpace(this.peek())) this.take();
+  }
+  /** The rest of a line may hold spaces and a comment only. */
+  endOfLine() {
+    this.skipSpace();
+    if (this.peek()?.startsWith("#")) {
+      const before = this.source[this.offset - 1];
+      if (this.offset > this.lineStart && before !== " " && before !== "	") bail();
+      this.take();
+    }
+    const token = this.peek();
+    if (token === void 0) return;
+    if (!isNewline(token)) bail();
+    this.take();
+    this.lineStart = this.offset;
+  }
+  atLineEnd() {
+    const token = this.peek();
+    return token === void 0 || isNewline(token) || token.startsWith("#");
+  }
+  scalar() {
+    const token = this.peek();
+    if (token === SCALAR2) {
+      this.take();
+      const start2 = this.offset;
+      const text = this.take();
+      if (/[\r\n]/.test(text) || "	,%|>@`".includes(text[0] ?? "	")) bail();
+      return { kind: "scalar", text, type: "PLAIN", start: start2, end: this.offset };
+    }
+    if (token?.[0] === '"' || token?.[0] === "'") {
+      const start2 = this.offset;
+      const text = this.take();
+      if (/[\r\n]/.test(text)) bail();
+      const type = text[0] === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+      return { kind: "scalar", text: quotedValue(text), type, start: start2, end: this.offset };
+    }
+    return void 0;
+  }
+  /** A flow collection on one line, of scalars and flow collections, well formed. */
+  flow() {
+    const close = this.take() === "{" ? "}" : "]";
+    for (; ; ) {
+      this.skipSpace();
+      if (this.peek() === close) break;
+      if (this.peek() === "{" || this.peek() === "[") this.flow();
+      else if (!this.scalar()) bail();
+      this.skipSpace();
+      if (close === "}" && this.peek() === ":") {
+        this.take();
+        if (!isSpace(this.peek())) bail();
+        this.skipSpace();
+        const next = this.peek();
+        if (next === "{" || next === "[") this.flow();
+        else if (next !== "," && next !== "}" && !this.scalar()) bail();
+        this.skipSpace();
+      }
+      if (this.peek() === ",") this.take();
+      else if (this.peek() !== close) bail();
+    }
+    this.take();
+    return { kind: "flow" };
+  }
+  fill(slot, node) {
+    if (slot.pair) slot.pair[1] = node;
+    else if (slot.seq) slot.seq.items[slot.index] = node;
+  }
+  /** Puts a node into the pending slot when it is indented under it, else makes it the root. */
+  place(node, col, block) {
+    const slot = this.pending;
+    this.pending = void 0;
+    if (slot && (col > slot.indent || block && node.kind === "seq" && slot.mapValue && col === slot.indent)) {
+      this.fill(slot, node);
+      return;
+    }
+    if (this.root !== void 0 || !block) bail();
+    this.root = node;
+  }
+  /** The map a key at `col` belongs to, opened when the pending slot or the root takes it. */
+  mapAt(col) {
+    const { stack } = this;
+    if (this.pending && col > this.pending.indent) {
+      const map2 = { kind: "map", indent: col, pairs: [] };
+      this.place(map2, col, true);
+      stack.push(map2);
+      return map2;
+    }
+    this.pending = void 0;
+    for (let top2 = stack.at(-1); top2 && (top2.indent > col || top2.kind === "seq" && top2.indent === col); top2 = stack.at(-1))
+      stack.pop();
+    const top = stack.at(-1);
+    if (top?.kind === "map" && top.indent === col) return top;
+    if (top || this.root !== void 0) bail();
+    const map = { kind: "map", indent: col, pairs: [] };
+    this.root = map;
+    stack.push(map);
+    return map;
+  }
+  seqAt(col) {
+    const { stack } = this;
+    const slot = this.pending;
+    if (slot && (col > slot.indent || slot.mapValue && col === slot.indent)) {
+      const seq2 = { kind: "seq", indent: col, items: [] };
+      this.place(seq2, col, true);
+      stack.push(seq2);
+      return seq2;
+    }
+    this.pending = void 0;
+    for (let top2 = stack.at(-1); top2 && top2.indent > col; top2 = stack.at(-1)) stack.pop();
+    const top = stack.at(-1);
+    if (top?.kind === "seq" && top.indent === col) return top;
+    if (top || this.root !== void 0) bail();
+    const seq = { kind: "seq", indent: col, items: [] };
+    this.root = seq;
+    stack.push(seq);
+    return seq;
+  }
+  /** One node starting at the current token, on a line whose earlier part may have opened `pending`. */
+  content() {
+    const col = this.offset - this.lineStart;
+    const token = this.peek();
+    if (token === "-") {
+      const seq = this.seqAt(col);
+      this.take();
+      const index = seq.items.push(null) - 1;
+      this.pending = { pair: void 0, seq, index, indent: col, mapValue: false };
+      if (this.atLineEnd()) return this.endOfLine();
+      if (!isSpace(this.peek())) bail();
+      this.skipSpace();
+      if (this.atLineEnd()) return this.endOfLine();
+      return this.content();
+    }
+    if (token === "{" || token === "[") {
+      if (!this.pending && this.root !== void 0) bail();
+      this.place(this.flow(), col, false);
+      return this.endOfLine();
+    }
+    const node = this.scalar() ?? bail();
+    this.skipSpace();
+    if (this.peek() !== ":") {
+      if (!this.pending && this.root !== void 0) bail();
+      this.place(node, col, false);
+      return this.endOfLine();
+    }
+    if (this.offset - node.start > 1e3) bail();
+    this.take();
+    const key = node.text;
+    const map = this.mapAt(col);
+    const pair = [key, null];
+    map.pairs.push(pair);
+    const slot = { pair, seq: void 0, index: 0, indent: col, mapValue: true };
+    if (this.atLineEnd()) {
+      this.pending = slot;
+      return this.endOfLine();
+    }
+    if (!isSpace(this.peek())) bail();
+    this.skipSpace();
+    if (this.atLineEnd()) {
+      this.pending = slot;
+      return this.endOfLine();
+    }
+    const next = this.peek();
+    if (next === "{" || next === "[") pair[1] = this.flow();
+    else {
+      pair[1] = this.scalar() ?? bail();
+      this.skipSpace();
+      if (this.peek() === ":") bail();
+    }
+    return this.endOfLine();
+  }
+  /** The document: lines of content, comments and blank lines, one `---` before and one `...` after. */
+  read() {
+    let started = false;
+    let ended = false;
+    while (this.i < this.tokens.length) {
+      const token = this.peek();
+      if (token === DOC_MODE2) {
+        this.take();
+        continue;
+      }
+      if (token === "\uFEFF" && this.offset === 0) {
+        this.take();
+        this.lineStart = this.offset;
+        if (this.tokens.slice(this.i, this.i + 3).includes("-")) bail();
+        continue;
+      }
+      if (isNewline(token)) {
+        this.take();
+        this.lineStart = this.offset;
+        continue;
+      }
+      if (isSpace(token)) this.take();
+      const first = this.peek();
+      if (first === void 0) break;
+      if (isNewline(first) || first.startsWith("#")) {
+        this.endOfLine();
+        continue;
+      }
+      if (ended) bail();
+      if (first === "---" && this.offset === this.lineStart) {
+        if (started) bail();
+        started = true;
+        this.take();
+        this.endOfLine();
+        continue;
+      }
+      if (first === "..." && this.offset === this.lineStart) {
+        ended = true;
+        this.take();
+        this.endOfLine();
+        continue;
+      }
+      if (first === FLOW_END2) bail();
+      started = true;
+      this.content();
+    }
+    return this.root;
+  }
+};
+function get(node, key) {
+  if (node?.kind === "flow") bail();
+  if (node?.kind !== "map") return void 0;
+  for (const [k, v] of node.pairs) if (k === key) return v;
+  return void 0;
+}
+function getMap2(node, key) {
+  const value = get(node, key);
+  if (value?.kind === "flow") bail();
+  return value?.kind === "map" ? value : void 0;
+}
+function getSeq2(node, key) {
+  const value = get(node, key);
+  if (value?.kind === "flow") bail();
+  return value?.kind === "seq" ? value : void 0;
+}
+function stringOf(node) {
+  return node.type !== "PLAIN" || plainIsString(node.text) ? node.text : void 0;
+}
+function getString(node, key) {
+  const value = get(node, key);
+  return value?.kind === "scalar" ? stringOf(value) : void 0;
+}
 var CONTAINER_KEYS = ["containers", "initContainers", "ephemeralContainers"];
 var POD_SPEC_PATHS = [
   ["spec", "template", "spec"],
   ["spec", "jobTemplate", "spec", "template", "spec"]
 ];
+function podSpecs(resource, prefix, out) {
+  if (resource?.kind === "flow") bail();
+  if (resource?.kind !== "map") return;
+  const kind = getString(resource, "kind");
+  if (kind === void 0) return;
+  if (kind.endsWith("List"))
+    getSeq2(resource, "items")?.items.forEach((item, i) => podSpecs(item, `${prefix}items[${i}].`, out));
+  const paths = kind === "Pod" ? [["spec"], ...POD_SPEC_PATHS] : [...POD_SPEC_PATHS];
+  for (const path3 of paths) {
+    let node = resource;
+    for (const key of path3) node = node ? getMap2(node, key) : void 0;
+    if (node) out.push({ spec: node, path: `${prefix}${path3.join(".")}` });
+  }
+}
+function fastContainerImages(tokens, source, chunkIndex) {
+  if (source.includes("{{")) return void 0;
+  try {
+    const root = new Reader(tokens, source).read();
+    const pods = [];
+    podSpecs(root, "", pods);
+    const out = [];
+    for (const pod of pods) {
+      for (const key of CONTAINER_KEYS) {
+        getSeq2(pod.spec, key)?.items.forEach((item, i) => {
+          if (item?.kind === "flow") bail();
+          if (item?.kind !== "map") return;
+          const image = get(item, "image");
+          if (image?.kind === "flow") bail();
+          const value = image?.kind === "scalar" ? stringOf(image) : void 0;
+          if (image?.kind !== "scalar" || value === void 0) return;
+          const node = new import_yaml4.Scalar(value);
+          node.type = image.type;
+          node.range = [image.start, image.end, image.end];
+          out.push({
+            id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
+            node,
+            value,
+            container: getString(item, "name")
+          });
+        });
+      }
+    }
+    return out;
+  } catch (error) {
+    if (error === BAIL) return void 0;
+    throw error;
+  }
+}
+
+// lib/gitops/updaters/manifest/index.ts
+var CONTAINER_KEYS2 = ["containers", "initContainers", "ephemeralContainers"];
+var POD_SPEC_PATHS2 = [
+  ["spec", "template", "spec"],
+  ["spec", "jobTemplate", "spec", "template", "spec"]
+];
 var SOURCE_ANNOTATION = "ferry.dev/image-source";
-function podSpecs(root, doc, prefix, out) {
+function podSpecs2(root, doc, prefix, out) {
   const resource = resolveNode(root, doc);
-  if (!(0, import_yaml4.isMap)(resource)) return;
+  if (!(0, import_yaml5.isMap)(resource)) return;
   const kind = getScalar(resource, "kind", doc)?.value;
   if (typeof kind !== "string") return;
   if (kind.endsWith("List")) {
     getSeq(resource, "items", doc)?.items.forEach(
-      (item, i) => podSpecs(item, doc, `${prefix}items[${i}].`, out)
+      (item, i) => podSpecs2(item, doc, `${prefix}items[${i}].`, out)
     );
   }
-  const paths = kind === "Pod" ? [["spec"], ...POD_SPEC_PATHS] : [...POD_SPEC_PATHS];
+  const paths = kind === "Pod" ? [["spec"], ...POD_SPEC_PATHS2] : [...POD_SPEC_PATHS2];
   for (const path3 of paths) {
     let node = resource;
     for (const key of path3) node = node ? getMap(node, key, doc) : void 0;
@@ -8407,13 +8877,13 @@ function podSpecs(root, doc, prefix, out) {
 }
 function containerImages(doc, docKey) {
   const pods = [];
-  podSpecs(doc.contents, doc, "", pods);
+  podSpecs2(doc.contents, doc, "", pods);
   const out = [];
   for (const pod of pods) {
-    for (const key of CONTAINER_KEYS) {
+    for (const key of CONTAINER_KEYS2) {
       getSeq(pod.spec, key, doc)?.items.forEach((item, i) => {
         const container = resolveNode(item, doc);
-        if (!(0, import_yaml4.isMap)(container)) return;
+        if (!(0, import_yaml5.isMap)(container)) return;
         const node = getScalar(container, "image", doc);
         if (!node || typeof node.value !== "string") return;
         const name = getScalar(container, "name", doc)?.value;
@@ -8429,14 +8899,16 @@ function containerImages(doc, docKey) {
   }
   return out;
 }
+function locateIn(chunk, out) {
+  chunk.docs?.forEach((doc, docIndex) => {
+    for (const image of containerImages(doc, `${chunk.index}.${docIndex}`))
+      out.push({ ...image, base: chunk.start, chunk: chunk.index, docIndex });
+  });
+  return out;
+}
 function locate2(file) {
   const out = [];
-  for (const chunk of file.chunks) {
-    chunk.docs?.forEach((doc, docIndex) => {
-      for (const image of containerImages(doc, `${chunk.index}.${docIndex}`))
-        out.push({ ...image, base: chunk.start, chunk: chunk.index, docIndex });
-    });
-  }
+  for (const chunk of file.chunks) locateIn(chunk, out);
   return out;
 }
 function extract3(text, _options) {
@@ -8492,7 +8964,7 @@ function findPod(docs, docIndex, path3) {
   const doc = docs[docIndex];
   if (!doc) return void 0;
   const pods = [];
-  podSpecs(doc.contents, doc, "", pods);
+  podSpecs2(doc.contents, doc, "", pods);
   const pod = pods.find((p) => p.path === path3);
   return pod ? { pod, doc } : void 0;
 }
@@ -8501,7 +8973,7 @@ function pullSecretEdit(file, image, secret) {
   const doc = file.chunks[image.chunk]?.docs?.[image.docIndex];
   if (!doc || spec.flow || pairOf(spec, "imagePullSecrets")) return void 0;
   const firstKey = spec.items[0]?.key;
-  if (!(0, import_yaml4.isScalar)(firstKey)) return void 0;
+  if (!(0, import_yaml5.isScalar)(firstKey)) return void 0;
   const keyStart = image.base + (firstKey.range?.[0] ?? 0);
   const lineStart = lineStartOf(file.text, keyStart);
   if (file.text.slice(lineStart, keyStart).trim() !== "") return void 0;
@@ -8521,7 +8993,7 @@ function pullSecretEdit(file, image, secret) {
     check: (docs) => {
       const found = findPod(docs, image.docIndex, image.pod.path);
       const seq = found ? getSeq(found.pod.spec, "imagePullSecrets", found.doc) : void 0;
-      const ok = seq?.items.some((i) => (0, import_yaml4.isMap)(i) && i.get("name") === secret);
+      const ok = seq?.items.some((i) => (0, import_yaml5.isMap)(i) && i.get("name") === secret);
       return ok ? void 0 : `imagePullSecrets of ${image.pod.path} does not name '${secret}'`;
     }
   };
@@ -8558,7 +9030,7 @@ function annotationEdit(file, image, value, warnings) {
       return { ...scalarEdit(file, existing, image.base, value), check };
     }
     const first2 = annotations.items[0]?.key;
-    if (!(0, import_yaml4.isScalar)(first2)) return void 0;
+    if (!(0, import_yaml5.isScalar)(first2)) return void 0;
     const lineStart2 = lineStartOf(file.text, image.base + (first2.range?.[0] ?? 0));
     const indent2 = " ".repeat(indentOf(file, first2, image.base));
     return {
@@ -8570,7 +9042,7 @@ function annotationEdit(file, image, value, warnings) {
   }
   const first = metadata.items[0]?.key;
   const resourceFirst = resource.items[0]?.key;
-  if (!(0, import_yaml4.isScalar)(first) || !(0, import_yaml4.isScalar)(resourceFirst)) return void 0;
+  if (!(0, import_yaml5.isScalar)(first) || !(0, import_yaml5.isScalar)(resourceFirst)) return void 0;
   const indent = indentOf(file, first, image.base);
   const step = Math.max(2, indent - indentOf(file, resourceFirst, image.base));
   const lineStart = lineStartOf(file.text, image.base + (first.range?.[0] ?? 0));
@@ -8587,57 +9059,93 @@ function update3(text, options) {
     );
   const warnings = [];
   const extra = options.containerName !== void 0 ? [options.containerName] : [];
-  const file = parseYamlFile(text, relevanceFilter(targets, extra));
+  const edits = [];
+  const source = options.annotateSource ? sourceValue(options.annotateSource) : void 0;
+  let matched = 0;
+  let failure;
+  const lexed = options.imagePullSecret || source !== void 0 ? void 0 : (chunk, chunkText, file2) => {
+    const images = fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index);
+    if (!images) return false;
+    guard(
+      () => planImages(
+        images.map((image) => ({ ...image, base: chunk.start, chunk: chunk.index, docIndex: 0 })),
+        file2
+      )
+    );
+    return true;
+  };
+  const file = parseYamlFile(text, relevanceFilter(targets, extra), {
+    lexed,
+    each: (chunk, file2) => guard(() => planChunk(chunk, file2))
+  });
   if (file.problem !== void 0) {
+    warnings.length = 0;
     warnings.push(`left alone: ${file.problem}`);
     return { text, changes: [], warnings, matched: 0 };
   }
-  const edits = [];
-  const seen = /* @__PURE__ */ new Set();
-  const matchedPods = /* @__PURE__ */ new Map();
-  const changedResources = /* @__PURE__ */ new Map();
-  let matched = 0;
-  for (const image of locate2(file)) {
-    const target = options.containerName !== void 0 ? image.container === options.containerName ? targets[0] : void 0 : findTarget(image.value, targets);
-    if (!target) continue;
-    matched++;
-    matchedPods.set(`${image.chunk}.${image.docIndex}:${image.pod.path}`, image);
-    const after = renderReference(image.value, target);
-    if (after === image.value) continue;
-    const edit = scalarEdit(file, image.node, image.base, after);
-    changedResources.set(image.pod.resource, image);
-    if (seen.has(edit.start)) continue;
-    seen.add(edit.start);
-    const docKey = `${image.chunk}.${image.docIndex}`;
-    edits.push({
-      ...edit,
-      check: checkImage2(image.id, image.docIndex, docKey, after),
-      change: { field: "full", before: image.value, after, container: image.container }
-    });
-  }
-  if (options.imagePullSecret) {
-    for (const image of matchedPods.values()) {
-      const edit = pullSecretEdit(file, image, options.imagePullSecret);
-      if (edit)
-        edits.push({
-          ...edit,
-          change: { field: "imagePullSecrets", before: "", after: options.imagePullSecret }
-        });
-    }
-  }
-  if (options.annotateSource) {
-    const value = sourceValue(options.annotateSource);
-    for (const image of changedResources.values()) {
-      const edit = annotationEdit(file, image, value, warnings);
-      if (edit) edits.push({ ...edit, change: { field: "annotation", before: "", after: value } });
-    }
-  }
+  if (failure !== void 0) throw failure;
   return { ...applyEdits(file, edits, "the manifest"), warnings, matched };
+  function guard(plan) {
+    if (failure === void 0)
+      try {
+        plan();
+      } catch (error) {
+        failure = error ?? new Error("edit failed");
+      }
+  }
+  function planImages(images, file2, onMatch, onChange) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const image of images) {
+      const target = options.containerName !== void 0 ? image.container === options.containerName ? targets[0] : void 0 : findTarget(image.value, targets);
+      if (!target) continue;
+      matched++;
+      onMatch?.(image);
+      const after = renderReference(image.value, target);
+      if (after === image.value) continue;
+      const edit = scalarEdit(file2, image.node, image.base, after);
+      onChange?.(image);
+      if (seen.has(edit.start)) continue;
+      seen.add(edit.start);
+      const docKey = `${image.chunk}.${image.docIndex}`;
+      edits.push({
+        ...edit,
+        check: checkImage2(image.id, image.docIndex, docKey, after),
+        expect: { value: after, at: image.base + (image.node.range?.[0] ?? 0), what: image.id },
+        change: { field: "full", before: image.value, after, container: image.container }
+      });
+    }
+  }
+  function planChunk(chunk, file2) {
+    const matchedPods = /* @__PURE__ */ new Map();
+    const changedResources = /* @__PURE__ */ new Map();
+    planImages(
+      locateIn(chunk, []),
+      file2,
+      (image) => matchedPods.set(`${image.docIndex}:${image.pod.path}`, image),
+      (image) => changedResources.set(image.pod.resource, image)
+    );
+    if (options.imagePullSecret) {
+      for (const image of matchedPods.values()) {
+        const edit = pullSecretEdit(file2, image, options.imagePullSecret);
+        if (edit)
+          edits.push({
+            ...edit,
+            change: { field: "imagePullSecrets", before: "", after: options.imagePullSecret }
+          });
+      }
+    }
+    if (source !== void 0) {
+      for (const image of changedResources.values()) {
+        const edit = annotationEdit(file2, image, source, warnings);
+        if (edit) edits.push({ ...edit, change: { field: "annotation", before: "", after: source } });
+      }
+    }
+  }
 }
 var manifestUpdater = { kind: "manifest", extract: extract3, update: update3 };
 
 // lib/gitops/updaters/setter/index.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var FLUX = /^[ \t]*#[ \t]*(\{[ \t]*"\$imagepolicy"[ \t]*:[ \t]*"[^"]*"[ \t]*\})[ \t]*\r?\n?$/;
 var FERRY = /^[ \t]*#[ \t]*ferry:image=(\S+)[ \t]*\r?\n?$/;
 var SUFFIXES = { tag: "tag", name: "name", digest: "digest" };
@@ -8668,7 +9176,7 @@ function parseMarker(rest) {
 }
 function setterMarks(doc, source, docKey) {
   const out = [];
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Scalar(key, node) {
       if (key === "key" || !node.range) return;
       const end = node.range[1];
@@ -8887,6 +9395,8 @@ async function updateFiles(options) {
 }
 
 export {
+  hasGlobMagic,
+  globToRegExp,
   selectFiles,
   canonicalName,
   resolveTarget,

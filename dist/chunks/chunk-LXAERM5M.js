@@ -3,12 +3,15 @@ import {
   checkStageKey,
   paramSpecsOf,
   scopesOf
-} from "./chunk-3PREUTQF.js";
+} from "./chunk-7VRPUFF7.js";
 import {
   didYouMean,
   findStep,
   stepList
-} from "./chunk-KCTIQZAW.js";
+} from "./chunk-OGCZ5L5W.js";
+import {
+  globToRegExp
+} from "./chunk-SDDO5NTP.js";
 import {
   ConfigError,
   UsageError
@@ -55,49 +58,35 @@ var STAGES = [
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".pipeline"]);
-var MAX_ENTRIES = 2e4;
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "*" && pattern[i + 1] === "*") {
-      if (pattern[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-function findMatchingFile(workspace, patterns) {
-  const regexps = patterns.map(globToRegExp);
+var MAX_WORKSPACE_ENTRIES = 2e4;
+function listWorkspaceFiles(workspace, options = {}) {
+  const limit = options.maxEntries ?? MAX_WORKSPACE_ENTRIES;
+  const files = [];
   let seen = 0;
+  let truncated = false;
   const walk = (dir, rel) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
-      return void 0;
+      return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      if (++seen > MAX_ENTRIES) return void 0;
-      const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isFile() && regexps.some((r) => r.test(path))) return path;
+      if (++seen > limit) {
+        truncated = true;
+        return;
+      }
+      if (entry.isFile()) files.push(rel === "" ? entry.name : `${rel}/${entry.name}`);
     }
     for (const entry of entries) {
+      if (truncated) return;
       if (!entry.isDirectory() || SKIP.has(entry.name)) continue;
-      const found = walk(join(dir, entry.name), rel === "" ? entry.name : `${rel}/${entry.name}`);
-      if (found !== void 0) return found;
+      walk(join(dir, entry.name), rel === "" ? entry.name : `${rel}/${entry.name}`);
     }
-    return void 0;
   };
-  return walk(workspace, "");
+  walk(workspace, "");
+  return { files, truncated, limit };
 }
 
 // stages/resolve.ts
@@ -158,13 +147,29 @@ function configKeyReason(config, stage, step, condition) {
   }
   return void 0;
 }
-function conditionReason(options, workspace, stage, step, condition) {
+function createFileMatcher(workspace, log) {
+  let list;
+  const regexps = /* @__PURE__ */ new Map();
+  return (pattern) => {
+    if (!list) {
+      list = listWorkspaceFiles(workspace);
+      if (list.truncated)
+        log?.warn(
+          `Stage conditions: the workspace ${workspace} has more than ${list.limit} files and folders; file patterns were matched against the first ${list.limit} only, so a step may show as not activated. Activate it in .pipeline/config.yml (stages.<stage>.<step>: true) if it should run.`
+        );
+    }
+    const regexp = regexps.get(pattern) ?? globToRegExp(pattern);
+    regexps.set(pattern, regexp);
+    return list.files.find((f) => regexp.test(f));
+  };
+}
+function conditionReason(options, matchFile, stage, step, condition) {
   switch (condition.kind) {
     case "configKey":
       return configKeyReason(options.config, stage, step, condition);
     case "filePattern": {
       for (const pattern of condition.patterns) {
-        const file = findMatchingFile(workspace, [pattern]);
+        const file = matchFile(pattern);
         if (file !== void 0) return { kind: "filePattern", pattern, file };
       }
       return void 0;
@@ -208,6 +213,7 @@ function resolveStages(options) {
   const workspace = options.workspace ?? config.workspace;
   const definitions = options.definitions ?? STAGES;
   checkStageSections(config, options.log);
+  const matchFile = createFileMatcher(workspace, options.log);
   const reports = [];
   for (const definition of definitions) {
     const steps = [];
@@ -220,7 +226,7 @@ function resolveStages(options) {
       steps.push(
         stepReport(found.step, toggle, definition.name, () => {
           for (const condition of entry.conditions) {
-            const reason = conditionReason(options, workspace, definition.name, found.step, condition);
+            const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
             if (reason) return reason;
           }
           return { kind: "none", conditions: entry.conditions };

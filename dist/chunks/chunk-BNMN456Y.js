@@ -7,7 +7,7 @@ import {
   openEndpoint,
   parseCopyArgs,
   parseEndpoint
-} from "./chunk-QNBVOVNB.js";
+} from "./chunk-5VRLOAU6.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -25,13 +25,14 @@ import {
   Transport,
   anonymousKeychain,
   apiHost,
-  backoffDelay,
+  backoffDelay2 as backoffDelay,
   copyImage,
   createKeychain,
   createProgressPrinter,
   createRegistryClient,
   createTransport,
   credentialServerUrl,
+  findNetworkError,
   formatBytes,
   hostnameOf,
   indexTar,
@@ -58,7 +59,7 @@ import {
   resolveRetryOptions,
   tarChecksumOk,
   toNetworkError
-} from "./chunk-V6R3FKWA.js";
+} from "./chunk-OPJT4XLN.js";
 import {
   DOCKER_HUB,
   ImageReference,
@@ -117,6 +118,7 @@ __export(oci_exports, {
   digestHex: () => digestHex,
   endpointIdentifier: () => endpointIdentifier,
   endpointTag: () => endpointTag,
+  findNetworkError: () => findNetworkError,
   formatBytes: () => formatBytes,
   hostnameOf: () => hostnameOf,
   indexTar: () => indexTar,

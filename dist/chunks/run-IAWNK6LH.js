@@ -1,32 +1,30 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
-  openVaultFromVars
-} from "./chunk-LPEMKZ37.js";
-import {
+  createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunk-H2VZYK5A.js";
+} from "./chunk-XPIZQEEF.js";
 import {
   booleanNames,
   paramFlags
-} from "./chunk-DX724ASU.js";
-import "./chunk-DTVUYJUE.js";
+} from "./chunk-BEKGMSL7.js";
+import "./chunk-LXAERM5M.js";
 import {
   parseArgs,
   single
 } from "./chunk-AI5ZJCY3.js";
-import "./chunk-3PREUTQF.js";
+import "./chunk-7VRPUFF7.js";
 import {
   requireStep,
   stepList
-} from "./chunk-KCTIQZAW.js";
-import "./chunk-V6R3FKWA.js";
-import "./chunk-6XDKXTDP.js";
+} from "./chunk-OGCZ5L5W.js";
+import "./chunk-OPJT4XLN.js";
+import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
-import "./chunk-NLZ23JED.js";
+import "./chunk-FZFFK2CV.js";
+import "./chunk-KAYBFQZT.js";
 import {
   UsageError,
   exitCodeOf
@@ -101,7 +99,7 @@ ${RUN_HELP}`);
     vars: io.env,
     log: io.log,
     signal: io.signal,
-    openVault: openVaultFromVars(io)
+    openVault: createVaultOpener({ vars: io.env, log: io.log })
   };
   if (stepName) return report(io, await runStep(stepName, { ...common, stage }));
   if (!stage)

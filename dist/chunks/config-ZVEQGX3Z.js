@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   booleanNames,
   paramFlags
-} from "./chunk-DX724ASU.js";
+} from "./chunk-BEKGMSL7.js";
 import {
   parseArgs,
   single
@@ -12,18 +12,18 @@ import {
   loadConfig,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-3PREUTQF.js";
+} from "./chunk-7VRPUFF7.js";
 import {
   requireStep
-} from "./chunk-KCTIQZAW.js";
-import "./chunk-V6R3FKWA.js";
-import "./chunk-6XDKXTDP.js";
+} from "./chunk-OGCZ5L5W.js";
+import "./chunk-OPJT4XLN.js";
+import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
-import "./chunk-YEYXT25Y.js";
+import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment
-} from "./chunk-NLZ23JED.js";
+} from "./chunk-KAYBFQZT.js";
 import {
   UsageError
 } from "./chunk-4IZ6AG3E.js";

@@ -1,24 +1,30 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   stepsOfStage
-} from "./chunk-DTVUYJUE.js";
+} from "./chunk-LXAERM5M.js";
 import {
   loadConfig,
   paramSpecsOf,
   resolveCommonParameters,
   resolveParameters
-} from "./chunk-3PREUTQF.js";
+} from "./chunk-7VRPUFF7.js";
 import {
   didYouMean,
   requireStep
-} from "./chunk-KCTIQZAW.js";
+} from "./chunk-OGCZ5L5W.js";
 import {
+  backoffDelay,
+  errnoOf,
   exec,
-  require_undici
-} from "./chunk-V6R3FKWA.js";
+  isNotSentErrno,
+  isTemporaryErrno,
+  redactUrl,
+  require_undici,
+  sleep
+} from "./chunk-OPJT4XLN.js";
 import {
   PipelineEnvironment
-} from "./chunk-NLZ23JED.js";
+} from "./chunk-KAYBFQZT.js";
 import {
   ConfigError,
   FerryError,
@@ -27,30 +33,6 @@ import {
   __toESM,
   errorMessage
 } from "./chunk-4IZ6AG3E.js";
-
-// lib/vault/index.ts
-var vault_exports = {};
-__export(vault_exports, {
-  VAULT_CREDENTIAL_ENV_PREFIX: () => VAULT_CREDENTIAL_ENV_PREFIX,
-  VAULT_ROOT_PATHS: () => VAULT_ROOT_PATHS,
-  VaultError: () => VaultError,
-  candidatePaths: () => candidatePaths,
-  convertEnvVar: () => convertEnvVar,
-  createVaultClient: () => createVaultClient,
-  createVaultOpener: () => createVaultOpener,
-  createVaultSession: () => createVaultSession,
-  fetchGithubOidcToken: () => fetchGithubOidcToken,
-  isVaultError: () => isVaultError,
-  openVault: () => openVault,
-  redactUrl: () => redactUrl,
-  sanitizeVaultPath: () => sanitizeVaultPath,
-  vaultAuthFrom: () => vaultAuthFrom,
-  vaultCredentialEnv: () => vaultCredentialEnv,
-  vaultCredentialsFromEnv: () => vaultCredentialsFromEnv,
-  vaultCredentialsFromParams: () => vaultCredentialsFromParams,
-  vaultOptionsFromParams: () => vaultOptionsFromParams,
-  vaultSecretNotFoundError: () => vaultSecretNotFoundError
-});
 
 // lib/vault/http.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -78,31 +60,7 @@ async function createDefaultTransport(options = {}) {
   return { transport, close: () => agent.close() };
 }
 var TEMPORARY_STATUS = /* @__PURE__ */ new Set([429, 502, 503, 504]);
-var TEMPORARY_NETWORK = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT"
-]);
-var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
-function networkErrorCode(error) {
-  const seen = /* @__PURE__ */ new Set();
-  let current = error;
-  while (current !== void 0 && current !== null && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    if ("code" in current && typeof current.code === "string") return current.code;
-    if (current instanceof AggregateError && current.errors.length > 0) {
-      current = current.errors[0];
-      continue;
-    }
-    current = "cause" in current ? current.cause : void 0;
-  }
-  return void 0;
-}
+var MAX_DELAY_MS = 1e4;
 async function sendWithRetry(transport, req, options) {
   const attempts = Math.max(1, options.retry?.attempts ?? 3);
   const base = options.retry?.baseDelayMs ?? 200;
@@ -111,12 +69,11 @@ async function sendWithRetry(transport, req, options) {
       const res = await transport(req);
       if (!(options.idempotent && TEMPORARY_STATUS.has(res.status)) || attempt >= attempts) return res;
     } catch (error) {
-      const code = networkErrorCode(error);
-      const retryable = code !== void 0 && (options.idempotent ? TEMPORARY_NETWORK : NOT_SENT).has(code);
+      const code = errnoOf(error);
+      const retryable = options.idempotent ? isTemporaryErrno(code) : isNotSentErrno(code);
       if (!retryable || attempt >= attempts) throw error;
     }
-    const delay = base * 2 ** (attempt - 1);
-    await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)));
+    await sleep(backoffDelay(attempt, { baseDelayMs: base, maxDelayMs: MAX_DELAY_MS }));
   }
 }
 
@@ -134,17 +91,8 @@ var VaultError = class extends FerryError {
 function isVaultError(error, reason) {
   return error instanceof VaultError && (reason === void 0 || error.reason === reason);
 }
-function redactUrl(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    u.search = "";
-    u.hash = "";
-    return u.toString().replace(/\/$/, "");
-  } catch {
-    return "<invalid URL>";
-  }
+function redactUrl2(url) {
+  return redactUrl(url, { query: "drop" }).replace(/\/$/, "");
 }
 function sanitizeVaultPath(path) {
   return path.trim().split("/").filter((s) => s.length > 0).join("/");
@@ -202,7 +150,7 @@ function loginHint(auth) {
 function createVaultClient(options) {
   const { log, auth } = options;
   const base = options.serverUrl.replace(/\/+$/, "");
-  const shownUrl = redactUrl(base);
+  const shownUrl = redactUrl2(base);
   const sysMountsFallback = options.sysMountsFallback ?? true;
   if (auth.method === "token") log.addSecret(auth.token);
   if (auth.method === "approle") log.addSecret(auth.secretId);
@@ -242,7 +190,7 @@ function createVaultClient(options) {
         { idempotent: opts.idempotent, ...options.retry ? { retry: options.retry } : {} }
       );
     } catch (error) {
-      const code = networkErrorCode(error) ?? (error instanceof Error ? error.message : "unknown error");
+      const code = errnoOf(error) ?? (error instanceof Error ? error.message : "unknown error");
       throw new VaultError(
         `Vault at ${shownUrl} is unreachable (${code}). Check vaultServerUrl, and that the server is up and reachable from this runner (proxy, firewall, CA bundle).`,
         { reason: "unreachable", cause: error }
@@ -584,86 +532,6 @@ function createVaultSession(options) {
   };
 }
 
-// lib/vault/credential-env.ts
-var VAULT_CREDENTIAL_ENV_PREFIX = "PIPER_VAULTCREDENTIAL_";
-function convertEnvVar(key) {
-  return key.toUpperCase().replace(/-/g, "_").replace(/[^A-Za-z0-9_]/g, "");
-}
-function isStringList(value) {
-  return value.every((v) => typeof v === "string");
-}
-function isListOfLists(value) {
-  return value.every((v) => Array.isArray(v) && isStringList(v));
-}
-function groups(options) {
-  const { vaultCredentialPath: path, vaultCredentialKeys: keys, prefix } = options;
-  if (typeof path === "string") {
-    if (!isStringList(keys)) {
-      throw new ConfigError(
-        `vaultCredentialKeys: expected a list of strings for the single vaultCredentialPath '${path}', got a list of lists. Give one list of keys, or make vaultCredentialPath a list too.`
-      );
-    }
-    if (Array.isArray(prefix)) {
-      throw new ConfigError(
-        `vaultCredentialEnvPrefix: expected one string for a single vaultCredentialPath, got a list.`
-      );
-    }
-    return [{ path, keys, prefix: typeof prefix === "string" ? prefix : void 0 }];
-  }
-  if (keys.length !== path.length || !isListOfLists(keys)) {
-    throw new ConfigError(
-      `vaultCredentialKeys: vaultCredentialPath lists ${path.length} paths, so vaultCredentialKeys must be a list of ${path.length} lists of keys (one per path). Align the two lists.`
-    );
-  }
-  if (Array.isArray(prefix) && prefix.length !== path.length) {
-    throw new ConfigError(
-      `vaultCredentialEnvPrefix: vaultCredentialPath lists ${path.length} paths but vaultCredentialEnvPrefix lists ${prefix.length} prefixes. Give one prefix per path, or a single string.`
-    );
-  }
-  return path.map((p, i) => ({
-    path: p,
-    keys: keys[i] ?? [],
-    prefix: typeof prefix === "string" ? prefix : prefix?.[i]
-  }));
-}
-async function vaultCredentialEnv(options) {
-  const { session, log } = options;
-  const env = {};
-  await Promise.all(
-    groups(options).map(async (group) => {
-      if (group.path.trim().length === 0 || group.keys.length === 0) return;
-      const prefixes = [group.prefix ?? VAULT_CREDENTIAL_ENV_PREFIX];
-      if (group.prefix !== void 0 && group.prefix !== VAULT_CREDENTIAL_ENV_PREFIX)
-        prefixes.push(VAULT_CREDENTIAL_ENV_PREFIX);
-      const tried = [];
-      for (const path of candidatePaths(group.path, options.paths)) {
-        tried.push(path);
-        const outcome = await session.readPath(path);
-        if (outcome.kind !== "found") continue;
-        const present = group.keys.filter((k) => outcome.data[k] !== void 0);
-        if (present.length === 0) continue;
-        for (const key of present) {
-          const value = outcome.data[key] ?? "";
-          const encoded = Buffer.from(value, "utf8").toString("base64");
-          log.addSecret(value);
-          log.addSecret(encoded);
-          for (const prefix of prefixes) {
-            const name = prefix + convertEnvVar(key);
-            env[name] = value;
-            env[`${name}_BASE64`] = encoded;
-            log.debug(`Vault: exposing credential '${key}' as ${name} and ${name}_BASE64`);
-          }
-        }
-        return;
-      }
-      log.warn(
-        `Vault: none of the keys ${group.keys.join(", ")} of vaultCredentialPath '${group.path}' found at ${tried.join(", ") || "any path (set vaultPath or vaultBasePath + vaultPipelineName)"}.`
-      );
-    })
-  );
-  return env;
-}
-
 // lib/vault/options.ts
 function optString(values, name) {
   const v = values[name];
@@ -736,7 +604,7 @@ function vaultOptionsFromParams(values) {
   set("caFile", optString(values, "vaultCaFile"));
   if (settings.serverUrl !== void 0 && !/^https?:\/\/[^/]/i.test(settings.serverUrl)) {
     throw new ConfigError(
-      `vaultServerUrl: '${redactUrl(settings.serverUrl)}' is not an http(s) URL. Use e.g. https://vault.example.com:8200.`
+      `vaultServerUrl: '${redactUrl2(settings.serverUrl)}' is not an http(s) URL. Use e.g. https://vault.example.com:8200.`
     );
   }
   return settings;
@@ -874,6 +742,110 @@ function createVaultOpener(options) {
   });
 }
 
+// lib/vault/index.ts
+var vault_exports = {};
+__export(vault_exports, {
+  VAULT_CREDENTIAL_ENV_PREFIX: () => VAULT_CREDENTIAL_ENV_PREFIX,
+  VAULT_ROOT_PATHS: () => VAULT_ROOT_PATHS,
+  VaultError: () => VaultError,
+  candidatePaths: () => candidatePaths,
+  convertEnvVar: () => convertEnvVar,
+  createVaultClient: () => createVaultClient,
+  createVaultOpener: () => createVaultOpener,
+  createVaultSession: () => createVaultSession,
+  fetchGithubOidcToken: () => fetchGithubOidcToken,
+  isVaultError: () => isVaultError,
+  openVault: () => openVault,
+  redactUrl: () => redactUrl2,
+  sanitizeVaultPath: () => sanitizeVaultPath,
+  vaultAuthFrom: () => vaultAuthFrom,
+  vaultCredentialEnv: () => vaultCredentialEnv,
+  vaultCredentialsFromEnv: () => vaultCredentialsFromEnv,
+  vaultCredentialsFromParams: () => vaultCredentialsFromParams,
+  vaultOptionsFromParams: () => vaultOptionsFromParams,
+  vaultSecretNotFoundError: () => vaultSecretNotFoundError
+});
+
+// lib/vault/credential-env.ts
+var VAULT_CREDENTIAL_ENV_PREFIX = "PIPER_VAULTCREDENTIAL_";
+function convertEnvVar(key) {
+  return key.toUpperCase().replace(/-/g, "_").replace(/[^A-Za-z0-9_]/g, "");
+}
+function isStringList(value) {
+  return value.every((v) => typeof v === "string");
+}
+function isListOfLists(value) {
+  return value.every((v) => Array.isArray(v) && isStringList(v));
+}
+function groups(options) {
+  const { vaultCredentialPath: path, vaultCredentialKeys: keys, prefix } = options;
+  if (typeof path === "string") {
+    if (!isStringList(keys)) {
+      throw new ConfigError(
+        `vaultCredentialKeys: expected a list of strings for the single vaultCredentialPath '${path}', got a list of lists. Give one list of keys, or make vaultCredentialPath a list too.`
+      );
+    }
+    if (Array.isArray(prefix)) {
+      throw new ConfigError(
+        `vaultCredentialEnvPrefix: expected one string for a single vaultCredentialPath, got a list.`
+      );
+    }
+    return [{ path, keys, prefix: typeof prefix === "string" ? prefix : void 0 }];
+  }
+  if (keys.length !== path.length || !isListOfLists(keys)) {
+    throw new ConfigError(
+      `vaultCredentialKeys: vaultCredentialPath lists ${path.length} paths, so vaultCredentialKeys must be a list of ${path.length} lists of keys (one per path). Align the two lists.`
+    );
+  }
+  if (Array.isArray(prefix) && prefix.length !== path.length) {
+    throw new ConfigError(
+      `vaultCredentialEnvPrefix: vaultCredentialPath lists ${path.length} paths but vaultCredentialEnvPrefix lists ${prefix.length} prefixes. Give one prefix per path, or a single string.`
+    );
+  }
+  return path.map((p, i) => ({
+    path: p,
+    keys: keys[i] ?? [],
+    prefix: typeof prefix === "string" ? prefix : prefix?.[i]
+  }));
+}
+async function vaultCredentialEnv(options) {
+  const { session, log } = options;
+  const env = {};
+  await Promise.all(
+    groups(options).map(async (group) => {
+      if (group.path.trim().length === 0 || group.keys.length === 0) return;
+      const prefixes = [group.prefix ?? VAULT_CREDENTIAL_ENV_PREFIX];
+      if (group.prefix !== void 0 && group.prefix !== VAULT_CREDENTIAL_ENV_PREFIX)
+        prefixes.push(VAULT_CREDENTIAL_ENV_PREFIX);
+      const tried = [];
+      for (const path of candidatePaths(group.path, options.paths)) {
+        tried.push(path);
+        const outcome = await session.readPath(path);
+        if (outcome.kind !== "found") continue;
+        const present = group.keys.filter((k) => outcome.data[k] !== void 0);
+        if (present.length === 0) continue;
+        for (const key of present) {
+          const value = outcome.data[key] ?? "";
+          const encoded = Buffer.from(value, "utf8").toString("base64");
+          log.addSecret(value);
+          log.addSecret(encoded);
+          for (const prefix of prefixes) {
+            const name = prefix + convertEnvVar(key);
+            env[name] = value;
+            env[`${name}_BASE64`] = encoded;
+            log.debug(`Vault: exposing credential '${key}' as ${name} and ${name}_BASE64`);
+          }
+        }
+        return;
+      }
+      log.warn(
+        `Vault: none of the keys ${group.keys.join(", ")} of vaultCredentialPath '${group.path}' found at ${tried.join(", ") || "any path (set vaultPath or vaultBasePath + vaultPipelineName)"}.`
+      );
+    })
+  );
+  return env;
+}
+
 // lib/runner/summary.ts
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -997,9 +969,8 @@ async function credentialEnv(vault, values, log) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function withVaultCredentials(exec2, vars) {
-  if (Object.keys(vars).length === 0) return exec2;
-  return (command, args, options = {}) => exec2(command, args, { ...options, env: { ...vars, ...options.env } });
+function withRunDefaults(exec2, log, vars) {
+  return (command, args, options = {}) => exec2(command, args, { log, ...options, env: { ...vars, ...options.env } });
 }
 async function runOne(state, entry, stage, flags) {
   const { step } = entry;
@@ -1021,7 +992,7 @@ async function runOne(state, entry, stage, flags) {
         vault,
         log
       });
-      const exec2 = withVaultCredentials(options.exec ?? exec, await credentialEnv(vault, values, log));
+      const exec2 = withRunDefaults(options.exec ?? exec, log, await credentialEnv(vault, values, log));
       const ctx = {
         env: state.env,
         log,
@@ -1029,6 +1000,7 @@ async function runOne(state, entry, stage, flags) {
         signal: options.signal ?? new AbortController().signal,
         workspace: options.workspace,
         stage,
+        invokedAs: entry.invokedAs,
         summary: state.summary,
         tempDir: async () => {
           const dir = await mkdtemp2(join2(tmpdir2(), `ferry-${step.name}-`));
@@ -1038,15 +1010,27 @@ async function runOne(state, entry, stage, flags) {
       };
       await step.run(values, ctx);
     });
-    return { step: step.name, status: "success", seconds: (Date.now() - started) / 1e3 };
   } catch (error) {
+    await saveEnv(state, log);
     return { step: step.name, status: "failed", seconds: (Date.now() - started) / 1e3, error };
-  } finally {
-    await state.env.save(options.workspace);
+  }
+  const saveError = await saveEnv(state, log);
+  const seconds = (Date.now() - started) / 1e3;
+  if (saveError) return { step: step.name, status: "failed", seconds, error: saveError };
+  return { step: step.name, status: "success", seconds };
+}
+async function saveEnv(state, log) {
+  try {
+    await state.env.save(state.options.workspace);
+    return void 0;
+  } catch (error) {
+    log.error(`Saving the pipeline environment failed: ${errorMessage(error)}`);
+    return error;
   }
 }
 async function runStep(name, options) {
   const found = requireStep(name);
+  checkFlags([found.step], options.flags ?? {}, `step ${found.step.name}`);
   const state = await prepare(options);
   try {
     const outcome = await runOne(
@@ -1091,7 +1075,9 @@ async function runStage(stage, options) {
   }
 }
 function failureMessage(outcome) {
-  return `${outcome.step} failed: ${errorMessage(outcome.error)}`;
+  const message = errorMessage(outcome.error);
+  const own = `${outcome.step}: `;
+  return `${outcome.step} failed: ${message.startsWith(own) ? message.slice(own.length) : message}`;
 }
 
 export {

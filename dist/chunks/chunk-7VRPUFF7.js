@@ -4,11 +4,12 @@ import {
   didYouMean,
   findStep,
   stepList
-} from "./chunk-KCTIQZAW.js";
+} from "./chunk-OGCZ5L5W.js";
 import {
   ConfigError,
   FerryError,
-  UsageError
+  UsageError,
+  errorMessage
 } from "./chunk-4IZ6AG3E.js";
 
 // lib/config/common.ts
@@ -2749,7 +2750,7 @@ async function readText(path, shown, what) {
     if (code === "EISDIR")
       throw new ConfigError(`${what} ${shown} is a directory, not a file. Point to the YAML file.`, error);
     throw new ConfigError(
-      `Cannot read ${what} ${shown}: ${error.message}. Check the path and its permissions.`,
+      `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
       error
     );
   }
