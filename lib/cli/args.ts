@@ -1,5 +1,7 @@
 // Parses `--name value`, `--name=value` and bare `--flag` arguments. Which names are boolean (take no
 // value) is given by the caller, from step metadata, so `--forcePush --stage X` reads as intended.
+// A command with a fixed option list passes it (`values`) and gets one wording for its usage mistakes.
+import { didYouMean } from '../config/suggest';
 import { UsageError } from '../util/errors';
 
 export interface ParsedArgs {
@@ -11,11 +13,31 @@ export interface ParsedArgs {
 export interface ParseOptions {
   /** Names that never take a separate value (`--json`, boolean parameters). */
   booleans?: ReadonlySet<string>;
+  /**
+   * Names that take a value. Given, the option list is closed: any other option (also `-x`) is a
+   * UsageError naming `command`, and an empty value (`--name=`) counts as a missing one.
+   */
+  values?: ReadonlySet<string>;
+  /** The subcommand, e.g. `copy` or `registry serve`, for messages. */
+  command?: string;
+  /** A command's own wording for an unknown option (`hint` is " Did you mean '--x'?" or ''). */
+  unknownMessage?: (option: string, hint: string) => string;
+}
+
+function unknownOption(option: string, options: ParseOptions, known: ReadonlySet<string>): UsageError {
+  const names = [...known, ...(options.booleans ?? [])].map((name) => `--${name}`);
+  const hint = option.startsWith('--') ? didYouMean(option, names) : '';
+  if (options.unknownMessage) return new UsageError(options.unknownMessage(option, hint));
+  const command = options.command ?? '';
+  return new UsageError(
+    `Unknown option '${option}' for ferry ${command}.${hint} Run 'ferry ${command} --help'.`,
+  );
 }
 
 export function parseArgs(args: readonly string[], options: ParseOptions = {}): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
+  const known = options.values;
   const add = (name: string, value: string): void => {
     flags.set(name, [...(flags.get(name) ?? []), value]);
   };
@@ -27,13 +49,21 @@ export function parseArgs(args: readonly string[], options: ParseOptions = {}): 
     }
     if (!arg.startsWith('--') || arg === '--') {
       if (arg === '-h') add('help', 'true');
+      else if (known && arg.startsWith('-') && arg !== '-') throw unknownOption(arg, options, known);
       else positionals.push(arg);
       continue;
     }
     const body = arg.slice(2);
     const eq = body.indexOf('=');
+    const name = eq > 0 ? body.slice(0, eq) : body;
+    if (known && !known.has(name) && !options.booleans?.has(name))
+      throw unknownOption(`--${name}`, options, known);
     if (eq > 0) {
-      add(body.slice(0, eq), body.slice(eq + 1));
+      const value = body.slice(eq + 1);
+      if (known?.has(name) && value === '') throw needsValue(name);
+      if (known && !known.has(name) && value !== 'true' && value !== 'false')
+        throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
+      add(name, value);
       continue;
     }
     if (options.booleans?.has(body)) {
@@ -45,19 +75,34 @@ export function parseArgs(args: readonly string[], options: ParseOptions = {}): 
       continue;
     }
     const next = args[i + 1];
-    if (next === undefined || next.startsWith('--')) {
-      throw new UsageError(`Option --${body} needs a value: write --${body} VALUE or --${body}=VALUE.`);
-    }
+    if (next === undefined || next.startsWith('--') || (known && next === '')) throw needsValue(body);
     add(body, next);
     i++;
   }
   return { positionals, flags };
 }
 
-/** The single value of a flag; a repeated flag is an error unless the caller accepts lists. */
-export function single(parsed: ParsedArgs, name: string): string | undefined {
+function needsValue(name: string): UsageError {
+  return new UsageError(`Option --${name} needs a value: write --${name} VALUE or --${name}=VALUE.`);
+}
+
+/** Whether a boolean flag is on: given bare or as true (the last occurrence wins). */
+export function enabled(parsed: ParsedArgs, name: string): boolean {
   const values = parsed.flags.get(name);
-  if (!values) return undefined;
+  return values !== undefined && values[values.length - 1] !== 'false';
+}
+
+/**
+ * The single value of a flag (under its name or any of its aliases); a repeated flag is an error
+ * unless the caller accepts lists.
+ */
+export function single(
+  parsed: ParsedArgs,
+  name: string,
+  aliases: readonly string[] = [],
+): string | undefined {
+  const values = [name, ...aliases].flatMap((n) => parsed.flags.get(n) ?? []);
+  if (values.length === 0) return undefined;
   if (values.length > 1)
     throw new UsageError(`Option --${name} was given ${values.length} times; give it once.`);
   return values[0];

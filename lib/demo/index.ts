@@ -1,6 +1,7 @@
 // `ferry demo` (and `npm run demo`): the whole chain, build → promote by digest → GitOps commit, on one
 // machine with nothing but Node and git, in a temp dir that is removed afterwards.
 import { resolve } from 'node:path';
+import { enabled, parseArgs, single } from '../cli/args';
 import type { Command } from '../cli/command';
 import { UsageError } from '../util/errors';
 import { runDemo } from './run';
@@ -39,17 +40,17 @@ export interface DemoArgs {
 }
 
 export function parseDemoArgs(args: readonly string[]): DemoArgs {
-  const parsed: DemoArgs = { keep: false, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--help' || arg === '-h') parsed.help = true;
-    else if (arg === '--keep') parsed.keep = true;
-    else if (arg === '--app' || arg.startsWith('--app=')) {
-      const value = arg === '--app' ? args[++i] : arg.slice('--app='.length);
-      if (!value) throw new UsageError("ferry demo: --app needs a directory. Run 'ferry demo --help'.");
-      parsed.app = value;
-    } else throw new UsageError(`ferry demo: unknown argument '${arg}'. Run 'ferry demo --help'.`);
-  }
+  const options = parseArgs(args, {
+    values: new Set(['app']),
+    booleans: new Set(['keep', 'help']),
+    command: 'demo',
+  });
+  const [extra] = options.positionals;
+  if (extra !== undefined)
+    throw new UsageError(`ferry demo: unknown argument '${extra}'. Run 'ferry demo --help'.`);
+  const parsed: DemoArgs = { keep: enabled(options, 'keep'), help: enabled(options, 'help') };
+  const app = single(options, 'app');
+  if (app !== undefined) parsed.app = app;
   return parsed;
 }
 

@@ -1,5 +1,6 @@
 // `ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE`: pin images in GitOps files in place,
 // without git; `--dry-run` prints the diff instead of writing.
+import { enabled, parseArgs, single } from '../cli/args';
 import type { Command, CommandIO } from '../cli/command';
 import { EXIT_FAILURE, EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import {
@@ -50,28 +51,23 @@ interface SetImageArgs {
   help: boolean;
 }
 
-const FLAG_ALIASES: Record<string, string> = {
-  '--container': 'containerName',
-  '--containerName': 'containerName',
-  '--image': 'image',
-  '--policy': 'policy',
-  '--kind': 'kind',
-  '--referenceForm': 'referenceForm',
-  '--reference-form': 'referenceForm',
-  '--helmValuesImageKeys': 'helmValuesImageKeys',
-  '--imagePullSecret': 'imagePullSecret',
-};
-const SWITCHES: Record<string, 'dryRun' | 'json' | 'allowNoMatch' | 'keepTag' | 'help'> = {
-  '--dry-run': 'dryRun',
-  '--dryRun': 'dryRun',
-  '--json': 'json',
-  '--allow-no-match': 'allowNoMatch',
-  '--allowNoMatch': 'allowNoMatch',
-  '--keepTag': 'keepTag',
-  '--keep-tag': 'keepTag',
-  '--help': 'help',
-  '-h': 'help',
-};
+// Each option by its names (camelCase as in step parameters, kebab-case as usual on a command line).
+const VALUE_NAMES = {
+  containerName: ['container', 'containerName'],
+  image: ['image'],
+  policy: ['policy'],
+  kind: ['kind'],
+  referenceForm: ['referenceForm', 'reference-form'],
+  helmValuesImageKeys: ['helmValuesImageKeys'],
+  imagePullSecret: ['imagePullSecret'],
+} as const;
+const SWITCH_NAMES = {
+  dryRun: ['dry-run', 'dryRun'],
+  json: ['json'],
+  allowNoMatch: ['allow-no-match', 'allowNoMatch'],
+  keepTag: ['keepTag', 'keep-tag'],
+  help: ['help'],
+} as const;
 
 function parseImage(value: string): ImageTarget {
   const eq = value.indexOf('=');
@@ -101,68 +97,42 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
     allowNoMatch: false,
     help: false,
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      parsed.paths.push(...args.slice(i + 1));
-      break;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const sw = SWITCHES[flag];
-    if (sw) {
-      if (eq > 0) throw new UsageError(`Invalid option '${arg}': ${flag} takes no value.`);
-      parsed[sw] = true;
-      continue;
-    }
-    const name = FLAG_ALIASES[flag];
-    if (!name) {
-      if (arg.startsWith('-'))
-        throw new UsageError(`Unknown option '${flag}'. Run 'ferry set-image --help' for the options.`);
-      parsed.paths.push(arg);
-      continue;
-    }
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = args[i + 1];
-      i++;
-    }
-    if (value === undefined || value === '')
-      throw new UsageError(`Option ${flag} needs a value. Run 'ferry set-image --help'.`);
-    switch (name) {
-      case 'image':
-        parsed.images.push(parseImage(value));
-        break;
-      case 'policy': {
-        const at = value.lastIndexOf('=');
-        if (at <= 0) throw new UsageError(`Invalid --policy '${value}': expected NAMESPACE:NAME=REFERENCE.`);
-        parsed.policies[value.slice(0, at)] = value.slice(at + 1);
-        break;
-      }
-      case 'containerName':
-        parsed.containerName = value;
-        break;
-      case 'kind':
-        if (!isKindOption(value))
-          throw new UsageError(
-            `Invalid --kind '${value}': expected one of auto, ${UPDATER_KINDS.join(', ')}.`,
-          );
-        parsed.kind = value;
-        break;
-      case 'referenceForm':
-        if (value !== 'digest' && value !== 'tag+digest' && value !== 'tag')
-          throw new UsageError(`Invalid --referenceForm '${value}': expected digest, tag+digest or tag.`);
-        parsed.referenceForm = value;
-        break;
-      case 'helmValuesImageKeys':
-        parsed.helmValuesImageKeys.push(value);
-        break;
-      case 'imagePullSecret':
-        parsed.imagePullSecret = value;
-        break;
-    }
+  const options = parseArgs(args, {
+    values: new Set(Object.values(VALUE_NAMES).flat()),
+    booleans: new Set(Object.values(SWITCH_NAMES).flat()),
+    command: 'set-image',
+  });
+  const values = (names: readonly string[]): string[] => names.flatMap((n) => options.flags.get(n) ?? []);
+  const once = ([name, ...aliases]: readonly [string, ...string[]]): string | undefined =>
+    single(options, name, aliases);
+  const on = (names: readonly string[]): boolean => names.some((n) => enabled(options, n));
+  parsed.dryRun = on(SWITCH_NAMES.dryRun);
+  parsed.json = on(SWITCH_NAMES.json);
+  parsed.allowNoMatch = on(SWITCH_NAMES.allowNoMatch);
+  parsed.keepTag = on(SWITCH_NAMES.keepTag);
+  parsed.help = on(SWITCH_NAMES.help);
+  parsed.paths.push(...options.positionals);
+  parsed.images.push(...values(VALUE_NAMES.image).map(parseImage));
+  for (const value of values(VALUE_NAMES.policy)) {
+    const at = value.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`Invalid --policy '${value}': expected NAMESPACE:NAME=REFERENCE.`);
+    parsed.policies[value.slice(0, at)] = value.slice(at + 1);
   }
+  parsed.containerName = once(VALUE_NAMES.containerName);
+  const kind = once(VALUE_NAMES.kind);
+  if (kind !== undefined) {
+    if (!isKindOption(kind))
+      throw new UsageError(`Invalid --kind '${kind}': expected one of auto, ${UPDATER_KINDS.join(', ')}.`);
+    parsed.kind = kind;
+  }
+  const referenceForm = once(VALUE_NAMES.referenceForm);
+  if (referenceForm !== undefined) {
+    if (referenceForm !== 'digest' && referenceForm !== 'tag+digest' && referenceForm !== 'tag')
+      throw new UsageError(`Invalid --referenceForm '${referenceForm}': expected digest, tag+digest or tag.`);
+    parsed.referenceForm = referenceForm;
+  }
+  parsed.helmValuesImageKeys.push(...values(VALUE_NAMES.helmValuesImageKeys));
+  parsed.imagePullSecret = once(VALUE_NAMES.imagePullSecret);
   if (parsed.help) return parsed;
   if (parsed.paths.length === 0)
     throw new UsageError(`No files given. ${SET_IMAGE_USAGE.split('\n')[0] ?? ''}`);

@@ -2,6 +2,7 @@
 // copyImage. Prints one summary line (or JSON); on failure one line on stderr, exit 1 (2 for usage).
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { enabled, parseArgs, single } from '../cli/args';
 import type { Command, CommandIO } from '../cli/command';
 import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import { createKeychain, type KeychainOptions } from './auth';
@@ -61,17 +62,17 @@ export interface CopyArgs {
 }
 
 const TAG = /^[\w][\w.-]{0,127}$/;
-const VALUE_FLAGS = new Set([
-  '--platform',
-  '--tag',
-  '--jobs',
-  '--insecure-registry',
-  '--ca-file',
-  '--src-creds',
-  '--dest-creds',
-  '--authfile',
+const VALUE_OPTIONS = new Set([
+  'platform',
+  'tag',
+  'jobs',
+  'insecure-registry',
+  'ca-file',
+  'src-creds',
+  'dest-creds',
+  'authfile',
 ]);
-const BOOLEAN_FLAGS = new Set(['--referrers', '--json', '--help', '-h']);
+const BOOLEAN_OPTIONS = new Set(['referrers', 'json', 'help']);
 
 /** A usage error of `ferry copy` itself: its message already starts with the command's name. */
 class CopyUsageError extends UsageError {
@@ -89,45 +90,36 @@ function flagHint(error: unknown): string {
 
 /** Parses `ferry copy` arguments; throws UsageError naming the flag at fault. Never echoes a credential. */
 export function parseCopyArgs(args: readonly string[]): CopyArgs {
+  const options = parseArgs(args, { values: VALUE_OPTIONS, booleans: BOOLEAN_OPTIONS, command: 'copy' });
+  const list = (name: string): string[] => options.flags.get(name) ?? [];
   const parsed: CopyArgs = {
     source: '',
     target: '',
-    platforms: [],
-    tags: [],
-    referrers: false,
-    insecureRegistries: [],
-    json: false,
-    help: false,
+    platforms: list('platform'),
+    tags: list('tag'),
+    referrers: enabled(options, 'referrers'),
+    insecureRegistries: list('insecure-registry'),
+    json: enabled(options, 'json'),
+    help: enabled(options, 'help'),
   };
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (BOOLEAN_FLAGS.has(flag)) {
-      if (eq > 0) throw new CopyUsageError(`${flag} takes no value. Run 'ferry copy --help'.`);
-      if (flag === '--referrers') parsed.referrers = true;
-      else if (flag === '--json') parsed.json = true;
-      else parsed.help = true;
-      continue;
-    }
-    if (!VALUE_FLAGS.has(flag)) throw new CopyUsageError(`unknown option ${flag}. Run 'ferry copy --help'.`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else value = args[++i];
-    if (value === undefined || value === '')
-      throw new CopyUsageError(`${flag} needs a value. Run 'ferry copy --help'.`);
-    applyValue(parsed, flag, value);
+  for (const platform of parsed.platforms) parsePlatform(platform);
+  const jobs = single(options, 'jobs');
+  if (jobs !== undefined) {
+    const n = Number(jobs);
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+      throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${jobs}'.`);
+    parsed.jobs = n;
   }
+  const caFile = single(options, 'ca-file');
+  if (caFile !== undefined) parsed.caFile = caFile;
+  const srcCreds = single(options, 'src-creds');
+  if (srcCreds !== undefined) parsed.srcCreds = srcCreds;
+  const destCreds = single(options, 'dest-creds');
+  if (destCreds !== undefined) parsed.destCreds = destCreds;
+  const authfile = single(options, 'authfile');
+  if (authfile !== undefined) parsed.authfile = authfile;
   if (parsed.help) return parsed;
+  const positional = options.positionals;
   if (positional.length !== 2)
     throw new CopyUsageError(
       `expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
@@ -135,39 +127,6 @@ export function parseCopyArgs(args: readonly string[]): CopyArgs {
   parsed.source = positional[0] ?? '';
   parsed.target = positional[1] ?? '';
   return parsed;
-}
-
-function applyValue(parsed: CopyArgs, flag: string, value: string): void {
-  switch (flag) {
-    case '--platform':
-      parsePlatform(value);
-      parsed.platforms.push(value);
-      return;
-    case '--tag':
-      parsed.tags.push(value);
-      return;
-    case '--jobs': {
-      const jobs = Number(value);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${value}'.`);
-      parsed.jobs = jobs;
-      return;
-    }
-    case '--insecure-registry':
-      parsed.insecureRegistries.push(value);
-      return;
-    case '--ca-file':
-      parsed.caFile = value;
-      return;
-    case '--src-creds':
-      parsed.srcCreds = value;
-      return;
-    case '--dest-creds':
-      parsed.destCreds = value;
-      return;
-    case '--authfile':
-      parsed.authfile = value;
-  }
 }
 
 interface Credentials {

@@ -1,5 +1,6 @@
 // `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
 // The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
+import { enabled, parseArgs, single } from '../cli/args';
 import type { Command } from '../cli/command';
 import { UsageError, errorMessage, exitCodeOf } from '../util/errors';
 import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from './index';
@@ -27,7 +28,7 @@ export interface RegistryServeArgs {
   help: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--addr', '--root', '--user', '--password']);
+const VALUE_OPTIONS = new Set(['addr', 'root', 'user', 'password']);
 
 /** Parses `ferry registry serve` arguments; messages name the flag, never a password. */
 export function parseRegistryArgs(
@@ -41,25 +42,28 @@ export function parseRegistryArgs(
     throw new UsageError(
       `ferry registry: ${sub === undefined ? 'a subcommand is missing' : `unknown subcommand '${sub}'`}. Run 'ferry registry serve --help'.`,
     );
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--help' || arg === '-h') return { ...parsed, help: true };
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_FLAGS.has(flag))
-      throw new UsageError(
-        `ferry registry serve: unknown argument ${flag.startsWith('-') ? flag : `'${flag}'`}. Run 'ferry registry serve --help'.`,
-      );
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '')
-      throw new UsageError(`ferry registry serve: ${flag} needs a value. Run 'ferry registry serve --help'.`);
-    if (flag === '--addr') {
-      parseAddr(value);
-      parsed.addr = value;
-    } else if (flag === '--root') parsed.root = value;
-    else if (flag === '--user') parsed.user = value;
-    else parsed.password = value;
+  const unknown = (argument: string, hint = ''): string =>
+    `ferry registry serve: unknown argument ${argument}.${hint} Run 'ferry registry serve --help'.`;
+  const options = parseArgs(rest, {
+    values: VALUE_OPTIONS,
+    booleans: new Set(['help']),
+    command: 'registry serve',
+    unknownMessage: unknown,
+  });
+  if (enabled(options, 'help')) return { ...parsed, help: true };
+  const [extra] = options.positionals;
+  if (extra !== undefined) throw new UsageError(unknown(`'${extra}'`));
+  const addr = single(options, 'addr');
+  if (addr !== undefined) {
+    parseAddr(addr);
+    parsed.addr = addr;
   }
+  const root = single(options, 'root');
+  if (root !== undefined) parsed.root = root;
+  const user = single(options, 'user');
+  if (user !== undefined) parsed.user = user;
+  const password = single(options, 'password');
+  if (password !== undefined) parsed.password = password;
   if (parsed.password !== undefined && parsed.user === undefined)
     throw new UsageError('ferry registry serve: --password needs --user. Pass both, or neither.');
   // FERRY_REGISTRY_PASSWORD alone (no --user) is ignored: the environment may carry it for other uses.
