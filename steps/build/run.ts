@@ -30,7 +30,13 @@ import {
   type TargetPlan,
 } from '../../lib/build';
 import type { ImageRecord } from '../../lib/env';
-import { createKeychain } from '../../lib/oci/auth';
+import type { Logger } from '../../lib/log';
+import {
+  createKeychain,
+  credentialPair,
+  readDockerConfigFile,
+  type DockerConfigSource,
+} from '../../lib/oci/auth';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { isLoopbackHost } from '../../lib/oci/transport';
 import type { Platform } from '../../lib/oci/types';
@@ -75,36 +81,16 @@ function hostPlatform(): Platform {
   return { os: 'linux', architecture: map[arch()] ?? arch() };
 }
 
-function login(p: Params, registry: string): RegistryLogin | undefined {
-  const user = p.containerRegistryUser;
-  const password = p.containerRegistryPassword;
-  if (!user && !password) return undefined;
-  if (!user || !password) {
-    throw usage(
-      `build: containerRegistryUser and containerRegistryPassword go together, but only ${user ? 'containerRegistryUser' : 'containerRegistryPassword'} is set. Set both, or neither to use dockerConfigJSON.`,
-    );
-  }
-  return { registry, username: user, password };
-}
-
-async function readDockerConfig(
-  p: Params,
-  workspace: string,
-): Promise<{ file: string; text: string } | undefined> {
-  if (!p.dockerConfigJSON) return undefined;
-  const file = isAbsolute(p.dockerConfigJSON) ? p.dockerConfigJSON : resolve(workspace, p.dockerConfigJSON);
-  try {
-    return { file, text: await readFile(file, 'utf8') };
-  } catch (error) {
-    throw new FerryError(
-      'build: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.',
-      {
-        code: 'PATH',
-        usage: true,
-        cause: error,
-      },
-    );
-  }
+function login(p: Params, registry: string, log: Logger): RegistryLogin | undefined {
+  const pair = credentialPair({
+    user: p.containerRegistryUser,
+    password: p.containerRegistryPassword,
+    userParam: 'containerRegistryUser',
+    passwordParam: 'containerRegistryPassword',
+    step: 'build',
+    log,
+  });
+  return pair && { registry, ...pair };
 }
 
 /** True when the program is installed, asked through the exec chokepoint (no PATH reading here). */
@@ -133,7 +119,7 @@ interface BuildInputs {
   platforms: string[];
   insecure: string[];
   login?: RegistryLogin;
-  dockerConfig?: { file: string; text: string };
+  dockerConfig?: DockerConfigSource;
 }
 
 async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
@@ -148,7 +134,7 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
   const client: RegistryClient = createRegistryClient({
     keychain: createKeychain({
       credentials,
-      dockerConfigFiles: inputs.dockerConfig ? [inputs.dockerConfig.file] : [],
+      dockerConfigs: inputs.dockerConfig ? [inputs.dockerConfig] : [],
       secrets: ctx.log.secrets,
       log: ctx.log,
     }),
@@ -418,8 +404,10 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
   // BuildKit's convention: SOURCE_DATE_EPOCH as a build arg; else the commit time keeps builds reproducible.
   const epoch = p.buildArgs.SOURCE_DATE_EPOCH;
   const timestamp = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : git.commitTime;
-  const dockerConfig = await readDockerConfig(p, ctx.workspace);
-  const registryLogin = login(p, plan.registry);
+  const dockerConfig = p.dockerConfigJSON
+    ? await readDockerConfigFile(p.dockerConfigJSON, { workspace: ctx.workspace, step: 'build' })
+    : undefined;
+  const registryLogin = login(p, plan.registry, ctx.log);
   const inputs: BuildInputs = {
     p,
     ctx,

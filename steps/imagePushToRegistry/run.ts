@@ -1,10 +1,13 @@
 // The body of imagePushToRegistry: plans the copies (plan.ts), copies each image whole (or one platform)
 // with all its tags in one copy, images in parallel with a bound, then records what was promoted.
-import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import type { PromotionRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
-import { createKeychain } from '../../lib/oci/auth';
+import {
+  createKeychain,
+  credentialPair,
+  readDockerConfigFile,
+  type DockerConfigSource,
+} from '../../lib/oci/auth';
 import { findNetworkError } from '../../lib/oci/errors';
 import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
@@ -25,10 +28,6 @@ interface Outcome {
   source: string;
   result?: CopyResult;
   error?: unknown;
-}
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
 }
 
 /** Registers every credential before anything can print, including the base64 forms basic auth uses. */
@@ -53,19 +52,16 @@ function pair(
   side: 'source' | 'target',
   log: Logger,
 ): { username: string; password: string } | undefined {
-  if (user && password) return { username: user, password };
-  if (!user && !password) return undefined;
-  const given = user ? `${side}RegistryUser` : `${side}RegistryPassword`;
-  // The staging pair often arrives half: an exported pipeline environment leaves the password out.
-  if (side === 'source') {
-    log.warn(
-      `imagePushToRegistry: only ${given} is set, so it is not used; the source is read with dockerConfigJSON or anonymously. Set both sourceRegistryUser and sourceRegistryPassword to log in.`,
-    );
-    return undefined;
-  }
-  throw usage(
-    `imagePushToRegistry: targetRegistryUser and targetRegistryPassword go together, but only ${given} is set. Set both, or neither to use dockerConfigJSON.`,
-  );
+  return credentialPair({
+    user,
+    password,
+    userParam: `${side}RegistryUser`,
+    passwordParam: `${side}RegistryPassword`,
+    step: 'imagePushToRegistry',
+    log,
+    // The staging pair often arrives half: an exported pipeline environment leaves the password out.
+    ...(side === 'source' ? { ignoreHalf: 'the source is read with dockerConfigJSON or anonymously' } : {}),
+  });
 }
 
 async function credentialsOf(
@@ -75,7 +71,7 @@ async function credentialsOf(
   log: Logger,
 ): Promise<{
   credentials: Record<string, { username: string; password: string }>;
-  dockerConfigFiles: string[];
+  dockerConfigs: DockerConfigSource[];
 }> {
   const credentials: Record<string, { username: string; password: string }> = {};
   const source = plan.sourceRegistry
@@ -90,22 +86,10 @@ async function credentialsOf(
       );
     credentials[plan.targetRegistry.host] = target;
   }
-  const dockerConfigFiles: string[] = [];
-  if (p.dockerConfigJSON) {
-    const file = isAbsolute(p.dockerConfigJSON) ? p.dockerConfigJSON : resolve(workspace, p.dockerConfigJSON);
-    // Read only (never merged or rewritten, unlike Piper), so a missing file must not pass silently.
-    const ok = await stat(file).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    if (!ok)
-      throw new FerryError(
-        'imagePushToRegistry: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.',
-        { code: 'PATH', usage: true },
-      );
-    dockerConfigFiles.push(file);
-  }
-  return { credentials, dockerConfigFiles };
+  const dockerConfigs = p.dockerConfigJSON
+    ? [await readDockerConfigFile(p.dockerConfigJSON, { workspace, step: 'imagePushToRegistry' })]
+    : [];
+  return { credentials, dockerConfigs };
 }
 
 /** Plain HTTP for `http://` URLs and insecureRegistries; https:// is enforced when the user wrote it. */
@@ -254,11 +238,11 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
   ctx.env.set('promotion/images', undefined);
   const plan = planPush(p, ctx.env);
   for (const note of plan.notes) log.warn(note);
-  const { credentials, dockerConfigFiles } = await credentialsOf(p, plan, ctx.workspace, log);
+  const { credentials, dockerConfigs } = await credentialsOf(p, plan, ctx.workspace, log);
   const { insecure, secure } = transportSettings(p, plan);
   const keychain = createKeychain({
     credentials,
-    dockerConfigFiles,
+    dockerConfigs,
     secrets: log.secrets,
     exec: ctx.exec,
     log,

@@ -2,3 +2,4 @@
 // that answers Basic and Bearer (token-auth) challenges with cached, scoped tokens.
 export * from './authenticator';
 export * from './keychain';
+export * from './step-credentials';

@@ -29,6 +29,8 @@ export interface KeychainOptions {
   credentials?: Record<string, { username: string; password: string }>;
   /** Docker config.json files, first match wins. */
   dockerConfigFiles?: readonly string[];
+  /** Docker config.json contents the caller has read already (after dockerConfigFiles). */
+  dockerConfigs?: readonly { path: string; content: unknown }[];
   /** A DOCKER_CONFIG directory: its config.json is read (before dockerConfigFiles). */
   dockerConfigDir?: string;
   /** podman/containers auth.json files (e.g. $XDG_RUNTIME_DIR/containers/auth.json). */
@@ -111,6 +113,10 @@ async function readConfig(path: string): Promise<DockerConfigFile | undefined> {
       },
     );
   }
+  return parseConfig(path, json);
+}
+
+function parseConfig(path: string, json: unknown): DockerConfigFile {
   const root = asObject(json) ?? {};
   const auths = new Map<string, DockerAuthEntry>();
   for (const [key, value] of Object.entries(asObject(root.auths) ?? {})) {
@@ -167,10 +173,11 @@ class DefaultKeychain implements Keychain {
       const paths = [
         ...(this.options.dockerConfigDir ? [join(this.options.dockerConfigDir, 'config.json')] : []),
         ...(this.options.dockerConfigFiles ?? []),
-        ...(this.options.authFiles ?? []),
       ];
-      this.configs = Promise.all(paths.map(readConfig)).then((files) =>
-        files.filter((f): f is DockerConfigFile => f !== undefined),
+      const given = (this.options.dockerConfigs ?? []).map((c) => parseConfig(c.path, c.content));
+      const authFiles = this.options.authFiles ?? [];
+      this.configs = Promise.all([...paths.map(readConfig), ...given, ...authFiles.map(readConfig)]).then(
+        (files) => files.filter((f): f is DockerConfigFile => f !== undefined),
       );
     }
     return this.configs;
