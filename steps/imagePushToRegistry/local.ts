@@ -1,9 +1,8 @@
 // Opens pushLocalDockerImage's source: a directory is an OCI image layout, a file a `docker save`
 // tarball (Piper's rule), and picks the one image to push from it.
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { openDockerArchive } from '../../lib/oci/archive/store';
-import { isDigest } from '../../lib/oci/digest';
 import { openLayout } from '../../lib/oci/layout/store';
 import type { Repository } from '../../lib/oci/types';
 import { FerryError, errorMessage } from '../../lib/util/errors';
@@ -22,34 +21,6 @@ function pathError(path: string, why: string, fix: string, cause?: unknown): Fer
     usage: true,
     cause,
   });
-}
-
-/** The digests of the images an OCI layout's index.json lists (for a layout without tags). */
-async function untaggedImages(dir: string): Promise<string[]> {
-  try {
-    const index: unknown = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
-    if (
-      typeof index !== 'object' ||
-      index === null ||
-      !('manifests' in index) ||
-      !Array.isArray(index.manifests)
-    )
-      return [];
-    const manifests: unknown[] = index.manifests;
-    return manifests.flatMap((d) =>
-      typeof d === 'object' &&
-      d !== null &&
-      'digest' in d &&
-      typeof d.digest === 'string' &&
-      isDigest(d.digest) &&
-      // A referrer (signature, SBOM) is listed too, with the subject it belongs to; it is no image to push.
-      !('artifactType' in d)
-        ? [d.digest]
-        : [],
-    );
-  } catch {
-    return [];
-  }
 }
 
 /** Opens the local image; `tag` picks one image of a layout that holds several. */
@@ -85,7 +56,7 @@ export async function openLocalSource(
   if (tags.length === 1 && tags[0] !== undefined)
     return { repository: layout, identifier: tags[0], display: `oci:${full}:${tags[0]}` };
   if (tags.length === 0) {
-    const digests = [...new Set(await untaggedImages(full))];
+    const digests = [...new Set((await layout.images()).map((image) => image.descriptor.digest))];
     if (digests.length === 1 && digests[0] !== undefined)
       return { repository: layout, identifier: digests[0], display: `oci:${full}@${digests[0]}` };
   }

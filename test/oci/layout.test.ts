@@ -1,5 +1,5 @@
 // The OCI image layout store: reads what skopeo-compatible layouts hold, writes tags and referrers.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -48,6 +48,34 @@ describe('LayoutRepository', () => {
     expect(await repo.manifestHead('nope')).toBeUndefined();
     await expect(repo.manifestGet('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await repo.tagList()).toEqual(['v1']);
+  });
+
+  it('lists the images of index.json, a referrer not among them whatever its entry says', async () => {
+    const repo = await openLayout(image.dir);
+    const top = image.top.descriptor.digest;
+    expect((await repo.images()).map((i) => [i.tag, i.descriptor.digest])).toEqual([['v1', top]]);
+    // Untagged, the referrer entry without its artifactType, a child with one: the manifests decide.
+    const copy = join(work, 'images-rule');
+    await cp(image.dir, copy, { recursive: true });
+    const child = image.manifests[1]?.descriptor;
+    const referrer = image.referrers[0]?.descriptor;
+    if (!child || !referrer) throw new Error('no child or referrer');
+    const entry = (d: { mediaType: string; digest: string; size: number }) => ({
+      mediaType: d.mediaType,
+      digest: d.digest,
+      size: d.size,
+    });
+    const manifests = [
+      entry(image.top.descriptor),
+      entry(referrer),
+      { ...entry(child), artifactType: 'application/vnd.example' },
+    ];
+    await writeFile(join(copy, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests }));
+    const images = await (await openLayout(copy)).images();
+    expect(images.map((i) => [i.tag, i.descriptor.digest])).toEqual([
+      [undefined, top],
+      [undefined, child.digest],
+    ]);
   });
 
   it('finds referrers by subject and filters by artifact type', async () => {

@@ -255,6 +255,30 @@ export class LayoutRepository implements Repository {
     return [...new Set(tags)].sort();
   }
 
+  /**
+   * The images index.json lists: every tagged entry, and every untagged one that is no referrer (the
+   * store's rule: an untagged entry whose manifest has a subject). An untagged entry whose manifest
+   * cannot be read counts as an image, so using it fails with a clear not-found.
+   */
+  async images(): Promise<{ tag?: string; descriptor: Descriptor }[]> {
+    const index = await this.readIndex();
+    const images: { tag?: string; descriptor: Descriptor }[] = [];
+    for (const entry of index.manifests) {
+      const tag = entry.annotations?.[REF_NAME_ANNOTATION];
+      if (tag !== undefined) {
+        images.push({ tag, descriptor: entry });
+        continue;
+      }
+      const subject = await readFile(this.blobFile(entry.digest))
+        .then(
+          (bytes) => parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`).value.subject,
+        )
+        .catch(() => undefined);
+      if (!subject) images.push({ descriptor: entry });
+    }
+    return images;
+  }
+
   async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
     const index = await this.readIndex();
     const found = new Map<string, Descriptor>();
