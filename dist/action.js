@@ -4,19 +4,20 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-XPIZQEEF.js";
-import "./chunks/chunk-LXAERM5M.js";
+} from "./chunks/chunk-EIRPA7RC.js";
+import "./chunks/chunk-PL3L7SMQ.js";
 import {
   JSON_SCHEMA,
   load
-} from "./chunks/chunk-7VRPUFF7.js";
+} from "./chunks/chunk-GXJZ6KFB.js";
 import {
   require_tunnel
-} from "./chunks/chunk-OGCZ5L5W.js";
-import "./chunks/chunk-OPJT4XLN.js";
+} from "./chunks/chunk-HI54X3SM.js";
+import "./chunks/chunk-QLQXVRPB.js";
 import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";
 import "./chunks/chunk-H2IB2YTE.js";
+import "./chunks/chunk-2UI3WGIA.js";
 import {
   createLogger
 } from "./chunks/chunk-FZFFK2CV.js";

@@ -69,13 +69,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./chunks/run-IAWNK6LH.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-PAU3JBVE.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./chunks/config-ZVEQGX3Z.js")).configCommand,
+    load: async () => (await import("./chunks/config-DXYD6ZMG.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./chunks/stages-532LWFA4.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-YZZOUQUQ.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -83,24 +83,24 @@ var COMMANDS = {
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./chunks/cli-VNEZWX4C.js")).copyCommand,
+    load: async () => (await import("./chunks/cli-QRFSVEMP.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./chunks/set-image-JKRQDUE5.js")).setImageCommand,
+    load: async () => (await import("./chunks/set-image-VAMRG6S7.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
-    load: async () => (await import("./chunks/cli-SWEK5H4V.js")).registryCommand,
+    load: async () => (await import("./chunks/cli-5SLAJKDZ.js")).registryCommand,
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./chunks/demo-TPT3TL7Q.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-MU2X7GIG.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 async function mainHelp() {
-  const { steps } = await import("./chunks/steps-7P5JW3UR.js");
+  const { steps } = await import("./chunks/steps-U5I2CW5U.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

@@ -1,8 +1,8 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   oci_exports
-} from "./chunks/chunk-BNMN456Y.js";
-import "./chunks/chunk-5VRLOAU6.js";
+} from "./chunks/chunk-FCGT6KNQ.js";
+import "./chunks/chunk-CINMTVNU.js";
 import {
   startRegistry
 } from "./chunks/chunk-RD7UQBHN.js";
@@ -11,19 +11,20 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-XPIZQEEF.js";
+} from "./chunks/chunk-EIRPA7RC.js";
 import {
   STAGES,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-LXAERM5M.js";
+} from "./chunks/chunk-PL3L7SMQ.js";
+import "./chunks/chunk-2SB756AK.js";
 import {
   COMMON_PARAMS,
   configFromObject,
   describeSource,
   loadConfig,
   resolveParameters
-} from "./chunks/chunk-7VRPUFF7.js";
+} from "./chunks/chunk-GXJZ6KFB.js";
 import {
   DEFAULT_SCOPES,
   defineStep,
@@ -31,11 +32,12 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-OGCZ5L5W.js";
-import "./chunks/chunk-OPJT4XLN.js";
+} from "./chunks/chunk-HI54X3SM.js";
+import "./chunks/chunk-QLQXVRPB.js";
 import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";
 import "./chunks/chunk-H2IB2YTE.js";
+import "./chunks/chunk-2UI3WGIA.js";
 import {
   SecretRegistry,
   createConsoleSink,

@@ -4,7 +4,13 @@ import {
   parseAddr,
   startRegistry
 } from "./chunk-RD7UQBHN.js";
+import {
+  enabled,
+  parseArgs,
+  single
+} from "./chunk-2SB756AK.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import {
   UsageError,
   errorMessage,
@@ -26,7 +32,7 @@ Options:
 
 Exit status: 0 stopped by a signal, 1 the registry failed, 2 bad usage.
 `;
-var VALUE_FLAGS = /* @__PURE__ */ new Set(["--addr", "--root", "--user", "--password"]);
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["addr", "root", "user", "password"]);
 function parseRegistryArgs(args, env) {
   const parsed = { addr: DEFAULT_REGISTRY_ADDR, help: false };
   const [sub, ...rest] = args;
@@ -35,25 +41,27 @@ function parseRegistryArgs(args, env) {
     throw new UsageError(
       `ferry registry: ${sub === void 0 ? "a subcommand is missing" : `unknown subcommand '${sub}'`}. Run 'ferry registry serve --help'.`
     );
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? "";
-    if (arg === "--help" || arg === "-h") return { ...parsed, help: true };
-    const eq = arg.indexOf("=");
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_FLAGS.has(flag))
-      throw new UsageError(
-        `ferry registry serve: unknown argument ${flag.startsWith("-") ? flag : `'${flag}'`}. Run 'ferry registry serve --help'.`
-      );
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === void 0 || value === "")
-      throw new UsageError(`ferry registry serve: ${flag} needs a value. Run 'ferry registry serve --help'.`);
-    if (flag === "--addr") {
-      parseAddr(value);
-      parsed.addr = value;
-    } else if (flag === "--root") parsed.root = value;
-    else if (flag === "--user") parsed.user = value;
-    else parsed.password = value;
+  const unknown = (argument, hint = "") => `ferry registry serve: unknown argument ${argument}.${hint} Run 'ferry registry serve --help'.`;
+  const options = parseArgs(rest, {
+    values: VALUE_OPTIONS,
+    booleans: /* @__PURE__ */ new Set(["help"]),
+    command: "registry serve",
+    unknownMessage: unknown
+  });
+  if (enabled(options, "help")) return { ...parsed, help: true };
+  const [extra] = options.positionals;
+  if (extra !== void 0) throw new UsageError(unknown(`'${extra}'`));
+  const addr = single(options, "addr");
+  if (addr !== void 0) {
+    parseAddr(addr);
+    parsed.addr = addr;
   }
+  const root = single(options, "root");
+  if (root !== void 0) parsed.root = root;
+  const user = single(options, "user");
+  if (user !== void 0) parsed.user = user;
+  const password = single(options, "password");
+  if (password !== void 0) parsed.password = password;
   if (parsed.password !== void 0 && parsed.user === void 0)
     throw new UsageError("ferry registry serve: --password needs --user. Pass both, or neither.");
   const fromEnv = env.FERRY_REGISTRY_PASSWORD;

@@ -7,7 +7,7 @@ import {
   openEndpoint,
   parseCopyArgs,
   parseEndpoint
-} from "./chunk-5VRLOAU6.js";
+} from "./chunk-CINMTVNU.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -31,6 +31,7 @@ import {
   createProgressPrinter,
   createRegistryClient,
   createTransport,
+  credentialPair,
   credentialServerUrl,
   findNetworkError,
   formatBytes,
@@ -52,6 +53,7 @@ import {
   parseRetryAfter,
   parseTokenResponse,
   platformMatches,
+  readDockerConfigFile,
   readTarEntries,
   redactUrl,
   referrersTag,
@@ -59,7 +61,7 @@ import {
   resolveRetryOptions,
   tarChecksumOk,
   toNetworkError
-} from "./chunk-OPJT4XLN.js";
+} from "./chunk-QLQXVRPB.js";
 import {
   DOCKER_HUB,
   ImageReference,
@@ -114,6 +116,7 @@ __export(oci_exports, {
   createProgressPrinter: () => createProgressPrinter,
   createRegistryClient: () => createRegistryClient,
   createTransport: () => createTransport,
+  credentialPair: () => credentialPair,
   credentialServerUrl: () => credentialServerUrl,
   digestHex: () => digestHex,
   endpointIdentifier: () => endpointIdentifier,
@@ -144,6 +147,7 @@ __export(oci_exports, {
   parseRetryAfter: () => parseRetryAfter,
   parseTokenResponse: () => parseTokenResponse,
   platformMatches: () => platformMatches,
+  readDockerConfigFile: () => readDockerConfigFile,
   readTarEntries: () => readTarEntries,
   redactUrl: () => redactUrl,
   referenceFromParts: () => referenceFromParts,

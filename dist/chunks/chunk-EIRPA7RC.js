@@ -1,17 +1,16 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   stepsOfStage
-} from "./chunk-LXAERM5M.js";
+} from "./chunk-PL3L7SMQ.js";
 import {
   loadConfig,
   paramSpecsOf,
   resolveCommonParameters,
   resolveParameters
-} from "./chunk-7VRPUFF7.js";
+} from "./chunk-GXJZ6KFB.js";
 import {
-  didYouMean,
   requireStep
-} from "./chunk-OGCZ5L5W.js";
+} from "./chunk-HI54X3SM.js";
 import {
   backoffDelay,
   errnoOf,
@@ -21,7 +20,10 @@ import {
   redactUrl,
   require_undici,
   sleep
-} from "./chunk-OPJT4XLN.js";
+} from "./chunk-QLQXVRPB.js";
+import {
+  didYouMean
+} from "./chunk-2UI3WGIA.js";
 import {
   PipelineEnvironment
 } from "./chunk-KAYBFQZT.js";

@@ -1,19 +1,20 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   resolveStages
-} from "./chunk-LXAERM5M.js";
+} from "./chunk-PL3L7SMQ.js";
 import {
   parseArgs,
   single
-} from "./chunk-AI5ZJCY3.js";
+} from "./chunk-2SB756AK.js";
 import {
   loadConfig
-} from "./chunk-7VRPUFF7.js";
-import "./chunk-OGCZ5L5W.js";
-import "./chunk-OPJT4XLN.js";
+} from "./chunk-GXJZ6KFB.js";
+import "./chunk-HI54X3SM.js";
+import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment

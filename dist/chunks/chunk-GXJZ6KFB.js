@@ -1,10 +1,12 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES,
-  didYouMean,
   findStep,
   stepList
-} from "./chunk-OGCZ5L5W.js";
+} from "./chunk-HI54X3SM.js";
+import {
+  didYouMean
+} from "./chunk-2UI3WGIA.js";
 import {
   ConfigError,
   FerryError,

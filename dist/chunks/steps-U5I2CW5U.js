@@ -8,11 +8,12 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-OGCZ5L5W.js";
-import "./chunk-OPJT4XLN.js";
+} from "./chunk-HI54X3SM.js";
+import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import "./chunk-FZFFK2CV.js";
 import "./chunk-4IZ6AG3E.js";
 export {

@@ -2,24 +2,25 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   booleanNames,
   paramFlags
-} from "./chunk-BEKGMSL7.js";
+} from "./chunk-4KDQURGE.js";
 import {
   parseArgs,
   single
-} from "./chunk-AI5ZJCY3.js";
+} from "./chunk-2SB756AK.js";
 import {
   describeSource,
   loadConfig,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-7VRPUFF7.js";
+} from "./chunk-GXJZ6KFB.js";
 import {
   requireStep
-} from "./chunk-OGCZ5L5W.js";
-import "./chunk-OPJT4XLN.js";
+} from "./chunk-HI54X3SM.js";
+import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment

@@ -4,6 +4,7 @@ import {
   copyImage,
   createKeychain,
   createRegistryClient,
+  credentialPair,
   credentialServerUrl,
   findNetworkError,
   formatBytes,
@@ -11,11 +12,12 @@ import {
   openDockerArchive,
   openLayout,
   parsePlatform,
+  readDockerConfigFile,
   readTarEntries,
   redactUrl,
   runBounded,
   tarChecksumOk
-} from "./chunk-OPJT4XLN.js";
+} from "./chunk-QLQXVRPB.js";
 import {
   canonicalName,
   hasGlobMagic,
@@ -35,6 +37,9 @@ import {
   isDigest,
   sha256Digest
 } from "./chunk-H2IB2YTE.js";
+import {
+  didYouMean
+} from "./chunk-2UI3WGIA.js";
 import {
   ConfigError,
   FerryError,
@@ -708,12 +713,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat4.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -2998,9 +3003,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -3038,12 +3043,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -5310,8 +5315,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7562,12 +7567,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8237,12 +8242,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8721,16 +8726,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8741,7 +8746,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8792,7 +8797,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8804,7 +8809,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -9140,8 +9145,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -10410,7 +10415,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -10423,7 +10428,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10442,7 +10447,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10459,7 +10464,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -10529,18 +10534,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10797,9 +10802,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11022,9 +11027,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11309,9 +11314,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11403,9 +11408,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -15268,7 +15273,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -15344,7 +15349,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -15387,7 +15392,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19128,8 +19133,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms2).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms2).unref();
       });
     }
     module.exports = {
@@ -20030,11 +20035,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve7) {
-          resolve7(value);
+        return value instanceof P3 ? value : new P3(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve7, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20050,7 +20055,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20137,26 +20142,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -20364,14 +20369,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -20615,12 +20620,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms2));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -20628,7 +20633,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve7(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -20667,7 +20672,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve6(response);
             }
           }));
         });
@@ -20677,42 +20682,6 @@ var require_lib = __commonJS({
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
   }
 });
-
-// lib/config/suggest.ts
-function editDistance(a, b3) {
-  const s = a.toLowerCase();
-  const t2 = b3.toLowerCase();
-  let prev = Array.from({ length: t2.length + 1 }, (_3, i) => i);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j3 = 1; j3 <= t2.length; j3++) {
-      const cost = s[i - 1] === t2[j3 - 1] ? 0 : 1;
-      cur[j3] = Math.min((prev[j3] ?? 0) + 1, (cur[j3 - 1] ?? 0) + 1, (prev[j3 - 1] ?? 0) + cost);
-    }
-    prev = cur;
-  }
-  return prev[t2.length] ?? 0;
-}
-function suggest(name4, candidates) {
-  const limit = Math.max(2, Math.floor(name4.length / 3));
-  const lower = name4.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d2 = editDistance(name4, candidate);
-    const near = d2 <= limit || name4.length >= 4 && candidate.toLowerCase().startsWith(lower);
-    if (!near) continue;
-    if (d2 < bestDistance || d2 === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = d2;
-    }
-  }
-  return best;
-}
-function didYouMean(name4, candidates) {
-  const near = suggest(name4, candidates);
-  return near === void 0 ? "" : ` Did you mean '${near}'?`;
-}
 
 // lib/step/types.ts
 function defineStep(definition) {
@@ -21584,15 +21553,15 @@ async function readContext(contextDir, ignore) {
       const path = relative2 ? `${relative2}/${name4}` : name4;
       const excluded = ignore.excludes(path);
       const host = join(contextDir, path);
-      const stat5 = await lstat(host);
-      if (stat5.isDirectory()) {
+      const stat4 = await lstat(host);
+      if (stat4.isDirectory()) {
         if (excluded && !ignore.hasExceptions) continue;
-        if (!excluded) tree.set(path, { type: "dir", mode: stat5.mode & 4095, size: 0, uid: 0, gid: 0 });
+        if (!excluded) tree.set(path, { type: "dir", mode: stat4.mode & 4095, size: 0, uid: 0, gid: 0 });
         await walk(path);
         continue;
       }
       if (excluded) continue;
-      if (stat5.isSymbolicLink()) {
+      if (stat4.isSymbolicLink()) {
         tree.set(path, {
           type: "symlink",
           mode: 511,
@@ -21601,11 +21570,11 @@ async function readContext(contextDir, ignore) {
           gid: 0,
           linkTarget: await readlink(host)
         });
-      } else if (stat5.isFile()) {
+      } else if (stat4.isFile()) {
         tree.set(path, {
           type: "file",
-          mode: stat5.mode & 4095,
-          size: stat5.size,
+          mode: stat4.mode & 4095,
+          size: stat4.size,
           uid: 0,
           gid: 0,
           open: () => createReadStream(host),
@@ -23302,32 +23271,16 @@ function hostPlatform() {
   };
   return { os: "linux", architecture: map[arch()] ?? arch() };
 }
-function login(p2, registry) {
-  const user = p2.containerRegistryUser;
-  const password = p2.containerRegistryPassword;
-  if (!user && !password) return void 0;
-  if (!user || !password) {
-    throw usage2(
-      `build: containerRegistryUser and containerRegistryPassword go together, but only ${user ? "containerRegistryUser" : "containerRegistryPassword"} is set. Set both, or neither to use dockerConfigJSON.`
-    );
-  }
-  return { registry, username: user, password };
-}
-async function readDockerConfig(p2, workspace) {
-  if (!p2.dockerConfigJSON) return void 0;
-  const file = isAbsolute(p2.dockerConfigJSON) ? p2.dockerConfigJSON : resolve(workspace, p2.dockerConfigJSON);
-  try {
-    return { file, text: await readFile7(file, "utf8") };
-  } catch (error) {
-    throw new FerryError(
-      "build: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.",
-      {
-        code: "PATH",
-        usage: true,
-        cause: error
-      }
-    );
-  }
+function login(p2, registry, log) {
+  const pair2 = credentialPair({
+    user: p2.containerRegistryUser,
+    password: p2.containerRegistryPassword,
+    userParam: "containerRegistryUser",
+    passwordParam: "containerRegistryPassword",
+    step: "build",
+    log
+  });
+  return pair2 && { registry, ...pair2 };
 }
 function whichVia(ctx) {
   return async (program) => {
@@ -23347,7 +23300,7 @@ async function buildNatively(inputs, dockerfileText) {
   const client = createRegistryClient({
     keychain: createKeychain({
       credentials,
-      dockerConfigFiles: inputs.dockerConfig ? [inputs.dockerConfig.file] : [],
+      dockerConfigs: inputs.dockerConfig ? [inputs.dockerConfig] : [],
       secrets: ctx.log.secrets,
       log: ctx.log
     }),
@@ -23585,8 +23538,8 @@ async function run(p2, ctx) {
   };
   const epoch = p2.buildArgs.SOURCE_DATE_EPOCH;
   const timestamp = epoch !== void 0 && /^\d+$/.test(epoch) ? Number(epoch) : git.commitTime;
-  const dockerConfig = await readDockerConfig(p2, ctx.workspace);
-  const registryLogin = login(p2, plan.registry);
+  const dockerConfig = p2.dockerConfigJSON ? await readDockerConfigFile(p2.dockerConfigJSON, { workspace: ctx.workspace, step: "build" }) : void 0;
+  const registryLogin = login(p2, plan.registry, ctx.log);
   const inputs = {
     p: p2,
     ctx,
@@ -27804,11 +27757,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve7) {
-      resolve7(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27824,7 +27777,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32689,33 +32642,15 @@ var params3 = {
 var outputs3 = ["promotion/registryUrl", "promotion/images"];
 var metadata3 = { name: name3, description: description3, aliases: aliases3, params: params3, outputs: outputs3 };
 
-// steps/imagePushToRegistry/run.ts
-import { stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
-
 // steps/imagePushToRegistry/local.ts
-import { readFile as readFile10, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join13, resolve as resolve5 } from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 function pathError(path, why, fix, cause) {
   return new FerryError(`imagePushToRegistry: localDockerImagePath ${path} ${why}. ${fix}`, {
     code: "PATH",
     usage: true,
     cause
   });
-}
-async function untaggedImages(dir) {
-  try {
-    const index = JSON.parse(await readFile10(join13(dir, "index.json"), "utf8"));
-    if (typeof index !== "object" || index === null || !("manifests" in index) || !Array.isArray(index.manifests))
-      return [];
-    const manifests = index.manifests;
-    return manifests.flatMap(
-      (d2) => typeof d2 === "object" && d2 !== null && "digest" in d2 && typeof d2.digest === "string" && isDigest(d2.digest) && // A referrer (signature, SBOM) is listed too, with the subject it belongs to; it is no image to push.
-      !("artifactType" in d2) ? [d2.digest] : []
-    );
-  } catch {
-    return [];
-  }
 }
 async function openLocalSource(workspace, path, tag) {
   const full = isAbsolute4(path) ? path : resolve5(workspace, path);
@@ -32745,7 +32680,7 @@ async function openLocalSource(workspace, path, tag) {
   if (tags.length === 1 && tags[0] !== void 0)
     return { repository: layout, identifier: tags[0], display: `oci:${full}:${tags[0]}` };
   if (tags.length === 0) {
-    const digests = [...new Set(await untaggedImages(full))];
+    const digests = [...new Set((await layout.images()).map((image) => image.descriptor.digest))];
     if (digests.length === 1 && digests[0] !== void 0)
       return { repository: layout, identifier: digests[0], display: `oci:${full}@${digests[0]}` };
   }
@@ -33055,9 +32990,6 @@ function planPush(p2, env) {
 }
 
 // steps/imagePushToRegistry/run.ts
-function usage6(message) {
-  return new FerryError(message, { code: "USAGE", usage: true });
-}
 function registerSecrets(p2, log) {
   for (const value of [
     p2.sourceRegistryUser,
@@ -33072,18 +33004,16 @@ function registerSecrets(p2, log) {
     log.secrets.addBasicAuth(p2.targetRegistryUser, p2.targetRegistryPassword);
 }
 function pair(user, password, side, log) {
-  if (user && password) return { username: user, password };
-  if (!user && !password) return void 0;
-  const given = user ? `${side}RegistryUser` : `${side}RegistryPassword`;
-  if (side === "source") {
-    log.warn(
-      `imagePushToRegistry: only ${given} is set, so it is not used; the source is read with dockerConfigJSON or anonymously. Set both sourceRegistryUser and sourceRegistryPassword to log in.`
-    );
-    return void 0;
-  }
-  throw usage6(
-    `imagePushToRegistry: targetRegistryUser and targetRegistryPassword go together, but only ${given} is set. Set both, or neither to use dockerConfigJSON.`
-  );
+  return credentialPair({
+    user,
+    password,
+    userParam: `${side}RegistryUser`,
+    passwordParam: `${side}RegistryPassword`,
+    step: "imagePushToRegistry",
+    log,
+    // The staging pair often arrives half: an exported pipeline environment leaves the password out.
+    ...side === "source" ? { ignoreHalf: "the source is read with dockerConfigJSON or anonymously" } : {}
+  });
 }
 async function credentialsOf(p2, plan, workspace, log) {
   const credentials = {};
@@ -33097,21 +33027,8 @@ async function credentialsOf(p2, plan, workspace, log) {
       );
     credentials[plan.targetRegistry.host] = target;
   }
-  const dockerConfigFiles = [];
-  if (p2.dockerConfigJSON) {
-    const file = isAbsolute5(p2.dockerConfigJSON) ? p2.dockerConfigJSON : resolve6(workspace, p2.dockerConfigJSON);
-    const ok = await stat4(file).then(
-      (s) => s.isFile(),
-      () => false
-    );
-    if (!ok)
-      throw new FerryError(
-        "imagePushToRegistry: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.",
-        { code: "PATH", usage: true }
-      );
-    dockerConfigFiles.push(file);
-  }
-  return { credentials, dockerConfigFiles };
+  const dockerConfigs = p2.dockerConfigJSON ? [await readDockerConfigFile(p2.dockerConfigJSON, { workspace, step: "imagePushToRegistry" })] : [];
+  return { credentials, dockerConfigs };
 }
 function transportSettings(p2, plan) {
   const insecure = new Set(p2.insecureRegistries);
@@ -33227,11 +33144,11 @@ async function run3(p2, ctx) {
   ctx.env.set("promotion/images", void 0);
   const plan = planPush(p2, ctx.env);
   for (const note of plan.notes) log.warn(note);
-  const { credentials, dockerConfigFiles } = await credentialsOf(p2, plan, ctx.workspace, log);
+  const { credentials, dockerConfigs } = await credentialsOf(p2, plan, ctx.workspace, log);
   const { insecure, secure } = transportSettings(p2, plan);
   const keychain = createKeychain({
     credentials,
-    dockerConfigFiles,
+    dockerConfigs,
     secrets: log.secrets,
     exec: ctx.exec,
     log
@@ -33307,7 +33224,6 @@ function requireStep(name4) {
 }
 
 export {
-  didYouMean,
   defineStep,
   DEFAULT_SCOPES,
   build,

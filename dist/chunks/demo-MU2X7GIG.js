@@ -1,6 +1,6 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-BNMN456Y.js";
-import "./chunk-5VRLOAU6.js";
+import "./chunk-FCGT6KNQ.js";
+import "./chunk-CINMTVNU.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -8,20 +8,26 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-XPIZQEEF.js";
-import "./chunk-LXAERM5M.js";
-import "./chunk-7VRPUFF7.js";
-import "./chunk-OGCZ5L5W.js";
+} from "./chunk-EIRPA7RC.js";
+import "./chunk-PL3L7SMQ.js";
+import {
+  enabled,
+  parseArgs,
+  single
+} from "./chunk-2SB756AK.js";
+import "./chunk-GXJZ6KFB.js";
+import "./chunk-HI54X3SM.js";
 import {
   createKeychain,
   createRegistryClient,
   exec
-} from "./chunk-OPJT4XLN.js";
+} from "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import {
   parseReference
 } from "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import "./chunk-FZFFK2CV.js";
 import {
   PipelineEnvironment
@@ -443,17 +449,17 @@ Options:
 Exit status: 0 success, 1 a step failed, 2 bad usage.
 `;
 function parseDemoArgs(args) {
-  const parsed = { keep: false, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--help" || arg === "-h") parsed.help = true;
-    else if (arg === "--keep") parsed.keep = true;
-    else if (arg === "--app" || arg.startsWith("--app=")) {
-      const value = arg === "--app" ? args[++i] : arg.slice("--app=".length);
-      if (!value) throw new UsageError("ferry demo: --app needs a directory. Run 'ferry demo --help'.");
-      parsed.app = value;
-    } else throw new UsageError(`ferry demo: unknown argument '${arg}'. Run 'ferry demo --help'.`);
-  }
+  const options = parseArgs(args, {
+    values: /* @__PURE__ */ new Set(["app"]),
+    booleans: /* @__PURE__ */ new Set(["keep", "help"]),
+    command: "demo"
+  });
+  const [extra] = options.positionals;
+  if (extra !== void 0)
+    throw new UsageError(`ferry demo: unknown argument '${extra}'. Run 'ferry demo --help'.`);
+  const parsed = { keep: enabled(options, "keep"), help: enabled(options, "help") };
+  const app = single(options, "app");
+  if (app !== void 0) parsed.app = app;
   return parsed;
 }
 var demoCommand = async (args, io) => {

@@ -1,5 +1,10 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  enabled,
+  parseArgs,
+  single
+} from "./chunk-2SB756AK.js";
+import {
   ARCHIVE_PREFIX,
   LAYOUT_PREFIX,
   copyImage,
@@ -13,7 +18,7 @@ import {
   parseArchiveReference,
   parseLayoutReference,
   parsePlatform
-} from "./chunk-OPJT4XLN.js";
+} from "./chunk-QLQXVRPB.js";
 import {
   parseReference
 } from "./chunk-2MNOM6DJ.js";
@@ -100,17 +105,17 @@ Options:
 Exit status: 0 copied (or already there), 1 the copy failed, 2 bad usage.
 `;
 var TAG = /^[\w][\w.-]{0,127}$/;
-var VALUE_FLAGS = /* @__PURE__ */ new Set([
-  "--platform",
-  "--tag",
-  "--jobs",
-  "--insecure-registry",
-  "--ca-file",
-  "--src-creds",
-  "--dest-creds",
-  "--authfile"
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "platform",
+  "tag",
+  "jobs",
+  "insecure-registry",
+  "ca-file",
+  "src-creds",
+  "dest-creds",
+  "authfile"
 ]);
-var BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["--referrers", "--json", "--help", "-h"]);
+var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["referrers", "json", "help"]);
 var CopyUsageError = class extends UsageError {
   constructor(message) {
     super(`ferry copy: ${message}`);
@@ -122,45 +127,36 @@ function flagHint(error) {
   return " Pass the CA bundle with --ca-file PATH, or --insecure-registry HOST if it serves plain HTTP or you trust the network.";
 }
 function parseCopyArgs(args) {
+  const options = parseArgs(args, { values: VALUE_OPTIONS, booleans: BOOLEAN_OPTIONS, command: "copy" });
+  const list = (name) => options.flags.get(name) ?? [];
   const parsed = {
     source: "",
     target: "",
-    platforms: [],
-    tags: [],
-    referrers: false,
-    insecureRegistries: [],
-    json: false,
-    help: false
+    platforms: list("platform"),
+    tags: list("tag"),
+    referrers: enabled(options, "referrers"),
+    insecureRegistries: list("insecure-registry"),
+    json: enabled(options, "json"),
+    help: enabled(options, "help")
   };
-  const positional = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (BOOLEAN_FLAGS.has(flag)) {
-      if (eq > 0) throw new CopyUsageError(`${flag} takes no value. Run 'ferry copy --help'.`);
-      if (flag === "--referrers") parsed.referrers = true;
-      else if (flag === "--json") parsed.json = true;
-      else parsed.help = true;
-      continue;
-    }
-    if (!VALUE_FLAGS.has(flag)) throw new CopyUsageError(`unknown option ${flag}. Run 'ferry copy --help'.`);
-    let value;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else value = args[++i];
-    if (value === void 0 || value === "")
-      throw new CopyUsageError(`${flag} needs a value. Run 'ferry copy --help'.`);
-    applyValue(parsed, flag, value);
+  for (const platform of parsed.platforms) parsePlatform(platform);
+  const jobs = single(options, "jobs");
+  if (jobs !== void 0) {
+    const n = Number(jobs);
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+      throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${jobs}'.`);
+    parsed.jobs = n;
   }
+  const caFile = single(options, "ca-file");
+  if (caFile !== void 0) parsed.caFile = caFile;
+  const srcCreds = single(options, "src-creds");
+  if (srcCreds !== void 0) parsed.srcCreds = srcCreds;
+  const destCreds = single(options, "dest-creds");
+  if (destCreds !== void 0) parsed.destCreds = destCreds;
+  const authfile = single(options, "authfile");
+  if (authfile !== void 0) parsed.authfile = authfile;
   if (parsed.help) return parsed;
+  const positional = options.positionals;
   if (positional.length !== 2)
     throw new CopyUsageError(
       `expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? "" : "s"}. Run 'ferry copy --help'.`
@@ -168,38 +164,6 @@ function parseCopyArgs(args) {
   parsed.source = positional[0] ?? "";
   parsed.target = positional[1] ?? "";
   return parsed;
-}
-function applyValue(parsed, flag, value) {
-  switch (flag) {
-    case "--platform":
-      parsePlatform(value);
-      parsed.platforms.push(value);
-      return;
-    case "--tag":
-      parsed.tags.push(value);
-      return;
-    case "--jobs": {
-      const jobs = Number(value);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${value}'.`);
-      parsed.jobs = jobs;
-      return;
-    }
-    case "--insecure-registry":
-      parsed.insecureRegistries.push(value);
-      return;
-    case "--ca-file":
-      parsed.caFile = value;
-      return;
-    case "--src-creds":
-      parsed.srcCreds = value;
-      return;
-    case "--dest-creds":
-      parsed.destCreds = value;
-      return;
-    case "--authfile":
-      parsed.authfile = value;
-  }
 }
 function parseCreds(value, flag) {
   if (value === void 0) return void 0;

@@ -2768,9 +2768,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2808,9 +2808,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -6316,8 +6316,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7743,12 +7743,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8632,12 +8632,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8954,16 +8954,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -8976,7 +8976,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9383,8 +9383,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          return new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -10506,7 +10506,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -10516,7 +10516,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -10526,14 +10526,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve4, reject) => {
+        await new Promise((resolve5, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve4();
+            resolve5();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10542,14 +10542,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve4();
+            resolve5();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve4, reject) => {
+        await new Promise((resolve5, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -10557,7 +10557,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve4();
+            resolve5();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10600,8 +10600,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve4, reject) => {
-                      finalSocket.once("secureConnect", resolve4);
+                    await new Promise((resolve5, reject) => {
+                      finalSocket.once("secureConnect", resolve5);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -11734,7 +11734,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -11748,11 +11748,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve4(null);
+                resolve5(null);
               }
             });
           } else {
-            this.on("close", resolve4);
+            this.on("close", resolve5);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -11780,7 +11780,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11795,7 +11795,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -11869,18 +11869,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length, encoding));
+          resolve5(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve5(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -12070,9 +12070,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12284,9 +12284,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12574,9 +12574,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12669,9 +12669,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -13944,8 +13944,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile3, mkdir: mkdir3 } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve4 } = __require("node:path");
+    var { writeFile: writeFile2, readFile: readFile4, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve5 } = __require("node:path");
     var { setTimeout: setTimeout3, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -14146,7 +14146,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve4(path4), "utf8");
+          const data = await readFile4(resolve5(path4), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -14175,7 +14175,7 @@ var require_snapshot_recorder = __commonJS({
         if (!path4) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path4);
+        const resolvedPath = resolve5(path4);
         await mkdir3(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -22155,7 +22155,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path4 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path4}?` : path4,
             origin: url.origin,
@@ -22243,7 +22243,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -22296,7 +22296,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -22320,7 +22320,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -26676,11 +26676,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26696,7 +26696,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26800,11 +26800,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26820,7 +26820,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26894,11 +26894,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26914,7 +26914,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27133,7 +27133,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -27216,7 +27216,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -27339,11 +27339,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27359,7 +27359,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27491,6 +27491,9 @@ async function readConfig(path4) {
       }
     );
   }
+  return parseConfig(path4, json);
+}
+function parseConfig(path4, json) {
   const root = asObject(json) ?? {};
   const auths = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(asObject(root.auths) ?? {})) {
@@ -27543,10 +27546,11 @@ var DefaultKeychain = class {
     if (!this.configs) {
       const paths = [
         ...this.options.dockerConfigDir ? [join3(this.options.dockerConfigDir, "config.json")] : [],
-        ...this.options.dockerConfigFiles ?? [],
-        ...this.options.authFiles ?? []
+        ...this.options.dockerConfigFiles ?? []
       ];
-      this.configs = Promise.all(paths.map(readConfig)).then(
+      const given = (this.options.dockerConfigs ?? []).map((c) => parseConfig(c.path, c.content));
+      const authFiles = this.options.authFiles ?? [];
+      this.configs = Promise.all([...paths.map(readConfig), ...given, ...authFiles.map(readConfig)]).then(
         (files) => files.filter((f) => f !== void 0)
       );
     }
@@ -27887,14 +27891,14 @@ function backoffDelay(retry, options) {
   return Math.round(ceiling * share + random() * ceiling * (1 - share));
 }
 function sleep(ms, signal) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve4();
+      resolve5();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
@@ -28470,6 +28474,54 @@ function parseTokenResponse(body) {
   return refreshToken ? { token, expiresIn, refreshToken } : { token, expiresIn };
 }
 
+// lib/oci/auth/step-credentials.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute, resolve as resolve2 } from "node:path";
+function credentialPair(input) {
+  const { user, password, userParam, passwordParam, step, log } = input;
+  log.addSecret(password);
+  if (user && password) return { username: user, password };
+  if (!user && !password) return void 0;
+  const given = user ? userParam : passwordParam;
+  if (input.ignoreHalf !== void 0) {
+    log.warn(
+      `${step}: only ${given} is set, so it is not used; ${input.ignoreHalf}. Set both ${userParam} and ${passwordParam} to log in.`
+    );
+    return void 0;
+  }
+  throw new FerryError(
+    `${step}: ${userParam} and ${passwordParam} go together, but only ${given} is set. Set both, or neither to use dockerConfigJSON.`,
+    { code: "USAGE", usage: true }
+  );
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+async function readDockerConfigFile(path4, options) {
+  const file = isAbsolute(path4) ? path4 : resolve2(options.workspace, path4);
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    throw new FerryError(
+      `${options.step}: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.`,
+      { code: "PATH", usage: true, cause: error }
+    );
+  }
+  let content;
+  try {
+    content = JSON.parse(text);
+  } catch {
+    content = void 0;
+  }
+  if (!isRecord2(content))
+    throw new FerryError(
+      `${options.step}: dockerConfigJSON is not a JSON object. Point it at a Docker config.json, or unset it.`,
+      { code: "CONFIG", usage: true }
+    );
+  return { path: file, text, content };
+}
+
 // lib/oci/registry/repository.ts
 import { Readable as Readable2, Transform } from "node:stream";
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -28481,13 +28533,13 @@ function mediaTypeOf(contentType) {
   const value = contentType?.split(";")[0]?.trim();
   return value ? value : void 0;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseJsonObject(bytes) {
   try {
     const json = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    return isRecord2(json) ? json : void 0;
+    return isRecord3(json) ? json : void 0;
   } catch {
     return void 0;
   }
@@ -29117,14 +29169,14 @@ async function copyBlobs(blobs, options, stats = emptyBlobStats()) {
 
 // lib/oci/copy/manifest.ts
 var INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isPlatform(value) {
-  return isRecord3(value) && typeof value.architecture === "string" && typeof value.os === "string";
+  return isRecord4(value) && typeof value.architecture === "string" && typeof value.os === "string";
 }
 function isDescriptor2(value) {
-  return isRecord3(value) && typeof value.mediaType === "string" && typeof value.digest === "string" && typeof value.size === "number" && (value.platform === void 0 || isPlatform(value.platform));
+  return isRecord4(value) && typeof value.mediaType === "string" && typeof value.digest === "string" && typeof value.size === "number" && (value.platform === void 0 || isPlatform(value.platform));
 }
 function descriptorList(value) {
   if (!Array.isArray(value)) return void 0;
@@ -29147,7 +29199,7 @@ function common(doc, subject) {
   const out = {};
   if (typeof doc.artifactType === "string") out.artifactType = doc.artifactType;
   if (subject) out.subject = subject;
-  if (isRecord3(doc.annotations)) {
+  if (isRecord4(doc.annotations)) {
     const annotations = {};
     for (const [k, v] of Object.entries(doc.annotations)) if (typeof v === "string") annotations[k] = v;
     out.annotations = annotations;
@@ -29161,7 +29213,7 @@ function parseManifest(bytes, mediaType, what) {
   } catch (error) {
     throw invalid(what, `it is not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isRecord3(doc)) throw invalid(what, "it is not a JSON object");
+  if (!isRecord4(doc)) throw invalid(what, "it is not a JSON object");
   const type = typeof doc.mediaType === "string" ? doc.mediaType : mediaType ?? "";
   const subject = isDescriptor2(doc.subject) ? doc.subject : void 0;
   if (INDEX_TYPES.has(type) || doc.manifests !== void 0 && doc.config === void 0) {
@@ -29184,10 +29236,10 @@ function parseManifest(bytes, mediaType, what) {
 function declaredMediaType(bytes) {
   try {
     const doc = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    if (!isRecord3(doc)) return void 0;
+    if (!isRecord4(doc)) return void 0;
     if (typeof doc.mediaType === "string") return doc.mediaType;
     if (Array.isArray(doc.manifests)) return MEDIA_TYPES.ociIndex;
-    if (isRecord3(doc.config)) return MEDIA_TYPES.ociManifest;
+    if (isRecord4(doc.config)) return MEDIA_TYPES.ociManifest;
     return void 0;
   } catch {
     return void 0;
@@ -29703,7 +29755,7 @@ function resolveEntry(entries, name) {
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open as open3 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 var ARCHIVE_PREFIX = "docker-archive:";
 function parseArchiveReference(text) {
@@ -29769,7 +29821,7 @@ async function describeLayer(file, name, entry, highWaterMark) {
   return { mediaType: gzip ? MEDIA_TYPES.ociLayerGzip : MEDIA_TYPES.ociLayer, digest, size: entry.size };
 }
 async function openDockerArchive(path4, options = {}) {
-  const file = resolve2(path4);
+  const file = resolve3(path4);
   let entries;
   try {
     entries = await indexTar(file);
@@ -29951,8 +30003,8 @@ function layoutError(text, why) {
 // lib/oci/layout/store.ts
 import { randomBytes } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, rm as rm2, stat as stat2, writeFile } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile3, rename as rename2, rm as rm2, stat as stat2, writeFile } from "node:fs/promises";
+import { join as join4, resolve as resolve4 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var LAYOUT_FILE = "oci-layout";
 var INDEX_FILE = "index.json";
@@ -29969,9 +30021,9 @@ function isErrno(error, code) {
   return error instanceof Error && "code" in error && error.code === code;
 }
 async function openLayout(directory, options = {}) {
-  const dir = resolve3(directory);
+  const dir = resolve4(directory);
   try {
-    const layout = JSON.parse(await readFile2(join4(dir, LAYOUT_FILE), "utf8"));
+    const layout = JSON.parse(await readFile3(join4(dir, LAYOUT_FILE), "utf8"));
     if (typeof layout !== "object" || layout === null || !("imageLayoutVersion" in layout))
       throw new FerryError(
         `OCI layout ${dir} is not valid: oci-layout has no imageLayoutVersion. Point at an OCI image layout directory.`,
@@ -30061,7 +30113,7 @@ var LayoutRepository = class _LayoutRepository {
   async readIndex() {
     let text;
     try {
-      text = await readFile2(join4(this.directory, INDEX_FILE), "utf8");
+      text = await readFile3(join4(this.directory, INDEX_FILE), "utf8");
     } catch (error) {
       if (isErrno(error, "ENOENT"))
         return { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] };
@@ -30087,7 +30139,7 @@ var LayoutRepository = class _LayoutRepository {
       if (!head) return void 0;
       const listed = (await this.readIndex()).manifests.find((d) => d.digest === reference);
       if (listed) return { ...listed, annotations: void 0 };
-      const bytes = await readFile2(this.blobFile(reference));
+      const bytes = await readFile3(this.blobFile(reference));
       return {
         mediaType: declaredMediaType(bytes) ?? MEDIA_TYPES.ociManifest,
         digest: reference,
@@ -30109,7 +30161,7 @@ var LayoutRepository = class _LayoutRepository {
     if (!descriptor) throw notFound(`Manifest '${reference}'`, this.display);
     let bytes;
     try {
-      bytes = await readFile2(this.blobFile(descriptor.digest));
+      bytes = await readFile3(this.blobFile(descriptor.digest));
     } catch (error) {
       if (isErrno(error, "ENOENT"))
         throw notFound(`Manifest blob ${descriptor.digest} (named by '${reference}')`, this.display);
@@ -30157,6 +30209,27 @@ var LayoutRepository = class _LayoutRepository {
     const tags = index.manifests.map((d) => d.annotations?.[REF_NAME_ANNOTATION]).filter((t) => typeof t === "string");
     return [...new Set(tags)].sort();
   }
+  /**
+   * The images index.json lists: every tagged entry, and every untagged one that is no referrer (the
+   * store's rule: an untagged entry whose manifest has a subject). An untagged entry whose manifest
+   * cannot be read counts as an image, so using it fails with a clear not-found.
+   */
+  async images() {
+    const index = await this.readIndex();
+    const images = [];
+    for (const entry of index.manifests) {
+      const tag = entry.annotations?.[REF_NAME_ANNOTATION];
+      if (tag !== void 0) {
+        images.push({ tag, descriptor: entry });
+        continue;
+      }
+      const subject = await readFile3(this.blobFile(entry.digest)).then(
+        (bytes) => parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`).value.subject
+      ).catch(() => void 0);
+      if (!subject) images.push({ descriptor: entry });
+    }
+    return images;
+  }
   async referrers(digest, artifactType) {
     const index = await this.readIndex();
     const found = /* @__PURE__ */ new Map();
@@ -30164,7 +30237,7 @@ var LayoutRepository = class _LayoutRepository {
       if (found.has(entry.digest)) continue;
       let bytes;
       try {
-        bytes = await readFile2(this.blobFile(entry.digest));
+        bytes = await readFile3(this.blobFile(entry.digest));
       } catch {
         continue;
       }
@@ -30225,6 +30298,8 @@ export {
   parseChallenge,
   RegistryAuthenticator,
   parseTokenResponse,
+  credentialPair,
+  readDockerConfigFile,
   referrersTag,
   nextLink,
   RegistryRepository,

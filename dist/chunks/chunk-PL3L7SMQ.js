@@ -3,15 +3,17 @@ import {
   checkStageKey,
   paramSpecsOf,
   scopesOf
-} from "./chunk-7VRPUFF7.js";
+} from "./chunk-GXJZ6KFB.js";
 import {
-  didYouMean,
   findStep,
   stepList
-} from "./chunk-OGCZ5L5W.js";
+} from "./chunk-HI54X3SM.js";
 import {
   globToRegExp
 } from "./chunk-SDDO5NTP.js";
+import {
+  didYouMean
+} from "./chunk-2UI3WGIA.js";
 import {
   ConfigError,
   UsageError

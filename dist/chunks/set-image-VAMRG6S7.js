@@ -1,5 +1,10 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  enabled,
+  parseArgs,
+  single
+} from "./chunk-2SB756AK.js";
+import {
   UPDATER_KINDS,
   isKindOption,
   resolveTarget,
@@ -7,6 +12,7 @@ import {
   updateFiles
 } from "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
+import "./chunk-2UI3WGIA.js";
 import {
   EXIT_FAILURE,
   EXIT_USAGE,
@@ -37,27 +43,21 @@ changing only the image text. Files are edited in place; nothing is committed.
   --json                         print the result as JSON
   --allow-no-match               succeed when no image matched (default: exit 1)
 `;
-var FLAG_ALIASES = {
-  "--container": "containerName",
-  "--containerName": "containerName",
-  "--image": "image",
-  "--policy": "policy",
-  "--kind": "kind",
-  "--referenceForm": "referenceForm",
-  "--reference-form": "referenceForm",
-  "--helmValuesImageKeys": "helmValuesImageKeys",
-  "--imagePullSecret": "imagePullSecret"
+var VALUE_NAMES = {
+  containerName: ["container", "containerName"],
+  image: ["image"],
+  policy: ["policy"],
+  kind: ["kind"],
+  referenceForm: ["referenceForm", "reference-form"],
+  helmValuesImageKeys: ["helmValuesImageKeys"],
+  imagePullSecret: ["imagePullSecret"]
 };
-var SWITCHES = {
-  "--dry-run": "dryRun",
-  "--dryRun": "dryRun",
-  "--json": "json",
-  "--allow-no-match": "allowNoMatch",
-  "--allowNoMatch": "allowNoMatch",
-  "--keepTag": "keepTag",
-  "--keep-tag": "keepTag",
-  "--help": "help",
-  "-h": "help"
+var SWITCH_NAMES = {
+  dryRun: ["dry-run", "dryRun"],
+  json: ["json"],
+  allowNoMatch: ["allow-no-match", "allowNoMatch"],
+  keepTag: ["keepTag", "keep-tag"],
+  help: ["help"]
 };
 function parseImage(value) {
   const eq = value.indexOf("=");
@@ -85,68 +85,41 @@ function parseSetImageArgs(args) {
     allowNoMatch: false,
     help: false
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      parsed.paths.push(...args.slice(i + 1));
-      break;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const sw = SWITCHES[flag];
-    if (sw) {
-      if (eq > 0) throw new UsageError(`Invalid option '${arg}': ${flag} takes no value.`);
-      parsed[sw] = true;
-      continue;
-    }
-    const name = FLAG_ALIASES[flag];
-    if (!name) {
-      if (arg.startsWith("-"))
-        throw new UsageError(`Unknown option '${flag}'. Run 'ferry set-image --help' for the options.`);
-      parsed.paths.push(arg);
-      continue;
-    }
-    let value;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = args[i + 1];
-      i++;
-    }
-    if (value === void 0 || value === "")
-      throw new UsageError(`Option ${flag} needs a value. Run 'ferry set-image --help'.`);
-    switch (name) {
-      case "image":
-        parsed.images.push(parseImage(value));
-        break;
-      case "policy": {
-        const at = value.lastIndexOf("=");
-        if (at <= 0) throw new UsageError(`Invalid --policy '${value}': expected NAMESPACE:NAME=REFERENCE.`);
-        parsed.policies[value.slice(0, at)] = value.slice(at + 1);
-        break;
-      }
-      case "containerName":
-        parsed.containerName = value;
-        break;
-      case "kind":
-        if (!isKindOption(value))
-          throw new UsageError(
-            `Invalid --kind '${value}': expected one of auto, ${UPDATER_KINDS.join(", ")}.`
-          );
-        parsed.kind = value;
-        break;
-      case "referenceForm":
-        if (value !== "digest" && value !== "tag+digest" && value !== "tag")
-          throw new UsageError(`Invalid --referenceForm '${value}': expected digest, tag+digest or tag.`);
-        parsed.referenceForm = value;
-        break;
-      case "helmValuesImageKeys":
-        parsed.helmValuesImageKeys.push(value);
-        break;
-      case "imagePullSecret":
-        parsed.imagePullSecret = value;
-        break;
-    }
+  const options = parseArgs(args, {
+    values: new Set(Object.values(VALUE_NAMES).flat()),
+    booleans: new Set(Object.values(SWITCH_NAMES).flat()),
+    command: "set-image"
+  });
+  const values = (names) => names.flatMap((n) => options.flags.get(n) ?? []);
+  const once = ([name, ...aliases]) => single(options, name, aliases);
+  const on = (names) => names.some((n) => enabled(options, n));
+  parsed.dryRun = on(SWITCH_NAMES.dryRun);
+  parsed.json = on(SWITCH_NAMES.json);
+  parsed.allowNoMatch = on(SWITCH_NAMES.allowNoMatch);
+  parsed.keepTag = on(SWITCH_NAMES.keepTag);
+  parsed.help = on(SWITCH_NAMES.help);
+  parsed.paths.push(...options.positionals);
+  parsed.images.push(...values(VALUE_NAMES.image).map(parseImage));
+  for (const value of values(VALUE_NAMES.policy)) {
+    const at = value.lastIndexOf("=");
+    if (at <= 0) throw new UsageError(`Invalid --policy '${value}': expected NAMESPACE:NAME=REFERENCE.`);
+    parsed.policies[value.slice(0, at)] = value.slice(at + 1);
   }
+  parsed.containerName = once(VALUE_NAMES.containerName);
+  const kind = once(VALUE_NAMES.kind);
+  if (kind !== void 0) {
+    if (!isKindOption(kind))
+      throw new UsageError(`Invalid --kind '${kind}': expected one of auto, ${UPDATER_KINDS.join(", ")}.`);
+    parsed.kind = kind;
+  }
+  const referenceForm = once(VALUE_NAMES.referenceForm);
+  if (referenceForm !== void 0) {
+    if (referenceForm !== "digest" && referenceForm !== "tag+digest" && referenceForm !== "tag")
+      throw new UsageError(`Invalid --referenceForm '${referenceForm}': expected digest, tag+digest or tag.`);
+    parsed.referenceForm = referenceForm;
+  }
+  parsed.helmValuesImageKeys.push(...values(VALUE_NAMES.helmValuesImageKeys));
+  parsed.imagePullSecret = once(VALUE_NAMES.imagePullSecret);
   if (parsed.help) return parsed;
   if (parsed.paths.length === 0)
     throw new UsageError(`No files given. ${SET_IMAGE_USAGE.split("\n")[0] ?? ""}`);

@@ -4,25 +4,26 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-XPIZQEEF.js";
+} from "./chunk-EIRPA7RC.js";
 import {
   booleanNames,
   paramFlags
-} from "./chunk-BEKGMSL7.js";
-import "./chunk-LXAERM5M.js";
+} from "./chunk-4KDQURGE.js";
+import "./chunk-PL3L7SMQ.js";
 import {
   parseArgs,
   single
-} from "./chunk-AI5ZJCY3.js";
-import "./chunk-7VRPUFF7.js";
+} from "./chunk-2SB756AK.js";
+import "./chunk-GXJZ6KFB.js";
 import {
   requireStep,
   stepList
-} from "./chunk-OGCZ5L5W.js";
-import "./chunk-OPJT4XLN.js";
+} from "./chunk-HI54X3SM.js";
+import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
 import "./chunk-H2IB2YTE.js";
+import "./chunk-2UI3WGIA.js";
 import "./chunk-FZFFK2CV.js";
 import "./chunk-KAYBFQZT.js";
 import {

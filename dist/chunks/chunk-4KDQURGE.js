@@ -1,7 +1,7 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   paramSpecsOf
-} from "./chunk-7VRPUFF7.js";
+} from "./chunk-GXJZ6KFB.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {
