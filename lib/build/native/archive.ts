@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { readTarEntries, tarChecksumOk } from '../../oci/archive/tar';
 import { FerryError } from '../../util/errors';
-import type { SourceEntry, SourceTree } from './context';
+import { addMissingParents, type SourceEntry, type SourceTree } from './context';
 
 const BLOCK = 512;
 
@@ -81,15 +81,7 @@ async function readTar(tarFile: string, label: string): Promise<SourceTree> {
     // Devices, fifos and the like are not content: Docker skips them in an unprivileged build as well.
     if (entry) tree.set(path, entry);
   }
-  for (const path of [...tree.keys()]) {
-    for (
-      let parent = posix.dirname(path);
-      parent !== '.' && !tree.has(parent);
-      parent = posix.dirname(parent)
-    ) {
-      tree.set(parent, { type: 'dir', mode: 0o755, size: 0, uid: 0, gid: 0 });
-    }
-  }
+  addMissingParents(tree);
   return tree;
 }
 

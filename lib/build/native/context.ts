@@ -207,6 +207,12 @@ export async function readContext(contextDir: string, ignore: DockerIgnore): Pro
   };
   await walk('');
   // Directories left out but holding re-included files come back, so the layer has their parents.
+  addMissingParents(tree);
+  return tree;
+}
+
+/** Adds a plain 0755 directory for every parent a path in the tree has but the tree lacks. */
+export function addMissingParents(tree: SourceTree): void {
   for (const path of [...tree.keys()]) {
     for (
       let parent = posix.dirname(path);
@@ -216,7 +222,6 @@ export async function readContext(contextDir: string, ignore: DockerIgnore): Pro
       tree.set(parent, { type: 'dir', mode: 0o755, size: 0, uid: 0, gid: 0 });
     }
   }
-  return tree;
 }
 
 /** Paths in the tree the COPY source names: one exact path, or every glob match, sorted. */
