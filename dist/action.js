@@ -4,15 +4,15 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-EIRPA7RC.js";
-import "./chunks/chunk-PL3L7SMQ.js";
+} from "./chunks/chunk-OZLU6MBB.js";
+import "./chunks/chunk-3TMVNOLU.js";
 import {
   JSON_SCHEMA,
   load
-} from "./chunks/chunk-GXJZ6KFB.js";
+} from "./chunks/chunk-VICPL5UC.js";
 import {
   require_tunnel
-} from "./chunks/chunk-HI54X3SM.js";
+} from "./chunks/chunk-EOVICWZV.js";
 import "./chunks/chunk-QLQXVRPB.js";
 import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";

@@ -69,13 +69,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./chunks/run-PAU3JBVE.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-JJYHP7AV.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./chunks/config-DXYD6ZMG.js")).configCommand,
+    load: async () => (await import("./chunks/config-75KF4ROA.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./chunks/stages-YZZOUQUQ.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-PDN2YA4T.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -95,12 +95,12 @@ var COMMANDS = {
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./chunks/demo-MU2X7GIG.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-Q5ZYM64U.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 async function mainHelp() {
-  const { steps } = await import("./chunks/steps-U5I2CW5U.js");
+  const { steps } = await import("./chunks/steps-F2AOETAZ.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

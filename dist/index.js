@@ -11,12 +11,12 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-EIRPA7RC.js";
+} from "./chunks/chunk-OZLU6MBB.js";
 import {
   STAGES,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-PL3L7SMQ.js";
+} from "./chunks/chunk-3TMVNOLU.js";
 import "./chunks/chunk-2SB756AK.js";
 import {
   COMMON_PARAMS,
@@ -24,7 +24,7 @@ import {
   describeSource,
   loadConfig,
   resolveParameters
-} from "./chunks/chunk-GXJZ6KFB.js";
+} from "./chunks/chunk-VICPL5UC.js";
 import {
   DEFAULT_SCOPES,
   defineStep,
@@ -32,7 +32,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-HI54X3SM.js";
+} from "./chunks/chunk-EOVICWZV.js";
 import "./chunks/chunk-QLQXVRPB.js";
 import "./chunks/chunk-SDDO5NTP.js";
 import "./chunks/chunk-2MNOM6DJ.js";

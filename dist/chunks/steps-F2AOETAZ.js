@@ -8,7 +8,7 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";

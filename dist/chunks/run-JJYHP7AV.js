@@ -4,21 +4,21 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-EIRPA7RC.js";
+} from "./chunk-OZLU6MBB.js";
 import {
   booleanNames,
   paramFlags
-} from "./chunk-4KDQURGE.js";
-import "./chunk-PL3L7SMQ.js";
+} from "./chunk-5HCEMSFB.js";
+import "./chunk-3TMVNOLU.js";
 import {
   parseArgs,
   single
 } from "./chunk-2SB756AK.js";
-import "./chunk-GXJZ6KFB.js";
+import "./chunk-VICPL5UC.js";
 import {
   requireStep,
   stepList
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";

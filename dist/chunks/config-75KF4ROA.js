@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   booleanNames,
   paramFlags
-} from "./chunk-4KDQURGE.js";
+} from "./chunk-5HCEMSFB.js";
 import {
   parseArgs,
   single
@@ -12,10 +12,10 @@ import {
   loadConfig,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-GXJZ6KFB.js";
+} from "./chunk-VICPL5UC.js";
 import {
   requireStep
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";

@@ -8,15 +8,15 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-EIRPA7RC.js";
-import "./chunk-PL3L7SMQ.js";
+} from "./chunk-OZLU6MBB.js";
+import "./chunk-3TMVNOLU.js";
 import {
   enabled,
   parseArgs,
   single
 } from "./chunk-2SB756AK.js";
-import "./chunk-GXJZ6KFB.js";
-import "./chunk-HI54X3SM.js";
+import "./chunk-VICPL5UC.js";
+import "./chunk-EOVICWZV.js";
 import {
   createKeychain,
   createRegistryClient,

@@ -3,11 +3,11 @@ import {
   checkStageKey,
   paramSpecsOf,
   scopesOf
-} from "./chunk-GXJZ6KFB.js";
+} from "./chunk-VICPL5UC.js";
 import {
   findStep,
   stepList
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import {
   globToRegExp
 } from "./chunk-SDDO5NTP.js";

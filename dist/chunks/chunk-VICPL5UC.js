@@ -3,7 +3,7 @@ import {
   DEFAULT_SCOPES,
   findStep,
   stepList
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import {
   didYouMean
 } from "./chunk-2UI3WGIA.js";

@@ -21584,12 +21584,15 @@ async function readContext(contextDir, ignore) {
     }
   };
   await walk("");
+  addMissingParents(tree);
+  return tree;
+}
+function addMissingParents(tree) {
   for (const path of [...tree.keys()]) {
     for (let parent = posix.dirname(path); parent !== "." && !tree.has(parent); parent = posix.dirname(parent)) {
       tree.set(parent, { type: "dir", mode: 493, size: 0, uid: 0, gid: 0 });
     }
   }
-  return tree;
 }
 function matchSources(tree, source) {
   const path = cleanRelative(source);
@@ -21681,11 +21684,7 @@ async function readTar(tarFile, label) {
     }
     if (entry) tree.set(path, entry);
   }
-  for (const path of [...tree.keys()]) {
-    for (let parent = posix2.dirname(path); parent !== "." && !tree.has(parent); parent = posix2.dirname(parent)) {
-      tree.set(parent, { type: "dir", mode: 493, size: 0, uid: 0, gid: 0 });
-    }
-  }
+  addMissingParents(tree);
   return tree;
 }
 async function readArchive(file, label, workDir) {

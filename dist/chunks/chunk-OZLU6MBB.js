@@ -1,16 +1,16 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   stepsOfStage
-} from "./chunk-PL3L7SMQ.js";
+} from "./chunk-3TMVNOLU.js";
 import {
   loadConfig,
   paramSpecsOf,
   resolveCommonParameters,
   resolveParameters
-} from "./chunk-GXJZ6KFB.js";
+} from "./chunk-VICPL5UC.js";
 import {
   requireStep
-} from "./chunk-HI54X3SM.js";
+} from "./chunk-EOVICWZV.js";
 import {
   backoffDelay,
   errnoOf,

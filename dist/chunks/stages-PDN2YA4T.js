@@ -1,15 +1,15 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   resolveStages
-} from "./chunk-PL3L7SMQ.js";
+} from "./chunk-3TMVNOLU.js";
 import {
   parseArgs,
   single
 } from "./chunk-2SB756AK.js";
 import {
   loadConfig
-} from "./chunk-GXJZ6KFB.js";
-import "./chunk-HI54X3SM.js";
+} from "./chunk-VICPL5UC.js";
+import "./chunk-EOVICWZV.js";
 import "./chunk-QLQXVRPB.js";
 import "./chunk-SDDO5NTP.js";
 import "./chunk-2MNOM6DJ.js";
