@@ -3,6 +3,7 @@
 import { enabled, parseArgs, single } from '../cli/args';
 import type { Command } from '../cli/command';
 import { UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { isLoopbackHost } from '../util/url';
 import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from './index';
 
 export const REGISTRY_HELP = `Usage: ferry registry serve [options]
@@ -93,6 +94,15 @@ export const registryCommand: Command = async (args, io) => {
   if (parsed.user !== undefined && parsed.password !== undefined) {
     io.log.addSecret(parsed.password);
     options.auth = { username: parsed.user, password: parsed.password };
+  }
+  const { host } = parseAddr(parsed.addr);
+  if (!isLoopbackHost(host)) {
+    // The embedded registry speaks plain HTTP: off loopback, anyone on the network can reach it.
+    io.log.warn(
+      options.auth
+        ? `ferry registry serve: listening on ${parsed.addr}, beyond loopback, over plain HTTP: the password for ${options.auth.username} crosses the network in clear text. Listen on 127.0.0.1 unless the network is trusted.`
+        : `ferry registry serve: listening on ${parsed.addr}, beyond loopback, without authentication: anyone who can reach this address can pull and push images. Pass --user (with FERRY_REGISTRY_PASSWORD) to require Basic auth, or listen on 127.0.0.1.`,
+    );
   }
   try {
     const registry = await startRegistry(options);

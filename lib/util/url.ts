@@ -35,3 +35,20 @@ export function redactUrl(url: string, options: RedactUrlOptions = {}): string {
   }
   return parsed.toString().replace(/%2A%2A%2A/g, '***');
 }
+
+const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
+
+/** Splits `host[:port]` (IPv6 in brackets) into its host name. */
+export function hostnameOf(host: string): string {
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const colon = host.lastIndexOf(':');
+  return colon < 0 ? host : host.slice(0, colon);
+}
+
+/** 127.0.0.0/8, ::1 and localhost (`host[:port]`, IPv6 in brackets, or a bare IPv6 address). */
+export function isLoopbackHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  if (lower === '::1') return true;
+  const name = hostnameOf(lower);
+  return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith('.localhost');
+}

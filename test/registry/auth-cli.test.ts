@@ -179,6 +179,42 @@ describe('ferry registry serve', () => {
     expect(all).not.toContain(PASSWORD);
   });
 
+  it.each([
+    {
+      addr: '0.0.0.0:0',
+      auth: false,
+      warning: /beyond loopback, without authentication: anyone who can reach/,
+    },
+    { addr: '0.0.0.0:0', auth: true, warning: /beyond loopback, over plain HTTP: the password for ferry/ },
+    { addr: '127.0.0.1:0', auth: false, warning: undefined },
+  ])('serve --addr $addr (auth: $auth) warns only off loopback', async ({ addr, auth, warning }) => {
+    const out = capture();
+    const err = capture();
+    const controller = new AbortController();
+    const io: CommandIO = {
+      stdout: out.stream,
+      stderr: err.stream,
+      env: auth ? { FERRY_REGISTRY_PASSWORD: PASSWORD } : {},
+      cwd: work,
+      isTTY: false,
+      log: createLogger({ sink: createConsoleSink({ out: out.stream, err: err.stream }) }),
+      signal: controller.signal,
+    };
+    const running = registryCommand(['serve', '--addr', addr, ...(auth ? ['--user', 'ferry'] : [])], io);
+    let url: string | undefined;
+    for (let i = 0; i < 500 && !url; i++) {
+      url = /^(http:\/\/\S+:\d+)$/m.exec(out.text())?.[1];
+      if (!url) await new Promise((r) => setTimeout(r, 10));
+    }
+    controller.abort();
+    expect(await running).toBe(0);
+    if (!url) throw new Error(`no URL printed: ${out.text()} ${err.text()}`);
+    const all = out.text() + err.text();
+    if (warning) expect(all).toMatch(warning);
+    else expect(all).not.toMatch(/beyond loopback/);
+    expect(all).not.toContain(PASSWORD);
+  });
+
   it('exits 2 on bad usage', async () => {
     const out = capture();
     const err = capture();

@@ -8,6 +8,7 @@ import { Agent, request as undiciRequest } from 'undici';
 import type { Logger } from '../../log';
 import { errnoOf, isCertificateErrno, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
+import { hostnameOf, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import { DOCKER_HUB } from '../reference';
 import {
@@ -137,20 +138,7 @@ function toBuffer(raw: unknown): Buffer {
   throw new TypeError('a response body yielded something that is not bytes');
 }
 
-const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
-
-/** Splits `host[:port]` (IPv6 in brackets) into its host name. */
-export function hostnameOf(host: string): string {
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
-  const colon = host.lastIndexOf(':');
-  return colon < 0 ? host : host.slice(0, colon);
-}
-
-/** 127.0.0.0/8, ::1 and localhost. */
-export function isLoopbackHost(host: string): boolean {
-  const name = hostnameOf(host.toLowerCase());
-  return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith('.localhost');
-}
+export { hostnameOf, isLoopbackHost };
 
 /** The API host of a registry: Docker Hub's canonical name maps to registry-1.docker.io. */
 export function apiHost(registry: string): string {
