@@ -1,6 +1,8 @@
 // The pipeline environment: what one step leaves for the next. Kept in memory as a map of keys,
 // loaded from and saved to Piper's layout (.pipeline/commonPipelineEnvironment/<category>/<name>,
 // plain file for strings, <name>.json for everything else), exported to JSON without secrets.
+// Files are read as Piper reads them (pkg/piperenv): plain values trimmed, `toBeEmptied` empties the
+// key, `null` in a known list key is an empty list, a key stored as `<name>.json` stays `<name>.json`.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { errorMessage, FerryError } from '../util/errors';
@@ -38,6 +40,69 @@ function checkValue(key: EnvKey, value: unknown): string | undefined {
   }
 }
 
+/** Piper's marker (pkg/piperenv CPEMap): a plain file holding exactly this empties the key. */
+export const TO_BE_EMPTIED = 'toBeEmptied';
+
+/** How a key is stored on disk: a plain file or `<name>.json`. */
+type FileForm = 'plain' | 'json';
+
+/**
+ * The value Piper's steps mean by `null` (Go writes a nil slice as `null`, so kanikoExecute with its
+ * defaults leaves `container/imageDigests.json` = `null`): a known key's empty value, or undefined
+ * (unset) for a boolean.
+ */
+function emptyValue(key: EnvKey): EnvValue | undefined {
+  switch (ENV_KEYS[key].kind) {
+    case 'string':
+      return '';
+    case 'boolean':
+      return undefined;
+    case 'string[]':
+    case 'records':
+      return [];
+  }
+}
+
+/**
+ * Piper's JSON reader (pkg/piperenv CleanJSONData) accepts raw control characters inside string
+ * literals by escaping them; do the same before giving up on a file.
+ */
+function parseLenientJSON(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (first) {
+    let out = '';
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+      const code = ch.charCodeAt(0);
+      if (!inString) {
+        out += ch;
+        if (ch === '"') inString = true;
+      } else if (escaped) {
+        out += ch;
+        escaped = false;
+      } else if (ch === '\\') {
+        out += ch;
+        escaped = true;
+      } else if (ch === '"') {
+        out += ch;
+        inString = false;
+      } else if (code < 0x20) {
+        out += `\\u${code.toString(16).padStart(4, '0')}`;
+      } else {
+        out += ch;
+      }
+    }
+    if (out === text) throw first;
+    try {
+      return JSON.parse(out);
+    } catch {
+      throw first;
+    }
+  }
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -47,6 +112,10 @@ function describe(value: unknown): string {
 export class PipelineEnvironment {
   private readonly values = new Map<string, EnvValue>();
   private readonly removed = new Set<string>();
+  /** Keys read from `<name>.json`: written back in that form whatever their value (Piper reads both). */
+  private readonly jsonForm = new Set<string>();
+  /** Values as loaded, with their file text, so an unchanged key is written back byte for byte. */
+  private readonly loaded = new Map<string, { value: EnvValue; text: string; form: FileForm }>();
 
   /** Reads Piper's layout under `workspace`. A missing directory is an empty environment. */
   static async load(workspace: string): Promise<PipelineEnvironment> {
@@ -68,7 +137,7 @@ export class PipelineEnvironment {
         const key = rel.slice(0, -'.json'.length);
         let parsed: unknown;
         try {
-          parsed = JSON.parse(text);
+          parsed = parseLenientJSON(text);
         } catch (error) {
           throw envError(
             `Pipeline environment file ${file} is not valid JSON: ${errorMessage(error)}. Fix or delete the file.`,
@@ -76,8 +145,14 @@ export class PipelineEnvironment {
           );
         }
         env.setChecked(key, parsed as EnvValue, file);
+        env.jsonForm.add(key);
+        env.remember(key, text, 'json');
+      } else if (text.trim() === TO_BE_EMPTIED) {
+        // Piper empties the file when it reads the marker; ferry does so on its next save.
+        env.setChecked(rel, '', file);
       } else {
-        env.setChecked(rel, text, file);
+        env.setChecked(rel, text.trim(), file);
+        env.remember(rel, text, 'plain');
       }
     }
     return env;
@@ -88,9 +163,13 @@ export class PipelineEnvironment {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       throw envError(`${origin}: expected a JSON object of keys to values, found ${describe(data)}.`);
     }
+    // `piper readPipelineEnv` prints Piper's CPEMap: keys without `.json`, plain files as untrimmed
+    // strings, JSON files as their values (`null` included).
     const env = new PipelineEnvironment();
-    for (const [key, value] of Object.entries(data as Record<string, EnvValue>))
-      env.setChecked(key, value, origin);
+    for (const [key, value] of Object.entries(data as Record<string, EnvValue>)) {
+      const v = typeof value === 'string' ? (value.trim() === TO_BE_EMPTIED ? '' : value.trim()) : value;
+      env.setChecked(key, v, origin);
+    }
     return env;
   }
 
@@ -104,6 +183,11 @@ export class PipelineEnvironment {
     return PipelineEnvironment.fromJSON(data, origin);
   }
 
+  private remember(key: string, text: string, form: FileForm): void {
+    const value = this.values.get(key);
+    if (value !== undefined) this.loaded.set(key, { value, text, form });
+  }
+
   private setChecked(key: string, value: EnvValue, origin: string): void {
     if (!VALID_KEY.test(key) || key.split('/').some((part) => part === '.' || part === '..')) {
       throw envError(
@@ -112,8 +196,17 @@ export class PipelineEnvironment {
     }
     if (isEnvKey(key)) {
       let v: unknown = value;
+      if (v === null) {
+        const empty = emptyValue(key);
+        if (empty === undefined) {
+          this.values.delete(key);
+          return;
+        }
+        v = empty;
+      }
       // Piper may store a boolean as a plain file ("true") or a string as JSON ("\"x\"").
       if (ENV_KEYS[key].kind === 'boolean' && typeof v === 'string') v = v.trim() === 'true';
+      if (ENV_KEYS[key].kind === 'string' && typeof v === 'string') v = v.trim();
       const problem = checkValue(key, v);
       if (problem)
         throw envError(`Pipeline environment key ${key} (${origin}): ${problem}. Fix or delete it.`);
@@ -144,6 +237,7 @@ export class PipelineEnvironment {
     if (value === undefined) {
       this.values.delete(key);
       this.removed.add(key);
+      this.jsonForm.delete(key);
       return;
     }
     const problem = checkValue(key, value);
@@ -165,11 +259,16 @@ export class PipelineEnvironment {
   merge(other: PipelineEnvironment): void {
     for (const key of other.keys()) {
       const value = other.values.get(key);
-      if (value !== undefined) this.values.set(key, value);
+      if (value === undefined) continue;
+      this.values.set(key, value);
+      this.removed.delete(key);
     }
   }
 
-  /** Writes every key in Piper's layout under `workspace`. */
+  /**
+   * Writes every key in Piper's layout under `workspace`: strings as plain files, other values as
+   * `<name>.json`; a key read from `<name>.json` keeps that form, and an unchanged key keeps its text.
+   */
   async save(workspace: string): Promise<void> {
     const root = join(workspace, ENV_DIR);
     for (const key of this.removed) {
@@ -177,12 +276,19 @@ export class PipelineEnvironment {
       await rm(join(root, `${key}.json`), { force: true });
     }
     for (const [key, value] of this.values) {
-      const asString = typeof value === 'string';
-      const file = join(root, asString ? key : `${key}.json`);
-      const other = join(root, asString ? `${key}.json` : key);
+      const asJSON = typeof value !== 'string' || this.jsonForm.has(key);
+      const file = join(root, asJSON ? `${key}.json` : key);
+      const other = join(root, asJSON ? key : `${key}.json`);
       if (!file.startsWith(root + sep)) throw envError(`Pipeline environment key ${key} leaves ${root}.`);
+      const before = this.loaded.get(key);
+      const text =
+        before !== undefined && before.value === value && before.form === (asJSON ? 'json' : 'plain')
+          ? before.text
+          : asJSON
+            ? JSON.stringify(value)
+            : (value as string);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, asString ? value : JSON.stringify(value), 'utf8');
+      await writeFile(file, text, 'utf8');
       await rm(other, { force: true });
     }
   }

@@ -56,7 +56,7 @@ describe('PipelineEnvironment', () => {
     expect(again.toJSON()).toEqual(env.toJSON());
   });
 
-  it('replaces a value stored in the other form and removes unset keys', async () => {
+  it('keeps a value in the .json form it was read from and removes unset keys', async () => {
     await writePiperFile('artifactVersion.json', '"0.9"');
     const env = await PipelineEnvironment.load(workspace);
     expect(env.get('artifactVersion')).toBe('0.9');
@@ -64,7 +64,8 @@ describe('PipelineEnvironment', () => {
     env.set('container/imageDigest', undefined);
     await env.save(workspace);
     const root = join(workspace, ENV_DIR);
-    expect(await readdir(root)).toEqual(['artifactVersion']);
+    expect(await readdir(root)).toEqual(['artifactVersion.json']);
+    expect(await readFile(join(root, 'artifactVersion.json'), 'utf8')).toBe('"1.0"');
   });
 
   it('leaves secret keys out of the export', async () => {

@@ -2,14 +2,15 @@
 // environment kept in Piper's layout under .pipeline/commonPipelineEnvironment.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isSecretKey, PipelineEnvironment } from '../../env';
+import { decryptPiperEnvironment, isSecretKey, looksEncrypted, PipelineEnvironment } from '../../env';
 import { UsageError } from '../../util/errors';
 import type { Command } from '../command';
 
 export const ENV_HELP = `Usage:
   ferry env get KEY        print one key (a string as is, anything else as JSON)
   ferry env export         print the environment as JSON, secret keys left out
-  ferry env import FILE    merge a JSON export (FILE or - for stdin) into the workspace's environment
+  ferry env import FILE    merge a JSON export (FILE or - for stdin) into the workspace's environment;
+                           also \`piper readPipelineEnv\` output, encrypted when PIPER_pipelineEnv_SECRET is set
 `;
 
 async function readStdin(): Promise<string> {
@@ -42,8 +43,18 @@ export const envCommand: Command = async (args, io) => {
       return 0;
     case 'import': {
       if (!arg) throw new UsageError(`Name a file: ferry env import FILE (or - for standard input).`);
-      const text = arg === '-' ? await readStdin() : await readFile(resolve(io.cwd, arg), 'utf8');
-      const imported = PipelineEnvironment.parseJSON(text, arg === '-' ? 'standard input' : arg);
+      let text = arg === '-' ? await readStdin() : await readFile(resolve(io.cwd, arg), 'utf8');
+      const origin = arg === '-' ? 'standard input' : arg;
+      if (looksEncrypted(text)) {
+        const secret = io.env.PIPER_pipelineEnv_SECRET;
+        if (!secret) {
+          throw new UsageError(
+            `${origin} is not JSON; if it is the encrypted output of \`piper readPipelineEnv\`, set PIPER_pipelineEnv_SECRET to the secret it was made with.`,
+          );
+        }
+        text = decryptPiperEnvironment(text, secret);
+      }
+      const imported = PipelineEnvironment.parseJSON(text, origin);
       env.merge(imported);
       await env.save(io.cwd);
       io.stdout.write(`Imported ${imported.keys().length} keys into the pipeline environment.\n`);
