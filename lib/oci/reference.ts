@@ -1,6 +1,7 @@
 // Image references: parse and print `host[:port]/path[:tag][@sha256:…]` with Docker Hub's defaults, and
 // registry URLs as users type them (with or without a scheme, trailing slash or path).
 import { FerryError } from '../util/errors';
+import { digestProblem } from './digest';
 
 /** The canonical name of Docker Hub in a reference. The API host is chosen by the transport. */
 export const DOCKER_HUB = 'docker.io';
@@ -13,8 +14,6 @@ const DOCKER_HUB_ALIASES = new Set([
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 const PORT = /^[0-9]{1,5}$/;
 const MAX_NAME_LENGTH = 255;
@@ -104,9 +103,35 @@ function checkTag(tag: string, text: string): void {
 }
 
 function checkDigest(digest: string, text: string): void {
-  if (!DIGEST.test(digest)) throw referenceError(text, `digest '${digest}' is not of the form algorithm:hex`);
-  if (digest.startsWith('sha256:') && !SHA256_DIGEST.test(digest))
-    throw referenceError(text, `digest '${digest}' must be sha256: followed by 64 lowercase hex digits`);
+  const problem = digestProblem(digest);
+  if (problem) throw referenceError(text, problem);
+}
+
+/** How to pass registry credentials, for messages that refuse them in a reference or URL. */
+export const CREDENTIALS_HOW =
+  "Pass credentials apart from the reference: ferry copy's --src-creds/--dest-creds (or FERRY_SRC_CREDS/FERRY_DEST_CREDS), a Docker config.json (docker login, --authfile, the dockerConfigJSON parameter), or a step's user and password parameters (from Vault or a secret)";
+
+/**
+ * True when the text carries user information before its registry (`user:secret@host/repo`,
+ * `https://user@host/…`): a digest holds no '/' or '@', and `user:secret@host[:port]` has no path
+ * before its '@' and no sha256/sha512 after it.
+ */
+function hasUserInfo(text: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(text)) return true;
+  const at = text.indexOf('@');
+  if (at < 0) return false;
+  const after = text.slice(at + 1);
+  if (after.includes('/') || after.includes('@')) return true;
+  const before = text.slice(0, at);
+  return !before.includes('/') && before.includes(':') && !/^sha(?:256|512):/.test(after);
+}
+
+/** The refusal of a reference holding credentials: it never quotes the text, which holds the secret. */
+function userInfoError(): FerryError {
+  return new FerryError(
+    `Invalid image reference: it holds user information (user:password@) before the registry, so it is not shown here. ${CREDENTIALS_HOW}.`,
+    { code: 'REFERENCE', usage: true },
+  );
 }
 
 function checkRepository(repository: string, text: string): void {
@@ -163,6 +188,7 @@ function normalizeHost(host: string): string {
 /** Parses an image reference; throws a FerryError (code REFERENCE, usage) naming the text when malformed. */
 export function parseReference(text: string): ImageReference {
   const input = text.trim();
+  if (hasUserInfo(input)) throw userInfoError();
   if (input.length === 0) throw referenceError(text, 'it is empty');
   if (/\s/.test(input)) throw referenceError(text, 'it contains whitespace');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
@@ -232,6 +258,11 @@ export interface NormalizedRegistry {
  */
 export function normalizeRegistryUrl(url: string): NormalizedRegistry {
   let rest = url.trim();
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i.test(rest))
+    throw new FerryError(
+      `Invalid registry URL: it holds user information (user:password@), so it is not shown here. ${CREDENTIALS_HOW}.`,
+      { code: 'REFERENCE', usage: true },
+    );
   if (rest.length === 0)
     throw new FerryError(
       `Invalid registry URL '${url}': it is empty. Give a host such as registry.example.com[:port].`,
@@ -255,11 +286,6 @@ export function normalizeRegistryUrl(url: string): NormalizedRegistry {
     secure = name === 'https';
     rest = rest.slice(scheme[0].length);
   }
-  if (rest.includes('@'))
-    throw new FerryError(
-      `Invalid registry URL: it contains user information ('user@'). Pass credentials as parameters, never in the URL.`,
-      { code: 'REFERENCE', usage: true },
-    );
   rest = rest.replace(/[?#].*$/, '');
   const slash = rest.indexOf('/');
   const hostPart = slash < 0 ? rest : rest.slice(0, slash);

@@ -1,6 +1,8 @@
 // `ferry copy` in-process against real registries: exit codes, --json, one clear line on failure, and
 // credentials that never reach the output.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -103,6 +105,40 @@ describe('ferry copy usage', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toBe('');
+  });
+});
+
+// A scripted server counts requests: the references below must be refused before any is sent.
+describe('ferry copy refuses bad references before any request', () => {
+  const SECRET = 'Pa55-in-reference';
+  it.each([
+    { name: 'md5 digest', src: (h: string) => `${h}/app@md5:${'a'.repeat(32)}`, text: /algorithm 'md5'/ },
+    { name: 'sha1 digest', src: (h: string) => `${h}/app@sha1:${'a'.repeat(40)}`, text: /algorithm 'sha1'/ },
+    { name: 'userinfo', src: (h: string) => `user:${SECRET}@${h}/app:1`, text: /user information/ },
+    {
+      name: 'docker:// userinfo',
+      src: (h: string) => `docker://user:${SECRET}@${h}/app`,
+      text: /--src-creds/,
+    },
+  ])('$name: exit 2, one line, no request, no secret', async ({ src, text }) => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const host = `127.0.0.1:${port}`;
+      const run = await ferryCopy([src(host), `${host}/target:1`]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(text);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr + run.stdout).not.toContain(SECRET);
+      expect(requests).toBe(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

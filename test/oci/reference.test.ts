@@ -67,6 +67,9 @@ describe('parseReference', () => {
     ['r.io/app@sha256:abc', 'digest'],
     ['r.io/app@' + D.toUpperCase(), 'digest'],
     ['r.io/app@nodigest', 'digest'],
+    ['r.io/app@md5:' + 'a'.repeat(32), "algorithm 'md5' is not supported"],
+    ['r.io/app@sha1:' + 'a'.repeat(40), "algorithm 'sha1' is not supported"],
+    ['r.io/app@sha512:' + 'a'.repeat(64), '128 lowercase hex'],
     ['https://r.io/app', 'scheme'],
     ['r.io//app', 'path component'],
     ['r.io/app/', 'path component'],
@@ -88,6 +91,39 @@ describe('parseReference', () => {
     expect(error.usage).toBe(true);
     expect(error.message).toContain(`'${text}'`);
     expect(error.message.toLowerCase()).toContain(why);
+  });
+
+  test('accepts sha512, the other registered algorithm', () => {
+    const digest = `sha512:${'b'.repeat(128)}`;
+    expect(parseReference(`r.io/app@${digest}`).digest).toBe(digest);
+    expect(isDigest(digest)).toBe(true);
+    expect(isDigest(`md5:${'a'.repeat(32)}`)).toBe(false);
+  });
+
+  const SECRET = 'Hunter2-ref-secret';
+  test.each([
+    [`user:${SECRET}@registry.example.com/team/app:1`],
+    [`user:${SECRET}@registry.example.com:5000/team/app`],
+    [`user:${SECRET}@registry.example.com`],
+    [`user:${SECRET}@127.0.0.1:5000`],
+    [`${SECRET}@registry.example.com/app@${D}`],
+    [`https://user:${SECRET}@registry.example.com/team/app`],
+    [`docker.io/user:${SECRET}@registry.example.com/app`],
+  ])('refuses credentials in %j without echoing them, saying how to pass them', (text) => {
+    let caught: unknown;
+    try {
+      parseReference(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(FerryError);
+    const error = caught as FerryError;
+    expect(error.code).toBe('REFERENCE');
+    expect(error.usage).toBe(true);
+    expect(error.message).toContain('user information');
+    expect(error.message).toContain('--src-creds');
+    expect(error.message).not.toContain(SECRET);
+    expect(error.message).not.toContain('registry.example.com');
   });
 
   test('withTag and withDigest return new references and leave the original alone', () => {
@@ -129,6 +165,8 @@ describe('normalizeRegistryUrl', () => {
     [''],
     ['ftp://host.io'],
     ['https://user:pw@host.io'],
+    ['ftp://user:pw@host.io'],
+    ['user:pw@host.io'],
     ['https://bad_host/'],
     ['https://h.io/UPPER'],
   ])('rejects %j', (url) => {
