@@ -1,7 +1,12 @@
 // Moves blobs from source to target: HEAD first and skip what is there, mount across repositories of
-// one store, else stream source → target with no temp file. Runs `jobs` transfers in parallel.
-import { pipeline, Transform, type TransformCallback } from 'node:stream';
+// one store, else stream source → target with no temp file. Every streamed blob is verified against its
+// descriptor (sha256 and size) as it passes, whatever the target checks: a source that serves other
+// bytes fails the copy with an error naming the source, and the upload is cut off before it completes.
+// Runs `jobs` transfers in parallel.
+import { pipeline, type Readable, type TransformCallback } from 'node:stream';
+import { DigestVerifier, type DigestVerifierOptions } from '../digest';
 import type { Descriptor, Repository } from '../types';
+import { FerryError, errorMessage } from '../../util/errors';
 import { runBounded } from '../../util/pool';
 
 export interface BlobStats {
@@ -11,29 +16,101 @@ export interface BlobStats {
   uploaded: number;
 }
 
+/** What happened to one blob; `sent` counts bytes that passed verification on their way to the target. */
+export interface BlobEvent {
+  descriptor: Descriptor;
+  state: 'started' | 'sending' | 'skipped' | 'mounted' | 'uploaded';
+  sent: number;
+}
+
 export interface CopyBlobsOptions {
   source: Repository;
   target: Repository;
   jobs: number;
   signal?: AbortSignal;
   /** Called after each blob, and as bytes flow (at most once per chunk). */
-  onBlob?: (stats: BlobStats, done: number) => void;
-}
-
-/** Counts bytes as they pass, so progress and bytesSent reflect what reached the upload. */
-class ByteCounter extends Transform {
-  constructor(private readonly onBytes: (n: number) => void) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.onBytes(chunk.length);
-    callback(null, chunk);
-  }
+  onBlob?: (stats: BlobStats, done: number, event: BlobEvent) => void;
 }
 
 export function emptyBlobStats(): BlobStats {
   return { bytesSent: 0, skipped: 0, mounted: 0, uploaded: 0 };
+}
+
+/** Verifies as DigestVerifier does and counts the bytes that passed, so progress shows verified bytes. */
+class CountingVerifier extends DigestVerifier {
+  constructor(
+    options: DigestVerifierOptions,
+    private readonly onBytes: (n: number) => void,
+  ) {
+    super(options);
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    super._transform(chunk, encoding, (error, data) => {
+      if (!error) this.onBytes(chunk.length);
+      callback(error, data);
+    });
+  }
+}
+
+/** The source's body could not be read to the end: blame the source, not the upload that carried it. */
+function sourceReadError(source: Repository, blob: Descriptor, error: unknown): FerryError {
+  if (error instanceof FerryError && error.code === 'DIGEST_MISMATCH') return error;
+  return new FerryError(
+    `Blob ${source.display}@${blob.digest} could not be read from the source: ${errorMessage(error)}. Retry, and check the source.`,
+    { code: error instanceof FerryError ? error.code : 'REGISTRY', cause: error },
+  );
+}
+
+/**
+ * Uploads one blob with its body verified on the way. The upload is raced against the verification: a
+ * failed check rejects at once with the source's error, even when the target's client reports only a
+ * broken body (or never settles), and any re-open the target's retry asks for fails the same way.
+ */
+async function uploadVerified(
+  blob: Descriptor,
+  options: CopyBlobsOptions,
+  onBytes: (n: number) => void,
+): Promise<void> {
+  const { source, target } = options;
+  let failed: FerryError | undefined;
+  let reject: (error: FerryError) => void = () => {};
+  const failure = new Promise<never>((_resolve, rejectFailure) => {
+    reject = rejectFailure;
+  });
+  failure.catch(() => undefined);
+  const fail = (error: FerryError): void => {
+    failed ??= error;
+    reject(failed);
+  };
+  const open = async (): Promise<Readable> => {
+    if (failed) throw failed;
+    let body: Readable;
+    try {
+      ({ body } = await source.blobGet(blob.digest));
+    } catch (error) {
+      fail(sourceReadError(source, blob, error));
+      throw failed;
+    }
+    const verifier = new CountingVerifier(
+      { digest: blob.digest, size: blob.size, what: `${source.display}@${blob.digest}` },
+      onBytes,
+    );
+    // Registered before pipeline's own listeners: a body that fails while the upload still reads from
+    // it is the source's fault; one destroyed after the upload gave up is not.
+    body.once('error', (error) => {
+      if (!verifier.destroyed) fail(sourceReadError(source, blob, error));
+    });
+    verifier.once('error', (error) => {
+      if (error instanceof FerryError && error.code === 'DIGEST_MISMATCH') fail(error);
+    });
+    // pipeline destroys the source body too when the upload aborts (a retry opens a fresh one).
+    return pipeline(body, verifier, () => {});
+  };
+  await Promise.race([target.blobPut(blob, open), failure]).catch((error: unknown) => {
+    throw failed ?? error;
+  });
+  if (failed) throw failed;
 }
 
 export async function copyBlobs(
@@ -44,29 +121,31 @@ export async function copyBlobs(
   const { source, target } = options;
   const mountable = target.sameStoreAs(source) && target.path !== source.path;
   let done = 0;
-  const report = (): void => options.onBlob?.(stats, done);
+  const report = (event: BlobEvent): void => options.onBlob?.(stats, done, event);
   await runBounded(
     blobs,
     options.jobs,
     async (blob) => {
+      let state: BlobEvent['state'];
+      let sent = 0;
       if (await target.blobHead(blob.digest)) {
         stats.skipped++;
+        state = 'skipped';
       } else if (mountable && (await target.blobMount(blob.digest, source.path))) {
         stats.mounted++;
+        state = 'mounted';
       } else {
-        await target.blobPut(blob, async () => {
-          const { body } = await source.blobGet(blob.digest);
-          const counter = new ByteCounter((n) => {
-            stats.bytesSent += n;
-            report();
-          });
-          // pipeline destroys the source body too when the upload aborts (a retry opens a fresh one).
-          return pipeline(body, counter, () => {});
+        report({ descriptor: blob, state: 'started', sent });
+        await uploadVerified(blob, options, (n) => {
+          sent += n;
+          stats.bytesSent += n;
+          report({ descriptor: blob, state: 'sending', sent });
         });
         stats.uploaded++;
+        state = 'uploaded';
       }
       done++;
-      report();
+      report({ descriptor: blob, state, sent });
     },
     options.signal,
   );

@@ -1,6 +1,6 @@
 // The registry store: the Repository interface over the OCI distribution API (blobs, manifests, tags,
 // referrers), with auth applied per request and uploads retried as a whole session.
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import type { Logger } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import type { RegistryAuthenticator } from '../auth';
@@ -356,7 +356,8 @@ export class RegistryRepository implements Repository {
         method: 'PUT',
         url: withDigest(location, descriptor.digest),
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-        body: async () => (await open()).pipe(this.counter(descriptor.digest)),
+        // pipeline, not pipe: a body that fails (a source that lies) must fail the request, not stall it.
+        body: async () => pipeline(await open(), this.counter(descriptor.digest), () => {}),
         retry: false,
       });
       if (put.status === 201) {

@@ -1,0 +1,214 @@
+// Blob and manifest verification during a copy. The source is a lying registry: a scripted HTTP server in
+// this test (no real registry serves content that differs from its digest), speaking just enough of the
+// distribution API to be pulled from. It serves a tampered, a longer or a shorter layer than its
+// descriptor names. Targets are a real docker-registry and a second scripted server that accepts any
+// upload without checking, so the copy's own verification is what stops the push.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyImage } from '../../lib/oci/copy';
+import { parseReference } from '../../lib/oci/reference';
+import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { MEDIA_TYPES } from '../../lib/oci/types';
+import { FerryError } from '../../lib/util/errors';
+import { haveBinaries } from '../helpers/binaries';
+import { ferry } from '../helpers/cli';
+import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+
+type Lie = 'honest' | 'tampered' | 'longer' | 'shorter';
+
+const sha = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+interface Scripted {
+  host: string;
+  /** Requests seen, as `METHOD path`. */
+  seen: string[];
+  manifestDigest: string;
+  close(): Promise<void>;
+}
+
+/** A registry that serves one image (config, one layer, manifest) and lies about the layer as told. */
+async function startLyingSource(lie: Lie): Promise<Scripted> {
+  const layer = Buffer.alloc(200_000, 7);
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers' } }),
+  );
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: { mediaType: MEDIA_TYPES.ociConfig, digest: sha(config), size: config.length },
+      layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: sha(layer), size: layer.length }],
+    }),
+  );
+  const served =
+    lie === 'tampered'
+      ? Buffer.concat([layer.subarray(0, 1000), Buffer.alloc(1, 9), layer.subarray(1001)])
+      : lie === 'longer'
+        ? Buffer.concat([layer, Buffer.alloc(5000, 1)])
+        : lie === 'shorter'
+          ? layer.subarray(0, 150_000)
+          : layer;
+  const blobs = new Map([
+    [sha(config), config],
+    [sha(layer), served],
+  ]);
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    const url = req.url ?? '';
+    if (url === '/v2/') return void res.writeHead(200).end('{}');
+    const m = /^\/v2\/lie\/app\/manifests\/(.+)$/.exec(url);
+    if (m) {
+      res.writeHead(200, {
+        'content-type': MEDIA_TYPES.ociManifest,
+        'content-length': manifest.length,
+        'docker-content-digest': sha(manifest),
+      });
+      return void res.end(req.method === 'HEAD' ? undefined : manifest);
+    }
+    const b = /^\/v2\/lie\/app\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url);
+    const blob = b?.[1] ? blobs.get(b[1]) : undefined;
+    if (blob) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': blob.length });
+      return void res.end(req.method === 'HEAD' ? undefined : blob);
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"NOT_FOUND"}]}');
+  });
+  return listen(server, seen, sha(manifest));
+}
+
+/** A target that accepts every upload and manifest without checking anything (as a careless registry). */
+async function startCarelessTarget(): Promise<Scripted> {
+  const seen: string[] = [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    req.resume();
+    req.on('end', () => {
+      const url = req.url ?? '';
+      if (url === '/v2/') return void res.writeHead(200).end('{}');
+      if (req.method === 'HEAD') return void res.writeHead(404).end();
+      if (req.method === 'POST')
+        return void res.writeHead(202, { location: '/v2/t/app/blobs/uploads/1', 'content-length': 0 }).end();
+      if (req.method === 'PUT' || req.method === 'PATCH')
+        return void res.writeHead(201, { location: url, 'content-length': 0 }).end();
+      res.writeHead(404).end();
+    });
+  });
+  return listen(server, seen, '');
+}
+
+async function listen(server: Server, seen: string[], manifestDigest: string): Promise<Scripted> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: `127.0.0.1:${port}`,
+    seen,
+    manifestDigest,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const ok = haveBinaries('docker-registry');
+
+describe.skipIf(!ok)('copy verifies what the source serves, whatever the target does', () => {
+  let registry: RegistryServer;
+  let careless: Scripted;
+  let client: RegistryClient;
+  const sources: Scripted[] = [];
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    careless = await startCarelessTarget();
+  });
+  afterAll(async () => {
+    await client?.close();
+    await Promise.all(sources.map((s) => s.close()));
+    await careless?.close();
+    await registry?.stop();
+  });
+
+  const source = async (lie: Lie): Promise<Scripted> => {
+    const s = await startLyingSource(lie);
+    sources.push(s);
+    return s;
+  };
+
+  it('copies an honest source (the scripted server is a usable registry)', async () => {
+    const src = await source('honest');
+    client = createRegistryClient({ insecureRegistries: [src.host, registry.host, careless.host] });
+    const result = await copyImage({
+      source: client.repository(parseReference(`${src.host}/lie/app:1`)),
+      sourceReference: '1',
+      target: client.repository(parseReference(`${registry.host}/ok/app:1`), { push: true }),
+      tags: ['1'],
+    });
+    expect(result.targetDigest).toBe(src.manifestDigest);
+    expect(result.blobsUploaded).toBe(2);
+  });
+
+  it.each([
+    ['tampered', /failed verification: its content has digest sha256:/],
+    ['longer', /failed verification: more than the expected 200000 bytes/],
+    ['shorter', /150000 bytes instead of 200000|after 150000 of 200000 bytes/],
+  ] as const)(
+    'a %s layer fails the copy naming the source, and no manifest reaches a careless target',
+    async (lie, why) => {
+      const src = await source(lie);
+      client ??= createRegistryClient({ insecureRegistries: [src.host, registry.host, careless.host] });
+      const local = createRegistryClient({ insecureRegistries: [src.host, careless.host] });
+      try {
+        careless.seen.length = 0;
+        const error = await copyImage({
+          source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+          sourceReference: '1',
+          target: local.repository(parseReference(`${careless.host}/t/app:1`), { push: true }),
+          tags: ['1'],
+        }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(FerryError);
+        const message = (error as FerryError).message;
+        expect(message).toMatch(why);
+        expect(message).toContain(`${src.host}/lie/app`);
+        expect(message).not.toContain(careless.host);
+        expect(careless.seen.filter((r) => r.startsWith('PUT /v2/t/app/manifests/'))).toEqual([]);
+      } finally {
+        await local.close();
+      }
+    },
+  );
+
+  it.each(['tampered', 'longer', 'shorter'] as const)(
+    'ferry copy of a %s layer into docker-registry: one clear line naming the source, exit 1, no tag',
+    async (lie) => {
+      const src = await source(lie);
+      const target = `${registry.host}/bad-${lie}/app:1`;
+      const run = await ferry(
+        [
+          'copy',
+          '--insecure-registry',
+          src.host,
+          '--insecure-registry',
+          registry.host,
+          `docker://${src.host}/lie/app:1`,
+          target,
+        ],
+        { cwd: process.cwd() },
+      );
+      expect(run.code).toBe(1);
+      const lines = run.stderr.split('\n').filter((l) => l.startsWith('ferry copy: '));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`${src.host}/lie/app`);
+      expect(lines[0]).not.toMatch(new RegExp(`Pushing blob .* to ${registry.host}`));
+      const head = await fetch(`http://${registry.host}/v2/bad-${lie}/app/manifests/1`, { method: 'HEAD' });
+      expect(head.status).toBe(404);
+    },
+  );
+});
