@@ -7,7 +7,7 @@ import {
   referenceFromParts,
   type ImageReference,
 } from '../oci/reference';
-import { FerryError } from '../util/errors';
+import { usage } from '../util/errors';
 
 export interface TargetOptions {
   registryUrl?: string;
@@ -38,10 +38,6 @@ export interface TargetPlan {
   targets: BuildTarget[];
   /** The tag when the step chose it itself (git short SHA): recorded as artifactVersion. */
   chosenTag?: string;
-}
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
 }
 
 /** Semver build metadata (`1.0+build.5`) is not a valid tag; Piper writes it with '-'. */

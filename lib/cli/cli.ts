@@ -23,19 +23,19 @@ const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; summary:
     summary: 'get, export or import the pipeline environment',
   },
   copy: {
-    load: async () => (await import('../oci/cli')).copyCommand,
+    load: async () => (await import('./commands/copy')).copyCommand,
     summary: 'copy an image between registries, OCI layouts and docker archives, digest intact',
   },
   'set-image': {
-    load: async () => (await import('../gitops/set-image')).setImageCommand,
+    load: async () => (await import('./commands/set-image')).setImageCommand,
     summary: 'pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)',
   },
   registry: {
-    load: async () => (await import('../registry/cli')).registryCommand,
+    load: async () => (await import('./commands/registry')).registryCommand,
     summary: 'serve an embedded OCI registry (demos, testing a pipeline)',
   },
   demo: {
-    load: async () => (await import('../demo')).demoCommand,
+    load: async () => (await import('./commands/demo')).demoCommand,
     summary: 'build, promote and deploy on this machine: two embedded registries and a GitOps repo',
   },
 };

@@ -1,3 +1,10 @@
-// The GitOps library: file updaters that pin images by digest, and the `ferry set-image` command.
+// The GitOps library: file updaters that pin images by digest, and setImage, which pins them in a tree.
 export * from './updaters';
-export { setImageCommand, parseSetImageArgs, SET_IMAGE_USAGE } from './set-image';
+export {
+  checkTargets,
+  parseImageTarget,
+  setImage,
+  type SetImageOptions,
+  type SetImageOutcome,
+  type SetImageResult,
+} from './set-image';

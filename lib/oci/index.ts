@@ -1,5 +1,5 @@
 // The public face of the image engine: references, auth, transport, the registry, layout and archive
-// stores, the copy engine and the `ferry copy` command.
+// stores and the copy engine (`ferry copy` is in lib/cli/commands/copy.ts).
 export * from './types';
 export * from './reference';
 export * from './digest';
@@ -18,4 +18,3 @@ export {
   type Endpoint,
   type OpenEndpointOptions,
 } from './copy/endpoints';
-export { COPY_HELP, copyCommand, parseCopyArgs, type CopyArgs } from './cli';

@@ -63,6 +63,11 @@ export class UsageError extends FerryError {
   }
 }
 
+/** The one helper for "this input makes no sense": a UsageError (exit 2) with the message. */
+export function usage(message: string, cause?: unknown): UsageError {
+  return new UsageError(message, cause);
+}
+
 export function isFerryError(error: unknown): error is FerryError {
   return error instanceof FerryError;
 }

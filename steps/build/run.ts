@@ -41,14 +41,10 @@ import { createRegistryClient, type RegistryClient } from '../../lib/oci/registr
 import { isLoopbackHost } from '../../lib/oci/transport';
 import type { Platform } from '../../lib/oci/types';
 import type { ParamValues, StepContext } from '../../lib/step';
-import { FerryError } from '../../lib/util/errors';
+import { FerryError, usage } from '../../lib/util/errors';
 import type { params } from './metadata';
 
 type Params = ParamValues<typeof params>;
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
-}
 
 /** A path parameter resolved in the workspace; leaving it is refused (as actions/checkout does). */
 function workspacePath(workspace: string, path: string, parameter: string): string {

@@ -2,7 +2,7 @@
 // build, else Piper's containerRegistryUrl + containerImageNameTag; a digest known anywhere is used.
 import type { ImageRecord, PromotionRecord } from '../../lib/env';
 import { parseReference, referenceFromParts, type ImageReference } from '../../lib/oci/reference';
-import { FerryError } from '../../lib/util/errors';
+import { usage } from '../../lib/util/errors';
 
 export type ImageSource = 'images' | 'promotion' | 'build' | 'parameters';
 
@@ -34,10 +34,6 @@ interface KnownDigest {
   name: string;
   tags: readonly string[];
   digest: string;
-}
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
 }
 
 function shortNameOf(repository: string): string {

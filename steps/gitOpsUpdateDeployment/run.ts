@@ -14,7 +14,7 @@ import {
 import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
 import { canonicalName, isKindOption, updaters, type Change } from '../../lib/gitops/updaters';
 import type { ParamValues, StepContext } from '../../lib/step';
-import { FerryError } from '../../lib/util/errors';
+import { usage } from '../../lib/util/errors';
 import { hasGlobMagic } from '../../lib/util/glob';
 import { editFiles, type EditTarget } from './edit';
 import { renderChart } from './helm';
@@ -31,10 +31,6 @@ const FORMS = ['digest', 'tag+digest', 'tag'] as const;
 interface StepEdit extends AppliedEdit {
   files: string[];
   images: DeployedImage[];
-}
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {

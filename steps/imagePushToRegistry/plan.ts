@@ -11,7 +11,7 @@ import {
   type NormalizedRegistry,
 } from '../../lib/oci/reference';
 import type { ParamValues } from '../../lib/step';
-import { FerryError, isFerryError } from '../../lib/util/errors';
+import { FerryError, isFerryError, usage } from '../../lib/util/errors';
 import type { params } from './metadata';
 
 type StepParams = ParamValues<typeof params>;
@@ -84,10 +84,6 @@ export interface PushPlan {
 
 const TAG = /^[\w][\w.-]{0,127}$/;
 const TAG_RULE = "letters, digits, '_', '.', '-'; at most 128 characters; not starting with '.' or '-'";
-
-function usage(message: string, cause?: unknown): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true, cause });
-}
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();

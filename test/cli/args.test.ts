@@ -1,10 +1,10 @@
 // The shared command-line parser: a closed option list gives every command the same usage wording.
 import { describe, expect, it } from 'vitest';
 import { enabled, parseArgs, single } from '../../lib/cli/args';
-import { parseCopyArgs } from '../../lib/oci/cli';
-import { parseDemoArgs } from '../../lib/demo';
-import { parseRegistryArgs } from '../../lib/registry/cli';
-import { parseSetImageArgs } from '../../lib/gitops/set-image';
+import { parseCopyArgs } from '../../lib/cli/commands/copy';
+import { parseDemoArgs } from '../../lib/cli/commands/demo';
+import { parseRegistryArgs } from '../../lib/cli/commands/registry';
+import { parseSetImageArgs } from '../../lib/cli/commands/set-image';
 import { UsageError } from '../../lib/util/errors';
 
 const closed = { values: new Set(['tag', 'jobs']), booleans: new Set(['json', 'help']), command: 'copy' };

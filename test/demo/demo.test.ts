@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoCommand, parseDemoArgs } from '../../lib/demo';
+import { demoCommand, parseDemoArgs } from '../../lib/cli/commands/demo';
 import { createConsoleSink, createLogger, SecretRegistry } from '../../lib/log';
 import { UsageError } from '../../lib/util/errors';
 import { haveBinaries } from '../helpers/binaries';

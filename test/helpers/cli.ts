@@ -1,6 +1,7 @@
 // Runs the `ferry` CLI in-process with captured streams, as a user would call it from a shell.
 import { Writable } from 'node:stream';
 import { runCli } from '../../lib/cli/cli';
+import { dockerConfigSearch } from '../../lib/cli/settings';
 import { createConsoleSink, createLogger } from '../../lib/log';
 
 export interface CliResult {
@@ -33,6 +34,7 @@ export async function ferry(
     stdout: out.stream,
     stderr: err.stream,
     env: options.env ?? {},
+    dockerConfig: dockerConfigSearch(options.env ?? {}),
     cwd: options.cwd,
     isTTY: false,
     log,

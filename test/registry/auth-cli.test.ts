@@ -13,7 +13,7 @@ import { openLayout } from '../../lib/oci/layout/store';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { startRegistry } from '../../lib/registry';
-import { parseRegistryArgs, registryCommand } from '../../lib/registry/cli';
+import { parseRegistryArgs, registryCommand } from '../../lib/cli/commands/registry';
 import { haveBinaries } from '../helpers/binaries';
 import { createTestImage, skopeoInspectRaw, type TestImage } from '../helpers/images';
 

@@ -13,9 +13,10 @@ export const ENV_HELP = `Usage:
                            also \`piper readPipelineEnv\` output, encrypted when PIPER_pipelineEnv_SECRET is set
 `;
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (!stdin) throw new UsageError('ferry env import -: no standard input here. Name a file instead.');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -43,7 +44,7 @@ export const envCommand: Command = async (args, io) => {
       return 0;
     case 'import': {
       if (!arg) throw new UsageError(`Name a file: ferry env import FILE (or - for standard input).`);
-      let text = arg === '-' ? await readStdin() : await readFile(resolve(io.cwd, arg), 'utf8');
+      let text = arg === '-' ? await readStdin(io.stdin) : await readFile(resolve(io.cwd, arg), 'utf8');
       const origin = arg === '-' ? 'standard input' : arg;
       if (looksEncrypted(text)) {
         const secret = io.env.PIPER_pipelineEnv_SECRET;

@@ -1,7 +1,7 @@
 // Image references as they are written in users' files: split the text into name, tag and digest
 // without rewriting it, compare repositories the way registries do, and render the new reference.
 import { tryParseReference, parseReference } from '../../oci/reference';
-import { FerryError } from '../../util/errors';
+import { usage } from '../../util/errors';
 import type { ImageTarget, ReferenceForm, UpdateOptions } from './types';
 
 export interface WrittenReference {
@@ -58,10 +58,6 @@ export interface ResolvedTarget {
   form: ReferenceForm;
   /** The text the target came from, for messages. */
   source: string;
-}
-
-function usage(message: string): FerryError {
-  return new FerryError(message, { code: 'USAGE', usage: true });
 }
 
 /** Validates a target once, at the edge, into the parts every updater needs. */

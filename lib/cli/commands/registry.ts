@@ -1,10 +1,10 @@
 // `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
 // The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
-import { enabled, parseArgs, single } from '../cli/args';
-import type { Command } from '../cli/command';
-import { UsageError, errorMessage, exitCodeOf } from '../util/errors';
-import { isLoopbackHost } from '../util/url';
-import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from './index';
+import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from '../../registry';
+import { UsageError, errorMessage, exitCodeOf } from '../../util/errors';
+import { isLoopbackHost } from '../../util/url';
+import { enabled, parseArgs, single } from '../args';
+import type { Command } from '../command';
 
 export const REGISTRY_HELP = `Usage: ferry registry serve [options]
 

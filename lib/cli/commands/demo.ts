@@ -1,20 +1,10 @@
 // `ferry demo` (and `npm run demo`): the whole chain, build → promote by digest → GitOps commit, on one
 // machine with nothing but Node and git, in a temp dir that is removed afterwards.
 import { resolve } from 'node:path';
-import { enabled, parseArgs, single } from '../cli/args';
-import type { Command } from '../cli/command';
-import { UsageError } from '../util/errors';
-import { runDemo } from './run';
-
-export {
-  runDemo,
-  findExampleApp,
-  DEMO_STAGES,
-  type DemoOptions,
-  type DemoResult,
-  type DemoImage,
-} from './run';
-export { startGitServer, type DemoGitServer, type GitServerOptions } from './git-server';
+import { runDemo } from '../../demo';
+import { UsageError } from '../../util/errors';
+import { enabled, parseArgs, single } from '../args';
+import type { Command } from '../command';
 
 export const DEMO_HELP = `Usage: ferry demo [--keep] [--app DIR]
 

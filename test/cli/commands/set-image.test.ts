@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseSetImageArgs, setImageCommand } from '../../lib/gitops/set-image';
-import { updateFiles } from '../../lib/gitops/updaters';
-import type { CommandIO } from '../../lib/cli/command';
-import { createLogger, createMemorySink } from '../../lib/log';
-import { FerryError } from '../../lib/util/errors';
+import { parseSetImageArgs, setImageCommand } from '../../../lib/cli/commands/set-image';
+import { updateFiles } from '../../../lib/gitops/updaters';
+import type { CommandIO } from '../../../lib/cli/command';
+import { createLogger, createMemorySink } from '../../../lib/log';
+import { FerryError } from '../../../lib/util/errors';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const DEPLOYMENT = `# web

@@ -1,18 +1,24 @@
 // `ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE`: pin images in GitOps files in place,
 // without git; `--dry-run` prints the diff instead of writing.
-import { enabled, parseArgs, single } from '../cli/args';
-import type { Command, CommandIO } from '../cli/command';
-import { EXIT_FAILURE, EXIT_USAGE, FerryError, UsageError, errorMessage, exitCodeOf } from '../util/errors';
+import { checkTargets, parseImageTarget, setImage } from '../../gitops/set-image';
 import {
   isKindOption,
   unifiedDiff,
-  updateFiles,
   UPDATER_KINDS,
   type KindOption,
   type UpdateFilesResult,
-} from './updaters';
-import { resolveTarget } from './updaters/image-ref';
-import type { HelmImageKeys, ImageTarget, ReferenceForm } from './updaters/types';
+} from '../../gitops/updaters';
+import type { HelmImageKeys, ImageTarget, ReferenceForm } from '../../gitops/updaters/types';
+import {
+  EXIT_FAILURE,
+  EXIT_USAGE,
+  FerryError,
+  UsageError,
+  errorMessage,
+  exitCodeOf,
+} from '../../util/errors';
+import { enabled, parseArgs, single } from '../args';
+import type { Command, CommandIO } from '../command';
 
 export const SET_IMAGE_USAGE = `Usage: ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE [--image …] [options]
 
@@ -70,14 +76,13 @@ const SWITCH_NAMES = {
 } as const;
 
 function parseImage(value: string): ImageTarget {
-  const eq = value.indexOf('=');
-  const repository = eq < 0 ? value : value.slice(0, eq);
-  const reference = eq < 0 ? value : value.slice(eq + 1);
-  if (repository.trim() === '' || reference.trim() === '')
+  try {
+    return parseImageTarget(value);
+  } catch {
     throw new UsageError(
       `Invalid --image '${value}': expected REPOSITORY=REFERENCE. Write e.g. --image app=registry.example.com/app@sha256:<64 hex>.`,
     );
-  return { repository: repository.trim(), reference: reference.trim() };
+  }
 }
 
 /** Parses the command line into one typed object; every mistake is a UsageError (exit 2). */
@@ -141,19 +146,7 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
       'No --image given. Add --image REPOSITORY=REFERENCE, e.g. --image app=registry.example.com/app@sha256:<64 hex>.',
     );
   // Check every reference now, so a typo is a usage error before any file is read.
-  const form = { referenceForm: parsed.referenceForm, keepTag: parsed.keepTag };
-  for (const image of parsed.images) {
-    try {
-      resolveTarget(image, form);
-    } catch (error) {
-      throw new UsageError(
-        `Invalid --image '${image.repository}=${image.reference}': ${errorMessage(error)}`,
-        error,
-      );
-    }
-  }
-  for (const reference of Object.values(parsed.policies))
-    resolveTarget({ repository: reference, reference }, form);
+  checkTargets(parsed, '--image');
   return parsed;
 }
 
@@ -171,7 +164,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
     io.stdout.write(SET_IMAGE_USAGE);
     return 0;
   }
-  const result = await updateFiles({
+  const result = await setImage({
     root: io.cwd,
     files: parsed.paths,
     images: parsed.images,
@@ -185,7 +178,6 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
     dryRun: parsed.dryRun,
     log: io.log,
   });
-  const noMatch = result.matched === 0;
   if (parsed.json) {
     const { diffs, ...rest } = result;
     const diff = parsed.dryRun
@@ -202,18 +194,17 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
       io.stdout.write(
         `${parsed.dryRun ? 'Would change' : 'Changed'} ${result.changes.length} reference(s) in ${files} file(s)${parsed.dryRun ? '; dry run, nothing written' : ''}.\n`,
       );
-    else if (!noMatch)
+    else if (result.outcome === 'unchanged')
       io.stdout.write(
         `Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`,
       );
   }
-  if (noMatch && result.unchangedFiles.length === 0 && result.skippedFiles.length > 0) {
-    // Nothing ferry could read: the files are the problem, not the image names.
+  if (result.outcome === 'unreadable') {
     const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
     io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
     return EXIT_USAGE;
   }
-  if (noMatch && !parsed.allowNoMatch) {
+  if (result.outcome === 'no-match' && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(', ');
     io.log.error(
       `set-image: no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`,

@@ -1,22 +1,26 @@
 // `ferry copy SRC DST`: parses flags and credentials at the edge, opens the two stores and runs
 // copyImage. Prints one summary line (or JSON); on failure one line on stderr, exit 1 (2 for usage).
-import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { enabled, parseArgs, single } from '../cli/args';
-import type { Command, CommandIO } from '../cli/command';
-import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../util/errors';
-import { createKeychain, type KeychainOptions } from './auth';
-import { copyImage, createProgressPrinter, formatBytes, parsePlatform, type CopyResult } from './copy';
+import { createKeychain, type KeychainOptions } from '../../oci/auth';
+import {
+  copyImage,
+  createProgressPrinter,
+  formatBytes,
+  parsePlatform,
+  type CopyResult,
+} from '../../oci/copy';
 import {
   endpointIdentifier,
   endpointTag,
   openEndpoint,
   parseEndpoint,
   type Endpoint,
-} from './copy/endpoints';
-import { findNetworkError } from './errors';
-import { createRegistryClient, type RegistryClient } from './registry';
-import type { Repository } from './types';
+} from '../../oci/copy/endpoints';
+import { findNetworkError } from '../../oci/errors';
+import { createRegistryClient, type RegistryClient } from '../../oci/registry';
+import type { Repository } from '../../oci/types';
+import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../../util/errors';
+import { enabled, parseArgs, single } from '../args';
+import type { Command, CommandIO } from '../command';
 
 export const COPY_HELP = `Usage: ferry copy SRC DST [options]
 
@@ -154,12 +158,14 @@ function keychainOptions(
   for (const [registry, creds] of credentials) {
     if (registry && creds) options.credentials = { ...options.credentials, [registry]: creds };
   }
+  // --authfile replaces the Docker config search the entry point did; podman's auth.json still counts.
+  const search = io.dockerConfig ?? {};
   if (args.authfile) options.dockerConfigFiles = [args.authfile];
-  else if (io.env.DOCKER_CONFIG) options.dockerConfigDir = io.env.DOCKER_CONFIG;
-  else if (io.env.HOME) options.dockerConfigFiles = [join(io.env.HOME, '.docker', 'config.json')];
-  if (io.env.REGISTRY_AUTH_FILE) options.authFiles = [io.env.REGISTRY_AUTH_FILE];
-  else if (io.env.XDG_RUNTIME_DIR)
-    options.authFiles = [join(io.env.XDG_RUNTIME_DIR, 'containers', 'auth.json')];
+  else {
+    if (search.dockerConfigDir) options.dockerConfigDir = search.dockerConfigDir;
+    if (search.dockerConfigFiles) options.dockerConfigFiles = search.dockerConfigFiles;
+  }
+  if (search.authFiles) options.authFiles = search.authFiles;
   return options;
 }
 
@@ -307,9 +313,6 @@ export const copyCommand: Command = async (args, io) => {
     io.stdout.write(COPY_HELP);
     return 0;
   }
-  // undici parses HTTP with WebAssembly; V8's background tier-up of that module holds process exit
-  // ~300 ms after a short copy (measured, docs/performance.md). Baseline code parses headers as well.
-  setFlagsFromString('--liftoff-only');
   try {
     return await runCopy(parsed, io);
   } catch (error) {

@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../lib/cli/command';
-import { createLogger, createMemorySink } from '../../lib/log';
-import { copyCommand, parseCopyArgs } from '../../lib/oci/cli';
-import { haveBinaries } from '../helpers/binaries';
-import { createTestImage, skopeoInspectRaw, type TestImage } from '../helpers/images';
-import { freePort, startRegistry, type RegistryServer } from '../helpers/servers/registry';
+import type { CommandIO } from '../../../lib/cli/command';
+import { createLogger, createMemorySink } from '../../../lib/log';
+import { copyCommand, parseCopyArgs } from '../../../lib/cli/commands/copy';
+import { dockerConfigSearch } from '../../../lib/cli/settings';
+import { haveBinaries } from '../../helpers/binaries';
+import { createTestImage, skopeoInspectRaw, type TestImage } from '../../helpers/images';
+import { freePort, startRegistry, type RegistryServer } from '../../helpers/servers/registry';
 
 interface Run {
   code: number;
@@ -36,6 +37,7 @@ async function ferryCopy(
     stdout,
     stderr,
     env: { HOME: '/nonexistent', ...env },
+    dockerConfig: dockerConfigSearch({ HOME: '/nonexistent', ...env }),
     cwd,
     isTTY: false,
     log: createLogger({ sink }),
