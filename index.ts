@@ -1,7 +1,7 @@
 // ferry as a library: the steps, the pipeline environment, configuration, the runner, and the image
 // and GitOps engines underneath (as namespaces, so their names do not collide).
-export { steps, stepList, findStep, requireStep, type FoundStep, type StepName } from './steps';
-export { STAGES, resolveStages, stepsOfStage } from './stages';
+export { catalog, steps, stepList, findStep, requireStep, type StepName } from './steps';
+export { STAGES, resolveStages, stepsOfStage, type StageDefinition } from './stages';
 export * from './lib/env';
 export * from './lib/step';
 export {

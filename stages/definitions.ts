@@ -1,26 +1,8 @@
 // ferry's stages, in pipeline order (Piper's General Purpose Pipeline names): which steps each holds and
 // when a step is active without a toggle in stages.<Stage>.
-import type { EnvKey } from '../lib/env';
+import type { StageDefinition, StageStepDefinition } from '../lib/config';
 
-export type StageCondition =
-  /** One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself. */
-  | { kind: 'configKey'; keys: readonly string[]; stageOnly?: boolean }
-  /** A file in the workspace matches one of these globs (`*`, `?`, `**`). */
-  | { kind: 'filePattern'; patterns: readonly string[] }
-  /** One of these pipeline environment keys holds a value. */
-  | { kind: 'envKey'; keys: readonly EnvKey[] };
-
-export interface StageStepDefinition {
-  step: string;
-  /** Any one met activates the step; none given means the step runs only when toggled on. */
-  conditions: readonly StageCondition[];
-}
-
-export interface StageDefinition {
-  name: string;
-  description: string;
-  steps: readonly StageStepDefinition[];
-}
+export type { StageCondition, StageDefinition, StageStepDefinition } from '../lib/config';
 
 // Acceptance and Performance deploy only when the stage names its own file: a filePath in
 // steps.gitOpsUpdateDeployment alone would make every stage deploy to the same file.

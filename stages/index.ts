@@ -1,15 +1,14 @@
-// Stages: ferry's stage definitions and the activation of their steps.
+// Stages: ferry's stage definitions. Their resolution (toggles, conditions) is lib/config's
+// resolveStages/stepsOfStage, handed these definitions and a step catalog by the entry points.
 //   STAGES                                   Build, Acceptance, Performance, Release
-//   resolveStages({ config, env, workspace?, definitions? }) → StageReport[]   every stage, every step, why
-//   stepsOfStage({ ...same, stage }) → ActiveStageStep[]                        what the runner runs, in order
-//   describeReason(reason) → string
 export * from './definitions';
-export { describeReason, resolveStages, stepsOfStage } from './resolve';
+export { describeReason, resolveStages, stepsOfStage } from '../lib/config';
 export type {
   ActivationReason,
   ActiveStageStep,
   ResolveStagesOptions,
   StageReport,
   StageStepReport,
-} from './resolve';
-export { findMatchingFile, globToRegExp } from './glob';
+} from '../lib/config';
+export { findMatchingFile } from '../lib/config';
+export { globToRegExp } from '../lib/util/glob';

@@ -7,6 +7,8 @@ import { runStage, runStep, failureMessage } from '../runner';
 import { errorMessage } from '../util/errors';
 import { outputName, readInputs, type ActionInputs } from './inputs';
 import { createVaultOpener } from '../vault';
+import { catalog } from '../../steps';
+import { STAGES } from '../../stages';
 
 const sink: LogSink = {
   write(level, text) {
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? '.');
     const options = {
       workspace,
+      catalog,
+      stages: STAGES,
       configFile: inputs.configFile,
       flags: inputs.params,
       vars: process.env,

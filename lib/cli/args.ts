@@ -1,7 +1,7 @@
 // Parses `--name value`, `--name=value` and bare `--flag` arguments. Which names are boolean (take no
 // value) is given by the caller, from step metadata, so `--forcePush --stage X` reads as intended.
 // A command with a fixed option list passes it (`values`) and gets one wording for its usage mistakes.
-import { didYouMean } from '../config/suggest';
+import { didYouMean } from '../util/suggest';
 import { UsageError } from '../util/errors';
 
 export interface ParsedArgs {

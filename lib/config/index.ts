@@ -11,7 +11,10 @@
 //     naming file:line:column.
 //   configFromObject(data, { workspace?, file? }) → LoadedConfig         (tests, inline configs)
 //
-//   resolveParameters({ step, stage?, config, env, vars, flags?, vault?, log, presets?, invokedAs?,
+//   resolveStages({ catalog, definitions, config, env, workspace?, log? }) → StageReport[]
+//   stepsOfStage({ ...same, stage }) → ActiveStageStep[]      what the runner runs, in order
+//
+//   resolveParameters({ step, catalog, stage?, config, env, vars, flags?, vault?, log, presets?, invokedAs?,
 //                      skipMandatoryCheck? })
 //     → Promise<{ values, sources, missing, secrets }>
 //     `step` is a step or a name of it; a Piper alias with presets (kanikoExecute → builder: kaniko,
@@ -53,5 +56,17 @@ export {
   waysToSet,
 } from './resolve';
 export { describeSource } from './source';
-export { didYouMean, editDistance, suggest } from './suggest';
+export { didYouMean, editDistance, suggest } from '../util/suggest';
+export { describeReason, resolveStages, stepsOfStage } from './stages';
+export type {
+  ActivationReason,
+  ActiveStageStep,
+  ResolveStagesOptions,
+  StageCondition,
+  StageDefinition,
+  StageReport,
+  StageStepDefinition,
+  StageStepReport,
+} from './stages';
+export { findMatchingFile, listWorkspaceFiles } from './workspace-files';
 export { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerce';

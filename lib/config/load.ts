@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, errorMessage } from '../util/errors';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
 import { parseYaml } from './yaml';
 

@@ -1,9 +1,8 @@
 // Parameter resolution: applies the layers of DESIGN "Configuration" in order, lowest first (step
 // default < pipeline environment < defaults files < general < steps < stages < FERRY_/PIPER_ variables
 // < explicit parameters < Vault), each key only in the scopes its parameter allows.
-import { findStep, stepList } from '../../steps';
 import type { EnvValue } from '../env';
-import type { AnyStep, ParamSpec, ParamSpecs, Scope } from '../step';
+import type { AnyStep, ParamSpec, ParamSpecs, Scope, StepCatalog } from '../step';
 import { DEFAULT_SCOPES } from '../step';
 import { ConfigError, FerryError, UsageError } from '../util/errors';
 import type { VaultSecretRequest } from '../vault/types';
@@ -11,7 +10,7 @@ import { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerc
 import { COMMON_PARAMS } from './common';
 import { describeType } from './load';
 import { describeSource } from './source';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
 
 /** The parameters a step accepts: its own, then the common ones (a step's own spec wins). */
@@ -75,18 +74,20 @@ function matchesOf<V>(
 }
 
 /** Every name a stage section may hold: step toggles, and the parameters (and aliases) of any step. */
-let universe: { toggles: Set<string>; params: Set<string> } | undefined;
+const universes = new WeakMap<StepCatalog, { toggles: Set<string>; params: Set<string> }>();
 
-function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
-  if (universe) return universe;
+function stageKeyUniverse(catalog: StepCatalog): { toggles: Set<string>; params: Set<string> } {
+  const known = universes.get(catalog);
+  if (known) return known;
   const toggles = new Set<string>();
   const params = new Set<string>(new ParamIndex(COMMON_PARAMS).names());
-  for (const step of stepList) {
+  for (const step of catalog.list()) {
     toggles.add(step.name);
     for (const a of step.aliases ?? []) toggles.add(a.name);
     for (const n of new ParamIndex(step.params).names()) params.add(n);
   }
-  universe = { toggles, params };
+  const universe = { toggles, params };
+  universes.set(catalog, universe);
   return universe;
 }
 
@@ -97,12 +98,13 @@ function stageKeyUniverse(): { toggles: Set<string>; params: Set<string> } {
  * ignored and the returned warning says so: a Piper user's config keeps working unchanged.
  */
 export function checkStageKey(
+  catalog: StepCatalog,
   layer: ConfigLayer,
   stage: string,
   key: string,
   value: unknown,
 ): string | undefined {
-  const { toggles, params } = stageKeyUniverse();
+  const { toggles, params } = stageKeyUniverse(catalog);
   if (toggles.has(key)) {
     if (typeof value !== 'boolean') {
       throw new ConfigError(
@@ -174,7 +176,7 @@ function applySection(
         );
       }
       if (ctx.unknown === 'stage' && ctx.stage !== undefined) {
-        const warning = checkStageKey(ctx.layer, ctx.stage, key, value);
+        const warning = checkStageKey(options.catalog, ctx.layer, ctx.stage, key, value);
         if (warning) options.log.debug(warning);
       }
       continue;
@@ -470,12 +472,12 @@ async function resolveWith(
  */
 export async function resolveParameters(options: ResolveOptions): Promise<ResolvedParameters> {
   if (typeof options.step === 'string') {
-    const found = findStep(options.step);
+    const found = options.catalog.find(options.step);
     if (!found) {
       throw new UsageError(
         `Unknown step '${options.step}'.${didYouMean(
           options.step,
-          stepList.map((s) => s.name),
+          options.catalog.list().map((s) => s.name),
         )}`,
       );
     }

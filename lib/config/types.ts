@@ -2,7 +2,7 @@
 // of resolution, and where each resolved value came from.
 import type { PipelineEnvironment } from '../env';
 import type { Logger } from '../log';
-import type { AnyStep } from '../step';
+import type { AnyStep, StepCatalog } from '../step';
 import type { VaultLookup } from '../vault/types';
 
 /** A mapping from a config file, as parsed (values are checked against a parameter when applied). */
@@ -67,6 +67,8 @@ export interface ResolveOptions {
   step: AnyStep | string;
   /** Stage the step runs in: `stages.<stage>` applies. */
   stage?: string;
+  /** The steps that exist: step names resolve in it, and stage sections are checked against all of them. */
+  catalog: StepCatalog;
   config: LoadedConfig;
   env: PipelineEnvironment;
   /** The process environment, passed in (FERRY_<param>, PIPER_<param>). */

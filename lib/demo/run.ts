@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineEnvironment } from '../env';
+import type { StageDefinition } from '../config';
 import type { Logger } from '../log';
+import type { StepCatalog } from '../step';
 import { createKeychain, createRegistryClient, parseReference } from '../oci';
 import { startRegistry } from '../registry';
 import { failureMessage, runStage } from '../runner';
@@ -30,6 +32,9 @@ export const DEMO_STAGES = ['Build', 'Acceptance'] as const;
 
 export interface DemoOptions {
   log: Logger;
+  /** The steps and stage definitions the demo's stages run (ferry's, from the entry point). */
+  catalog: StepCatalog;
+  stages: readonly StageDefinition[];
   /** Where the demo's own report goes, one line per call. Lines are masked before they get here. */
   print: (line: string) => void;
   /** PATH for git and git http-backend, handed in by the entry point. */
@@ -206,6 +211,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       print('');
       const report = await runStage(stage, {
         workspace: app,
+        catalog: options.catalog,
+        stages: options.stages,
         vars,
         log,
         ...(options.signal ? { signal: options.signal } : {}),

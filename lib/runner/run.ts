@@ -10,17 +10,17 @@ import {
   paramSpecsOf,
   resolveCommonParameters,
   resolveParameters,
+  stepsOfStage,
   type FlagValue,
   type LoadedConfig,
+  type StageDefinition,
 } from '../config';
 import { PipelineEnvironment } from '../env';
 import type { Logger } from '../log';
-import type { AnyStep, ParamSpecs, ParamValues, StepContext } from '../step/types';
+import type { AnyStep, ParamSpecs, ParamValues, StepCatalog, StepContext } from '../step';
 import { errorMessage, UsageError } from '../util/errors';
 import { exec as defaultExec, type Exec } from '../util/exec';
 import { vaultCredentialEnv, type VaultSession } from '../vault';
-import { requireStep } from '../../steps';
-import { stepsOfStage } from '../../stages';
 import { createSummary, type CollectingSummary } from './summary';
 
 /** Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured. */
@@ -28,6 +28,10 @@ export type VaultOpener = (params: Readonly<Record<string, unknown>>) => Promise
 
 export interface RunOptions {
   workspace: string;
+  /** The steps that can run (steps/index.ts has ferry's `catalog`). */
+  catalog: StepCatalog;
+  /** Stage definitions for runStage (stages/ has ferry's `STAGES`); default none: only stages declared in config. */
+  stages?: readonly StageDefinition[];
   /** Path of the config file; default `.pipeline/config.yml` in the workspace. */
   configFile?: string;
   /** Explicit parameters (CLI flags, the action's `params`): the highest precedence but Vault. */
@@ -101,6 +105,7 @@ async function ensureVault(state: RunState, stage: string | undefined): Promise<
   state.vaultOpened = true;
   const common = await resolveCommonParameters({
     stage,
+    catalog: options.catalog,
     config: state.config,
     env: state.env,
     vars: options.vars ?? {},
@@ -192,6 +197,7 @@ async function runOne(
       const vault = await ensureVault(state, stage);
       const { values } = await resolveParameters({
         step,
+        catalog: options.catalog,
         invokedAs: entry.invokedAs,
         presets: entry.presets,
         stage,
@@ -248,7 +254,7 @@ async function saveEnv(state: RunState, log: Logger): Promise<unknown> {
 
 /** Runs one step by name (a Piper alias works too). */
 export async function runStep(name: string, options: RunOptions & { stage?: string }): Promise<RunReport> {
-  const found = requireStep(name);
+  const found = options.catalog.require(name);
   // A typo in a flag is a usage error before anything runs, as for a stage.
   checkFlags([found.step], options.flags ?? {}, `step ${found.step.name}`);
   const state = await prepare(options);
@@ -271,6 +277,8 @@ export async function runStage(stage: string, options: RunOptions): Promise<RunR
   try {
     const active = stepsOfStage({
       stage,
+      catalog: options.catalog,
+      definitions: options.stages ?? [],
       config: state.config,
       env: state.env,
       workspace: options.workspace,

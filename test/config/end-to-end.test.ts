@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, resolveCommonParameters, resolveParameters } from '../../lib/config';
 import { PipelineEnvironment } from '../../lib/env';
 import { memoryLogger, workspaceWith } from './helpers';
+import { catalog } from '../../steps';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -26,6 +27,7 @@ describe('config files on disk', () => {
     });
     const config = await loadConfig({ workspace: dir });
     const { values, sources } = await resolveParameters({
+      catalog,
       step: 'gitOpsUpdateDeployment',
       stage: 'Release',
       config,
@@ -54,6 +56,7 @@ describe('config files on disk', () => {
     });
     const config = await loadConfig({ workspace: dir });
     const { values } = await resolveParameters({
+      catalog,
       step: 'gitOpsUpdateDeployment',
       config,
       env: new PipelineEnvironment(),
@@ -74,6 +77,7 @@ describe('resolveCommonParameters', () => {
     const logger = memoryLogger();
     const config = await loadConfig({ workspace: dir });
     const { values, sources } = await resolveCommonParameters({
+      catalog,
       stage: 'Build',
       config,
       env: new PipelineEnvironment(),

@@ -11,6 +11,7 @@ import type {
   VaultSecretValue,
 } from '../../lib/vault/types';
 import { ConfigError, FerryError, UsageError } from '../../lib/util/errors';
+import { catalog } from '../../steps';
 import { PIPER_SAMPLE, memoryLogger } from './helpers';
 
 function sample(text = PIPER_SAMPLE): LoadedConfig {
@@ -20,6 +21,7 @@ function sample(text = PIPER_SAMPLE): LoadedConfig {
 
 function opts(partial: Partial<ResolveOptions> & Pick<ResolveOptions, 'step'>): ResolveOptions {
   return {
+    catalog,
     config: configFromObject({}),
     env: new PipelineEnvironment(),
     vars: {},
@@ -132,6 +134,7 @@ describe('precedence, lowest first', () => {
     };
     return {
       step: 'gitOpsUpdateDeployment',
+      catalog,
       stage: 'Release',
       config: { workspace: '/ws', config: configLayer, found: true, defaults: [defaultsLayer] },
       env,

@@ -10,7 +10,7 @@ import { loadConfig, paramSpecsOf, resolveParameters } from '../../lib/config';
 import { PipelineEnvironment } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 import { STAGES } from '../../stages';
-import { findStep, stepList } from '../../steps';
+import { catalog, findStep, stepList } from '../../steps';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -221,6 +221,7 @@ describe('examples/.github/workflows/ferry.yml', () => {
           expect(known, `${jobName}: params not of ${stepName}`).toEqual(Object.keys(flags));
         const sink = createMemorySink();
         const resolved = await resolveParameters({
+          catalog,
           step: found.step,
           stage,
           config,

@@ -9,8 +9,22 @@ import { PipelineEnvironment } from '../../lib/env';
 import { ConfigError, UsageError } from '../../lib/util/errors';
 import type { StageDefinition, StageReport } from '../../stages';
 import { createLogger, createMemorySink } from '../../lib/log';
-import { describeReason, globToRegExp, resolveStages, stepsOfStage } from '../../stages';
+import type { ResolveStagesOptions } from '../../lib/config';
+import {
+  describeReason,
+  globToRegExp,
+  resolveStages as resolveWith,
+  STAGES,
+  stepsOfStage as stepsWith,
+} from '../../stages';
+import { catalog } from '../../steps';
 import { PIPER_SAMPLE, memoryLogger, workspaceWith } from '../config/helpers';
+
+type StageOptions = Omit<ResolveStagesOptions, 'catalog' | 'definitions'> &
+  Partial<Pick<ResolveStagesOptions, 'definitions'>>;
+const resolveStages = (o: StageOptions): StageReport[] => resolveWith({ catalog, definitions: STAGES, ...o });
+const stepsOfStage = (o: StageOptions & { stage: string }): ReturnType<typeof stepsWith> =>
+  stepsWith({ catalog, definitions: STAGES, ...o });
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -55,6 +69,7 @@ describe('the Piper sample config (issue 2 acceptance)', () => {
     const first = build[0];
     expect(first).toBeDefined();
     const { values } = await resolveParameters({
+      catalog,
       step: first?.invokedAs ?? '',
       stage: 'Build',
       config,

@@ -12,6 +12,8 @@ import { createLogger, createMemorySink } from '../../lib/log';
 import { runStage } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+import { catalog } from '../../steps';
+import { STAGES } from '../../stages';
 
 const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'skopeo', 'git');
@@ -74,7 +76,13 @@ describe.skipIf(!ok)('Build stage: build then imagePushToRegistry', () => {
     const short = git('rev-parse', '--short=7', 'HEAD').trim();
 
     const sink = createMemorySink();
-    const report = await runStage('Build', { workspace: dir, vars: {}, log: createLogger({ sink }) });
+    const report = await runStage('Build', {
+      catalog,
+      stages: STAGES,
+      workspace: dir,
+      vars: {},
+      log: createLogger({ sink }),
+    });
     expect(report.error, sink.text()).toBeUndefined();
     expect(report.outcomes.map((o) => [o.step, o.status])).toEqual([
       ['build', 'success'],

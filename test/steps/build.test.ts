@@ -14,6 +14,7 @@ import { runStep, type RunReport } from '../../lib/runner';
 import { pushBusyboxBase, type BaseImage } from '../helpers/base-image';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+import { catalog } from '../../steps';
 
 const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'buildah', 'skopeo', 'busybox', 'git');
@@ -105,7 +106,7 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
   ): Promise<BuildRun> => {
     const sink = createMemorySink();
     const log = createLogger({ sink, debug: true });
-    const report = await runStep('build', { workspace: dir, flags: flags(extra), vars: {}, log });
+    const report = await runStep('build', { catalog, workspace: dir, flags: flags(extra), vars: {}, log });
     const error = report.error instanceof Error ? report.error.message : '';
     const output = `${sink.text()}\n${report.summary.markdown()}\n${error}`;
     for (const secret of SECRETS) expect(output).not.toContain(secret);

@@ -17,6 +17,7 @@ import { startGitHubDouble, type GitHubDouble } from '../doubles/github/server';
 import { findBinary, haveBinaries } from '../helpers/binaries';
 import { createServerPki } from '../helpers/pki';
 import { startGitServer, type GitServer } from '../helpers/servers/git';
+import { catalog } from '../../steps';
 
 type Params = ParamValues<typeof specs>;
 
@@ -592,6 +593,7 @@ steps:
     const log = createLogger({ sink });
     for (const stage of ['Performance', 'Acceptance']) {
       const report = await runStep('gitOpsUpdateDeployment', {
+        catalog,
         workspace,
         stage,
         log,

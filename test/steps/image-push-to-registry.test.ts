@@ -25,6 +25,7 @@ import {
   type TestImage,
 } from '../helpers/images';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+import { catalog } from '../../steps';
 
 const ok = haveBinaries('docker-registry', 'skopeo');
 
@@ -118,6 +119,7 @@ describe.skipIf(!ok)(
       const log = createLogger({ sink, debug: true });
       const vars = options.vars ?? {};
       const report = await runStep('imagePushToRegistry', {
+        catalog,
         workspace,
         flags,
         vars,
@@ -533,6 +535,7 @@ describe.skipIf(!ok)(
       );
       const sink = createMemorySink();
       const report = await runStep('imagePushToRegistry', {
+        catalog,
         workspace,
         stage: 'Build',
         vars: { PIPER_targetRegistryUser: TARGET_USER, PIPER_targetRegistryPassword: TARGET_PASSWORD },

@@ -1,7 +1,7 @@
 // `ferry config STEP [--stage S] [--json]`: every resolved parameter and where its value came from.
 import { describeSource, loadConfig, paramSpecsOf, resolveParameters } from '../../config';
 import { PipelineEnvironment } from '../../env';
-import { requireStep } from '../../../steps';
+import { catalog } from '../../../steps';
 import { UsageError } from '../../util/errors';
 import { parseArgs, single } from '../args';
 import type { Command } from '../command';
@@ -25,7 +25,7 @@ export const configCommand: Command = async (args, io) => {
     }
     throw new UsageError(`Name a step: ferry config STEP.\n\n${CONFIG_HELP}`);
   }
-  const found = requireStep(stepName);
+  const found = catalog.require(stepName);
   const parsed = parseArgs(args.slice(1), {
     booleans: new Set([...booleanNames([found.step]), 'json', 'help', 'verbose']),
   });
@@ -39,6 +39,7 @@ export const configCommand: Command = async (args, io) => {
   for (const secret of env.secretValues()) io.log.addSecret(secret);
   const { values, sources } = await resolveParameters({
     step: stepName,
+    catalog,
     stage,
     config,
     env,

@@ -5,6 +5,8 @@ import { runDemo } from '../../demo';
 import { UsageError } from '../../util/errors';
 import { enabled, parseArgs, single } from '../args';
 import type { Command } from '../command';
+import { STAGES } from '../../../stages';
+import { catalog } from '../../../steps';
 
 export const DEMO_HELP = `Usage: ferry demo [--keep] [--app DIR]
 
@@ -52,6 +54,8 @@ export const demoCommand: Command = async (args, io) => {
   }
   const result = await runDemo({
     log: io.log,
+    catalog,
+    stages: STAGES,
     print: (line) => io.stdout.write(`${line}\n`),
     path: io.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     keep: parsed.keep,

@@ -1,6 +1,7 @@
 // `ferry run STEP [--param value …] [--stage S]` and `ferry run --stage S`.
 import { runStage, runStep, failureMessage, type RunReport } from '../../runner';
-import { requireStep, stepList } from '../../../steps';
+import { catalog } from '../../../steps';
+import { STAGES } from '../../../stages';
 import { exitCodeOf, UsageError } from '../../util/errors';
 import { parseArgs, single } from '../args';
 import type { Command, CommandIO } from '../command';
@@ -31,9 +32,9 @@ function report(io: CommandIO, result: RunReport): number {
 
 export const runCommand: Command = async (args, io) => {
   const stepName = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
-  const found = stepName ? requireStep(stepName) : undefined;
+  const found = stepName ? catalog.require(stepName) : undefined;
   const parsed = parseArgs(stepName ? args.slice(1) : args, {
-    booleans: new Set([...booleanNames(found ? [found.step] : stepList), 'help', 'verbose']),
+    booleans: new Set([...booleanNames(found ? [found.step] : catalog.list()), 'help', 'verbose']),
   });
   if (parsed.flags.has('help')) {
     io.stdout.write(found ? stepHelp(found.step) : RUN_HELP);
@@ -45,6 +46,8 @@ export const runCommand: Command = async (args, io) => {
   const stage = single(parsed, 'stage');
   const common = {
     workspace: io.cwd,
+    catalog,
+    stages: STAGES,
     configFile: single(parsed, 'config'),
     flags: paramFlags(parsed, RESERVED),
     vars: io.env,

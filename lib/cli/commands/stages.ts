@@ -1,7 +1,8 @@
 // `ferry stages [--json]`: each stage, each step, active or not and why.
-import { loadConfig } from '../../config';
 import { PipelineEnvironment } from '../../env';
-import { resolveStages } from '../../../stages';
+import { loadConfig, resolveStages } from '../../config';
+import { catalog } from '../../../steps';
+import { STAGES } from '../../../stages';
 import { parseArgs, single } from '../args';
 import type { Command } from '../command';
 
@@ -19,7 +20,7 @@ export const stagesCommand: Command = async (args, io) => {
   }
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
   const env = await PipelineEnvironment.load(io.cwd);
-  const stages = resolveStages({ config, env, workspace: io.cwd, log: io.log });
+  const stages = resolveStages({ catalog, definitions: STAGES, config, env, workspace: io.cwd, log: io.log });
   if (parsed.flags.has('json')) {
     io.stdout.write(`${JSON.stringify(stages, null, 2)}\n`);
     return 0;

@@ -2,9 +2,7 @@
 // VCS and dependency folders, so `ferry stages` stays fast on a big repository.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { globToRegExp } from '../lib/util/glob';
-
-export { globToRegExp };
+import { globToRegExp } from '../util/glob';
 
 const SKIP = new Set(['.git', 'node_modules', '.pipeline']);
 /** Entries (files and folders) looked at before the walk gives up, so a huge workspace stays fast. */

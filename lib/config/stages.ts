@@ -1,16 +1,35 @@
 // Which steps of each stage are active, and why: a toggle in stages.<Stage>, else the stage
 // definition's conditions (config key set, file pattern matched, pipeline environment key filled).
-import { findStep, stepList } from '../steps';
-import type { LoadedConfig, ConfigLayer } from '../lib/config';
-import { checkStageKey, didYouMean, paramSpecsOf, scopesOf } from '../lib/config';
-import type { EnvKey, PipelineEnvironment } from '../lib/env';
-import type { AnyStep } from '../lib/step';
-import type { Logger } from '../lib/log';
-import { ConfigError, UsageError } from '../lib/util/errors';
-import type { StageCondition, StageDefinition } from './definitions';
-import { STAGES } from './definitions';
-import { globToRegExp } from '../lib/util/glob';
-import { listWorkspaceFiles, type WorkspaceFiles } from './glob';
+import type { EnvKey, PipelineEnvironment } from '../env';
+import type { AnyStep, StepCatalog } from '../step';
+import type { Logger } from '../log';
+import { ConfigError, UsageError } from '../util/errors';
+import { globToRegExp } from '../util/glob';
+import { didYouMean } from '../util/suggest';
+import { checkStageKey, paramSpecsOf, scopesOf } from './resolve';
+import type { ConfigLayer, LoadedConfig } from './types';
+import { listWorkspaceFiles, type WorkspaceFiles } from './workspace-files';
+
+export type StageCondition =
+  /** One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself. */
+  | { kind: 'configKey'; keys: readonly string[]; stageOnly?: boolean }
+  /** A file in the workspace matches one of these globs (`*`, `?`, `**`). */
+  | { kind: 'filePattern'; patterns: readonly string[] }
+  /** One of these pipeline environment keys holds a value. */
+  | { kind: 'envKey'; keys: readonly EnvKey[] };
+
+export interface StageStepDefinition {
+  step: string;
+  /** Any one met activates the step; none given means the step runs only when toggled on. */
+  conditions: readonly StageCondition[];
+}
+
+/** A stage: which steps it holds, in order, and when each is active without a toggle. */
+export interface StageDefinition {
+  name: string;
+  description: string;
+  steps: readonly StageStepDefinition[];
+}
 
 export type ActivationReason =
   | { kind: 'toggle'; value: boolean; file: string; section: string; key: string }
@@ -47,8 +66,10 @@ export interface ResolveStagesOptions {
   env: PipelineEnvironment;
   /** Where file patterns are matched; default: the config's workspace. */
   workspace?: string;
-  /** Stage definitions; default: ferry's (tests pass their own). */
-  definitions?: readonly StageDefinition[];
+  /** The steps that can run (steps/index.ts has ferry's). */
+  catalog: StepCatalog;
+  /** Stage definitions (stages/ has ferry's); stages only declared in config have none. */
+  definitions: readonly StageDefinition[];
   /** Told of keys that are ignored (a Piper step or parameter ferry does not have). */
   log?: Logger;
 }
@@ -176,12 +197,13 @@ function conditionReason(
 }
 
 function stepReport(
+  catalog: StepCatalog,
   step: AnyStep,
   toggle: Toggle | undefined,
   stage: string,
   fallback: () => ActivationReason,
 ): StageStepReport {
-  const found = toggle?.value ? findStep(toggle.key) : undefined;
+  const found = toggle?.value ? catalog.find(toggle.key) : undefined;
   const invokedAs = found?.name ?? step.name;
   const presets = found?.presets ?? {};
   const activation: ActivationReason = toggle
@@ -192,11 +214,11 @@ function stepReport(
 }
 
 /** Stage sections of every layer: a near miss of a ferry name is a ConfigError; other unknown keys warn. */
-function checkStageSections(config: LoadedConfig, log: Logger | undefined): void {
+function checkStageSections(catalog: StepCatalog, config: LoadedConfig, log: Logger | undefined): void {
   for (const layer of layersHighFirst(config)) {
     for (const [stage, section] of Object.entries(layer.stages)) {
       for (const [key, value] of Object.entries(section)) {
-        const warning = checkStageKey(layer, stage, key, value);
+        const warning = checkStageKey(catalog, layer, stage, key, value);
         if (warning) log?.warn(warning);
       }
     }
@@ -204,11 +226,11 @@ function checkStageSections(config: LoadedConfig, log: Logger | undefined): void
 }
 
 /** Step names toggled in a stage section, in the order written (config first, then defaults files). */
-function toggledInOrder(config: LoadedConfig, stage: string): AnyStep[] {
+function toggledInOrder(catalog: StepCatalog, config: LoadedConfig, stage: string): AnyStep[] {
   const out: AnyStep[] = [];
   for (const layer of [config.config, ...config.defaults]) {
     for (const [key, value] of Object.entries(layer.stages[stage] ?? {})) {
-      const found = typeof value === 'boolean' ? findStep(key) : undefined;
+      const found = typeof value === 'boolean' ? catalog.find(key) : undefined;
       if (found && !out.includes(found.step)) out.push(found.step);
     }
   }
@@ -219,8 +241,8 @@ function toggledInOrder(config: LoadedConfig, stage: string): AnyStep[] {
 export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   const { config } = options;
   const workspace = options.workspace ?? config.workspace;
-  const definitions = options.definitions ?? STAGES;
-  checkStageSections(config, options.log);
+  const { definitions, catalog } = options;
+  checkStageSections(catalog, config, options.log);
   const matchFile = createFileMatcher(workspace, options.log);
   const reports: StageReport[] = [];
 
@@ -228,12 +250,12 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
     const steps: StageStepReport[] = [];
     const listed = new Set<string>();
     for (const entry of definition.steps) {
-      const found = findStep(entry.step);
+      const found = catalog.find(entry.step);
       if (!found) throw new Error(`Stage ${definition.name} names an unknown step ${entry.step}.`);
       listed.add(found.step.name);
       const toggle = toggleOf(config, definition.name, found.step);
       steps.push(
-        stepReport(found.step, toggle, definition.name, () => {
+        stepReport(catalog, found.step, toggle, definition.name, () => {
           for (const condition of entry.conditions) {
             const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
             if (reason) return reason;
@@ -243,10 +265,10 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       );
     }
     // Users may put any step in any stage: a step toggled on that the stage does not hold runs after it.
-    for (const step of toggledInOrder(config, definition.name)) {
+    for (const step of toggledInOrder(catalog, config, definition.name)) {
       if (listed.has(step.name)) continue;
       steps.push(
-        stepReport(step, toggleOf(config, definition.name, step), definition.name, () => ({
+        stepReport(catalog, step, toggleOf(config, definition.name, step), definition.name, () => ({
           kind: 'none',
           conditions: [],
         })),
@@ -268,8 +290,11 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       if (!known.has(stage) && !userStages.includes(stage)) userStages.push(stage);
   }
   for (const stage of userStages) {
-    const steps = toggledInOrder(config, stage).map((step) =>
-      stepReport(step, toggleOf(config, stage, step), stage, () => ({ kind: 'none', conditions: [] })),
+    const steps = toggledInOrder(catalog, config, stage).map((step) =>
+      stepReport(catalog, step, toggleOf(config, stage, step), stage, () => ({
+        kind: 'none',
+        conditions: [],
+      })),
     );
     reports.push({ name: stage, userDefined: true, active: steps.some((s) => s.active), steps });
   }
@@ -299,7 +324,7 @@ export function stepsOfStage(options: ResolveStagesOptions & { stage: string }):
   const out: ActiveStageStep[] = [];
   for (const s of report.steps) {
     if (!s.active) continue;
-    const step = stepList.find((x) => x.name === s.name);
+    const step = options.catalog.find(s.name)?.step;
     if (step)
       out.push({
         step,
