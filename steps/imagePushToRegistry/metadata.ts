@@ -156,7 +156,7 @@ export const params = {
     description:
       'Copy only this platform, `os/arch[/variant]` (e.g. `linux/amd64`). By default every platform of the index is copied.',
     scopes: ['parameters', 'steps'],
-    note: "Piper's `:osversion` suffix is accepted and ignored. The target gets a new index holding that platform (a new digest), recorded in promotion/images.",
+    note: "Piper's `:osversion` suffix is accepted and ignored. The target gets that platform's own manifest (its digest as the source index lists it, as crane copies it), recorded in promotion/images; a platform the source lacks is an error naming the ones it has.",
   },
   registryCredentialsVaultSecretName: {
     type: 'string',

@@ -13,7 +13,19 @@ import { openLayout } from '../../lib/oci/layout/store';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { haveBinaries } from '../helpers/binaries';
-import { createTestImage, skopeoDockerArchive, skopeoInspectRaw, type TestImage } from '../helpers/images';
+import { createHash } from 'node:crypto';
+import { MEDIA_TYPES } from '../../lib/oci/types';
+import {
+  AMD64,
+  ARM64,
+  createTestImage,
+  pushTestImage,
+  skopeoDockerArchive,
+  skopeoInspectRaw,
+  type TestImage,
+} from '../helpers/images';
+
+const sha256Hex = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
 const ok = haveBinaries('docker-registry', 'skopeo');
@@ -110,33 +122,90 @@ describe.skipIf(!ok)('copyImage against docker-registry', () => {
     expect(raw.equals(Buffer.from(image.top.bytes))).toBe(true);
   });
 
-  it('copies a platform subset as a new index and says the digest changed', async () => {
+  it("copies one platform as that platform's own manifest: the target digest is the index entry's", async () => {
+    const arm = image.manifests[1];
+    if (!arm) throw new Error('no arm64 manifest');
     const result = await copyImage({
       source: repo('team/app'),
       sourceReference: '1.0',
       target: repo('arm/app', true),
-      platforms: ['linux/arm64'],
+      platforms: ['linux/arm64/v8'], // the index says linux/arm64: the same platform, normalised
       tags: ['arm'],
     });
     expect(result.digestChanged).toBe(true);
     expect(result.sourceDigest).toBe(image.top.descriptor.digest);
-    expect(result.targetDigest).not.toBe(result.sourceDigest);
+    expect(result.targetDigest).toBe(arm.descriptor.digest);
+    expect(result.mediaType).toBe(MEDIA_TYPES.ociManifest);
     expect(result.platforms).toEqual(['linux/arm64']);
     expect(result.blobsMounted).toBe(4); // config + 3 layers of one platform, mounted within the registry
     const raw = await skopeoInspectRaw(`${registry.host}/arm/app:arm`);
+    expect(raw.equals(Buffer.from(arm.bytes))).toBe(true);
+  });
+
+  it('copies several platforms as a reduced index with a new digest, and refuses a platform the index lacks', async () => {
+    const wide = await createTestImage(join(work, 'wide'), {
+      platforms: [AMD64, ARM64, { os: 'linux', architecture: 's390x' }],
+      tag: 'w',
+    });
+    await pushTestImage(wide, repo('wide/app', true), 'w');
+    const result = await copyImage({
+      source: repo('wide/app'),
+      sourceReference: 'w',
+      target: repo('wide/two', true),
+      platforms: ['linux/s390x', 'linux/amd64'],
+      tags: ['two'],
+    });
+    expect(result.digestChanged).toBe(true);
+    expect(result.targetDigest).not.toBe(wide.top.descriptor.digest);
+    const raw = await skopeoInspectRaw(`${registry.host}/wide/two:two`);
+    expect(sha256Hex(raw)).toBe(result.targetDigest);
     const index = JSON.parse(raw.toString('utf8')) as { manifests: { digest: string }[] };
-    expect(index.manifests.map((m) => m.digest)).toEqual([image.manifests[1]?.descriptor.digest]);
+    // Index order is the source's, not the order the platforms were asked in.
+    expect(index.manifests.map((m) => m.digest)).toEqual([
+      wide.manifests[0]?.descriptor.digest,
+      wide.manifests[2]?.descriptor.digest,
+    ]);
+    expect(result.platforms).toEqual(['linux/amd64', 'linux/s390x']);
+    for (const missing of [['linux/ppc64le'], ['linux/amd64', 'linux/arm/v7']])
+      await expect(
+        copyImage({
+          source: repo('wide/app'),
+          sourceReference: 'w',
+          target: repo('wide/none', true),
+          platforms: missing,
+        }),
+      ).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('it holds linux/amd64, linux/arm64, linux/s390x'),
+      });
+    expect(await repo('wide/none').manifestHead(wide.manifests[0]?.descriptor.digest ?? '')).toBeUndefined();
+  });
+
+  it('checks a single-platform image against the platform asked for', async () => {
+    const single = await createTestImage(join(work, 'single'), {
+      index: false,
+      platforms: [AMD64],
+      tag: 's',
+    });
+    await pushTestImage(single, repo('single/app', true), 's');
+    const same = await copyImage({
+      source: repo('single/app'),
+      sourceReference: 's',
+      target: repo('single/copy', true),
+      platforms: ['linux/x86_64'],
+      tags: ['s'],
+    });
+    expect(same.targetDigest).toBe(single.top.descriptor.digest);
+    expect(same.digestChanged).toBe(false);
+    expect(same.platforms).toEqual(['linux/amd64']);
     await expect(
       copyImage({
-        source: repo('team/app'),
-        sourceReference: '1.0',
-        target: repo('arm/app', true),
-        platforms: ['linux/s390x'],
+        source: repo('single/app'),
+        sourceReference: 's',
+        target: repo('single/arm', true),
+        platforms: ['linux/arm64'],
       }),
-    ).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-      message: expect.stringContaining('linux/amd64, linux/arm64'),
-    });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('it holds linux/amd64') });
   });
 
   it('copies referrers on request, listed at the target through the sha256-<hex> tag scheme', async () => {

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Logger } from '../../log';
 import { sha256Digest } from '../../oci/digest';
 import { parseReference, type ImageReference } from '../../oci/reference';
+import { platformMatches } from '../../oci/copy/platform';
 import {
   MEDIA_TYPES,
   type Descriptor,
@@ -243,14 +244,6 @@ async function readAll(body: Readable, limit: number, what: string): Promise<Buf
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
-}
-
-function platformMatches(wanted: Platform, candidate: Platform | undefined): boolean {
-  if (!candidate) return false;
-  if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture) return false;
-  if (!wanted.variant) return true;
-  const variant = candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined);
-  return variant === wanted.variant;
 }
 
 /** Fetches a base image's manifest and config for the platform; layers stay in the registry. */

@@ -17,7 +17,7 @@ import {
 } from '../../oci/copy/endpoints';
 import { findNetworkError } from '../../oci/errors';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
-import type { Repository } from '../../oci/types';
+import { MEDIA_TYPES, type Repository } from '../../oci/types';
 import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../../util/errors';
 import { enabled, parseArgs, single } from '../args';
 import type { Command, CommandIO } from '../command';
@@ -191,7 +191,13 @@ function summary(result: CopyResult, source: string, target: string): string[] {
   lines.push(
     `Copied ${source} to ${target}@${result.targetDigest} (${blobs}; ${formatBytes(result.bytesSent)} sent in ${result.seconds.toFixed(1)} s).`,
   );
-  if (result.digestChanged)
+  const index =
+    result.mediaType === MEDIA_TYPES.ociIndex || result.mediaType === MEDIA_TYPES.dockerManifestList;
+  if (result.digestChanged && !index)
+    lines.push(
+      `The target digest differs from the source digest ${result.sourceDigest}: the target holds the ${result.platforms.join(', ')} manifest ${result.targetDigest} itself, as the source index lists it.`,
+    );
+  else if (result.digestChanged)
     lines.push(
       `The target digest differs from the source digest ${result.sourceDigest}: only ${result.platforms.join(', ')} were copied, so the target holds a new index ${result.targetDigest}.`,
     );

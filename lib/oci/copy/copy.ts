@@ -20,6 +20,7 @@ import {
   treeContents,
   type CopyPlan,
   type ManifestNode,
+  type Tops,
 } from './plan';
 import { runBounded } from '../../util/pool';
 import { copyReferrers } from './referrers';
@@ -53,7 +54,7 @@ function createProgress(options: ResolvedCopyOptions, plan: CopyPlan): Progress 
 }
 
 function platformOf(plan: CopyPlan, node: ManifestNode): string | undefined {
-  if (plan.top.parsed.kind !== 'index') return undefined;
+  if (plan.top.parsed.kind !== 'index') return node === plan.top ? plan.platforms[0] : undefined;
   const entry = plan.top.parsed.value.manifests.find((d) => d.digest === node.descriptor.digest);
   return entry?.platform ? formatPlatform(entry.platform) : undefined;
 }
@@ -65,13 +66,13 @@ async function writeTags(target: Repository, top: ManifestNode, tags: readonly s
 }
 
 /** A plan for an image the target already holds: nothing to move, children left unfetched. */
-function presentPlan(tops: { sourceTop: ManifestNode; top: ManifestNode }): CopyPlan {
+function presentPlan(tops: Tops): CopyPlan {
   return {
     sourceTop: tops.sourceTop,
     top: tops.top,
     manifests: [],
     blobs: [],
-    platforms: platformsOf(tops.top),
+    platforms: tops.platforms ?? platformsOf(tops.top),
   };
 }
 

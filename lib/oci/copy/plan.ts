@@ -1,8 +1,10 @@
 // Reads the source image as a tree (index → manifests → blobs) and, when platforms are chosen, derives
-// the new index. Manifest bytes are kept exactly as fetched, so an unfiltered copy keeps its digest.
+// what the target gets: one platform is that platform's own manifest (its digest as the index lists it,
+// as crane copies it); several are a reduced index with a new digest (as regctl writes it). Manifest
+// bytes are kept exactly as fetched, so an unfiltered copy keeps its digest.
 import { FerryError } from '../../util/errors';
 import { sha256Digest } from '../digest';
-import type { Descriptor, Repository } from '../types';
+import type { Descriptor, Platform, Repository } from '../types';
 import { formatPlatform, parseManifest, type ParsedManifest } from './manifest';
 import { parsePlatform, platformMatches } from './platform';
 
@@ -17,7 +19,7 @@ export interface ManifestNode {
 export interface CopyPlan {
   /** The source's top manifest as fetched. */
   sourceTop: ManifestNode;
-  /** What the target receives as its top (the source's, or a filtered index). */
+  /** What the target receives as its top (the source's, one platform's manifest, or a reduced index). */
   top: ManifestNode;
   /** Every manifest below the top, children before parents, each once. */
   manifests: ManifestNode[];
@@ -84,23 +86,39 @@ function collect(top: ManifestNode): { manifests: ManifestNode[]; blobs: Descrip
   return { manifests: [...manifests.values()], blobs: [...blobs.values()] };
 }
 
-/** Keeps the index entries of the asked platforms, plus attestation manifests that refer to a kept one. */
-function filterIndex(top: ManifestNode, wanted: readonly string[], display: string): ManifestNode {
-  if (top.parsed.kind !== 'index') return top;
-  const specs = wanted.map(parsePlatform);
+function platformNotFound(display: string, asked: string, holds: readonly string[]): FerryError {
+  return new FerryError(
+    `Platform ${asked} not found in ${display}: it holds ${holds.join(', ') || 'no platforms'}. Choose one of those.`,
+    { code: 'NOT_FOUND', usage: true },
+  );
+}
+
+/** The platforms an index lists, as users type them (attestations' `unknown/unknown` left out). */
+function listedPlatforms(entries: readonly Descriptor[]): string[] {
+  return [
+    ...new Set(
+      entries.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform)),
+    ),
+  ];
+}
+
+/** The index entries of each asked platform (the first entry that matches it, as crane and regctl pick). */
+function matchEntries(top: ManifestNode, wanted: readonly string[], display: string): Descriptor[] {
+  if (top.parsed.kind !== 'index') return [];
   const entries = top.parsed.value.manifests;
-  const kept = new Set<string>();
-  for (const spec of specs) {
-    const match = entries.filter((d) => platformMatches(spec, d.platform));
-    if (match.length === 0) {
-      const available = entries.map((d) => formatPlatform(d.platform)).filter((p) => p !== 'unknown/unknown');
-      throw new FerryError(
-        `Platform ${wanted[specs.indexOf(spec)] ?? ''} not found in ${display}: the index holds ${available.join(', ') || 'no platforms'}. Choose one of those with --platform.`,
-        { code: 'NOT_FOUND' },
-      );
-    }
-    for (const d of match) kept.add(d.digest);
-  }
+  return wanted.map((text) => {
+    const spec = parsePlatform(text);
+    const match = entries.find((d) => platformMatches(spec, d.platform));
+    if (!match) throw platformNotFound(display, text, listedPlatforms(entries));
+    return match;
+  });
+}
+
+/** Keeps the chosen index entries, plus attestation manifests that refer to a kept one. */
+function reduceIndex(top: ManifestNode, chosen: readonly Descriptor[], display: string): ManifestNode {
+  if (top.parsed.kind !== 'index') return top;
+  const entries = top.parsed.value.manifests;
+  const kept = new Set(chosen.map((d) => d.digest));
   for (const d of entries) {
     const ref = d.annotations?.[DOCKER_REFERENCE_DIGEST];
     if (ref && kept.has(ref)) kept.add(d.digest);
@@ -126,6 +144,46 @@ function filterIndex(top: ManifestNode, wanted: readonly string[], display: stri
   };
 }
 
+const MAX_CONFIG_BYTES = 4 << 20;
+
+/** The platform an image manifest's config names (read with a limit and verified), if it names one. */
+async function configPlatform(source: Repository, node: ManifestNode): Promise<Platform | undefined> {
+  if (node.parsed.kind !== 'manifest') return undefined;
+  const config = node.parsed.value.config;
+  if (config.size > MAX_CONFIG_BYTES) return undefined;
+  const { body } = await source.blobGet(config.digest);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const failed = (why: string): FerryError =>
+    new FerryError(
+      `Blob ${source.display}@${config.digest} failed verification: ${why}. The source served different content than its descriptor names; retry, and check the source.`,
+      { code: 'DIGEST_MISMATCH' },
+    );
+  for await (const chunk of body) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    total += bytes.length;
+    if (total > config.size) {
+      body.destroy();
+      throw failed(`more than the expected ${config.size} bytes`);
+    }
+    chunks.push(bytes);
+  }
+  const digest = sha256Digest(Buffer.concat(chunks));
+  if (total !== config.size) throw failed(`${total} bytes instead of ${config.size}`);
+  if (config.digest.startsWith('sha256:') && digest !== config.digest)
+    throw failed(`its content has digest ${digest}`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const { os, architecture, variant } = doc as Record<string, unknown>;
+  if (typeof os !== 'string' || typeof architecture !== 'string') return undefined;
+  return typeof variant === 'string' && variant ? { os, architecture, variant } : { os, architecture };
+}
+
 export function platformsOf(top: ManifestNode): string[] {
   if (top.parsed.kind !== 'index') return [];
   return top.parsed.value.manifests
@@ -133,24 +191,54 @@ export function platformsOf(top: ManifestNode): string[] {
     .map((d) => formatPlatform(d.platform));
 }
 
-/** The source's top manifest and what the target receives as its top (filtered when platforms are given). */
+export interface Tops {
+  sourceTop: ManifestNode;
+  top: ManifestNode;
+  /** The platforms the target receives, when they were chosen. */
+  platforms?: string[];
+}
+
+/**
+ * The source's top manifest and what the target receives as its top: the whole source without
+ * platforms; with one platform of an index, that platform's manifest (fetched by the digest the index
+ * lists, so the target digest equals the entry's); with several, a reduced index. A platform the source
+ * lacks is an error naming the platforms it has. A single-platform source is checked against its config.
+ */
 export async function resolveTops(
   source: Repository,
   reference: string,
   platforms: readonly string[],
-): Promise<{ sourceTop: ManifestNode; top: ManifestNode }> {
+): Promise<Tops> {
   const sourceTop = await fetchManifest(source, reference);
-  const top = platforms.length > 0 ? filterIndex(sourceTop, platforms, source.display) : sourceTop;
-  return { sourceTop, top };
+  if (platforms.length === 0) return { sourceTop, top: sourceTop };
+  const display = `${source.display}${reference.includes(':') ? '@' : ':'}${reference}`;
+  if (sourceTop.parsed.kind !== 'index') {
+    const own = await configPlatform(source, sourceTop);
+    if (own) {
+      const missing = platforms.find((text) => !platformMatches(parsePlatform(text), own));
+      if (missing !== undefined && platforms.length === 1)
+        throw platformNotFound(`${display} (a single-platform image)`, missing, [formatPlatform(own)]);
+      if (!platforms.some((text) => platformMatches(parsePlatform(text), own)))
+        throw platformNotFound(`${display} (a single-platform image)`, platforms.join(', '), [
+          formatPlatform(own),
+        ]);
+    }
+    return { sourceTop, top: sourceTop, platforms: own ? [formatPlatform(own)] : [] };
+  }
+  const chosen = matchEntries(sourceTop, platforms, display);
+  const first = chosen[0];
+  if (platforms.length === 1 && first) {
+    const top = await fetchManifest(source, first.digest, first);
+    return { sourceTop, top, platforms: [formatPlatform(first.platform)] };
+  }
+  const top = reduceIndex(sourceTop, chosen, display);
+  return { sourceTop, top, platforms: platformsOf(top) };
 }
 
 /** Fetches everything below the top and lists what must move; only needed when the target lacks the image. */
-export async function planCopy(
-  source: Repository,
-  tops: { sourceTop: ManifestNode; top: ManifestNode },
-): Promise<CopyPlan> {
+export async function planCopy(source: Repository, tops: Tops): Promise<CopyPlan> {
   const top = await expandTree(source, tops.top);
-  return { sourceTop: tops.sourceTop, top, ...collect(top), platforms: platformsOf(top) };
+  return { sourceTop: tops.sourceTop, top, ...collect(top), platforms: tops.platforms ?? platformsOf(top) };
 }
 
 /** The blobs and manifests of a tree other than the top (for referrers, which are small trees of their own). */

@@ -1,5 +1,6 @@
-// Platform strings as users type them (`linux/amd64`, `linux/arm64/v8`) and matching against index
-// entries, with arm64's implied v8 variant as the OCI image spec describes.
+// Platform strings as users type them (`linux/amd64`, `linux/arm64/v8`) and ferry's one platform matcher,
+// which normalises both sides as containerd's platform matcher does (aarch64 is arm64, arm64/v8 is
+// arm64, arm alone is arm/v7, x86_64 is amd64) and then compares os, architecture and variant.
 import { FerryError } from '../../util/errors';
 import type { Platform } from '../types';
 
@@ -29,18 +30,52 @@ export function parsePlatform(text: string): PlatformSpec {
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 
-function normalizedVariant(architecture: string, variant: string | undefined): string | undefined {
-  if (architecture === 'arm64' && (variant === undefined || variant === '')) return 'v8';
-  return variant || undefined;
+/** os, architecture and variant in containerd's normal form (variant '' when it is the default one). */
+export function normalizePlatform(platform: PlatformSpec): Required<PlatformSpec> {
+  let os = platform.os.toLowerCase();
+  if (os === 'macos') os = 'darwin';
+  let architecture = platform.architecture.toLowerCase();
+  let variant = (platform.variant ?? '').toLowerCase();
+  switch (architecture) {
+    case 'i386':
+      architecture = '386';
+      variant = '';
+      break;
+    case 'x86_64':
+    case 'x86-64':
+    case 'amd64':
+      architecture = 'amd64';
+      if (variant === 'v1') variant = '';
+      break;
+    case 'aarch64':
+    case 'arm64':
+      architecture = 'arm64';
+      if (variant === '8' || variant === 'v8' || variant === 'v8.0') variant = '';
+      else if (variant === '9' || variant === '9.0' || variant === 'v9.0') variant = 'v9';
+      break;
+    case 'armhf':
+      architecture = 'arm';
+      variant = 'v7';
+      break;
+    case 'armel':
+      architecture = 'arm';
+      variant = 'v6';
+      break;
+    case 'arm':
+      if (variant === '' || variant === '7') variant = 'v7';
+      else if (variant === '5' || variant === '6' || variant === '8') variant = `v${variant}`;
+      break;
+  }
+  return { os, architecture, variant };
 }
 
-/** True when `platform` is what `spec` asks for; a spec without variant matches any variant. */
+/**
+ * True when `platform` (an index entry's) is what `spec` asks for, both normalised: `linux/arm64`
+ * matches `linux/arm64/v8` and the reverse, `linux/arm` matches `linux/arm/v7` but not `linux/arm/v6`.
+ */
 export function platformMatches(spec: PlatformSpec, platform: Platform | undefined): boolean {
   if (!platform) return false;
-  if (spec.os !== platform.os || spec.architecture !== platform.architecture) return false;
-  if (spec.variant === undefined) return true;
-  return (
-    normalizedVariant(spec.architecture, spec.variant) ===
-    normalizedVariant(platform.architecture, platform.variant)
-  );
+  const a = normalizePlatform(spec);
+  const b = normalizePlatform(platform);
+  return a.os === b.os && a.architecture === b.architecture && a.variant === b.variant;
 }
