@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { createLogger, type LogSink } from '../log';
 import { runStage, runStep, failureMessage } from '../runner';
+import { cancelOnSignals } from '../util/cancel';
 import { errorMessage } from '../util/errors';
 import { outputName, readInputs, type ActionInputs } from './inputs';
 import { createVaultOpener } from '../vault';
@@ -21,6 +22,11 @@ const sink: LogSink = {
   endGroup: () => core.endGroup(),
   registerSecret: (value) => core.setSecret(value),
 };
+
+// GitHub's cancel sends SIGINT, then SIGTERM, then kills: stop, clean up, exit 130/143.
+const cancel = cancelOnSignals({
+  onSignal: (name) => core.info(`ferry: ${name} received: stopping and cleaning up.`),
+});
 
 async function main(): Promise<void> {
   let inputs: ActionInputs;
@@ -42,6 +48,7 @@ async function main(): Promise<void> {
       vars: process.env,
       log,
       envInput: inputs.envInput,
+      signal: cancel.signal,
       openVault: createVaultOpener({ vars: process.env, log }),
     };
     const report = inputs.step
@@ -80,3 +87,7 @@ async function main(): Promise<void> {
 }
 
 await main();
+if (cancel.exitCode !== undefined) {
+  process.exitCode = cancel.exitCode;
+  process.exit(cancel.exitCode);
+}

@@ -2,6 +2,7 @@
 // process-wide flags and listens for signals; commands get all of it as options (CommandIO).
 import { setFlagsFromString } from 'node:v8';
 import { createConsoleSink, createLogger } from '../log';
+import { cancelOnSignals } from '../util/cancel';
 import { runCli } from './cli';
 import { dockerConfigSearch } from './settings';
 
@@ -19,9 +20,13 @@ const args = process.argv.slice(2);
 if (args[0] === 'copy') setFlagsFromString('--liftoff-only');
 const verbose = args.includes('--verbose') || process.env.FERRY_VERBOSE === 'true';
 const log = createLogger({ sink: createConsoleSink(), debug: verbose });
-const controller = new AbortController();
-process.once('SIGINT', () => controller.abort());
-process.once('SIGTERM', () => controller.abort());
+// SIGINT/SIGTERM (GitHub's cancel sends both, then kills): stop, clean up, exit 130/143.
+const cancel = cancelOnSignals({
+  onSignal: (name) =>
+    process.stderr.write(
+      `ferry: ${name} received: stopping and cleaning up (a second signal exits at once).\n`,
+    ),
+});
 
 const code = await runCli(
   args.filter((a) => a !== '--verbose'),
@@ -33,8 +38,12 @@ const code = await runCli(
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     log,
-    signal: controller.signal,
+    signal: cancel.signal,
     dockerConfig: dockerConfigSearch(process.env),
   },
 );
-process.exitCode = code;
+// A command that stops cleanly on a signal (`ferry registry serve`) keeps its 0; work cut short exits 130/143.
+const exitCode = code !== 0 && cancel.exitCode !== undefined ? cancel.exitCode : code;
+process.exitCode = exitCode;
+// Once cancelled, nothing may keep the process alive (an idle keep-alive socket, a child's pipe).
+if (cancel.received !== undefined) process.exit(exitCode);

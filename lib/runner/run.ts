@@ -18,13 +18,20 @@ import {
 import { PipelineEnvironment } from '../env';
 import type { Logger } from '../log';
 import type { AnyStep, ParamSpecs, ParamValues, StepCatalog, StepContext } from '../step';
+import { trackTempPath, untrackTempPath } from '../util/cleanup';
 import { errorMessage, UsageError } from '../util/errors';
 import { exec as defaultExec, type Exec } from '../util/exec';
 import { vaultCredentialEnv, type VaultSession } from '../vault';
 import { createSummary, type CollectingSummary } from './summary';
 
-/** Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured. */
-export type VaultOpener = (params: Readonly<Record<string, unknown>>) => Promise<VaultSession | undefined>;
+/**
+ * Opens Vault from the resolved common parameters, or returns undefined when Vault is not configured.
+ * `signal` is the run's: it aborts the login and reads (never the revocation at the end).
+ */
+export type VaultOpener = (
+  params: Readonly<Record<string, unknown>>,
+  context?: { signal?: AbortSignal },
+) => Promise<VaultSession | undefined>;
 
 export interface RunOptions {
   workspace: string;
@@ -88,7 +95,9 @@ async function prepare(options: RunOptions): Promise<RunState> {
 }
 
 async function finish(state: RunState): Promise<void> {
-  await Promise.all(state.tempDirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(
+    state.tempDirs.map((d) => rm(d, { recursive: true, force: true }).then(() => untrackTempPath(d))),
+  );
   if (state.vault) {
     try {
       await state.vault.close();
@@ -112,7 +121,7 @@ async function ensureVault(state: RunState, stage: string | undefined): Promise<
     flags: options.flags,
     log: options.log,
   });
-  state.vault = await options.openVault(common.values);
+  state.vault = await options.openVault(common.values, options.signal ? { signal: options.signal } : {});
   return state.vault;
 }
 
@@ -177,9 +186,19 @@ function stringOrUndefined(value: unknown): string | undefined {
  * The exec a step gets: the run's logger masks what programs print and the errors they raise, and
  * Vault credentials (vaultCredentialPath) are in the programs' environment.
  */
-function withRunDefaults(exec: Exec, log: Logger, vars: Record<string, string>): Exec {
+function withRunDefaults(
+  exec: Exec,
+  log: Logger,
+  vars: Record<string, string>,
+  signal: AbortSignal | undefined,
+): Exec {
   return (command, args, options = {}) =>
-    exec(command, args, { log, ...options, env: { ...vars, ...options.env } });
+    exec(command, args, {
+      log,
+      ...(signal ? { signal } : {}),
+      ...options,
+      env: { ...vars, ...options.env },
+    });
 }
 
 async function runOne(
@@ -194,6 +213,8 @@ async function runOne(
   const started = Date.now();
   try {
     await log.group(stage ? `${stage}: ${step.name}` : step.name, async () => {
+      // A cancelled run starts nothing new (the next step of a stage, a Vault login).
+      options.signal?.throwIfAborted();
       const vault = await ensureVault(state, stage);
       const { values } = await resolveParameters({
         step,
@@ -208,7 +229,12 @@ async function runOne(
         vault,
         log,
       });
-      const exec = withRunDefaults(options.exec ?? defaultExec, log, await credentialEnv(vault, values, log));
+      const exec = withRunDefaults(
+        options.exec ?? defaultExec,
+        log,
+        await credentialEnv(vault, values, log),
+        options.signal,
+      );
       const ctx: StepContext = {
         env: state.env,
         log,
@@ -221,6 +247,7 @@ async function runOne(
         tempDir: async () => {
           const dir = await mkdtemp(join(tmpdir(), `ferry-${step.name}-`));
           state.tempDirs.push(dir);
+          trackTempPath(dir);
           return dir;
         },
       };

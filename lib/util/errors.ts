@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'GIT'
   | 'GITOPS'
   | 'BUILD'
-  | 'PATH';
+  | 'PATH'
+  | 'CANCELLED';
 
 export interface FerryErrorOptions {
   code: ErrorCode;
@@ -66,6 +67,14 @@ export class UsageError extends FerryError {
 /** The one helper for "this input makes no sense": a UsageError (exit 2) with the message. */
 export function usage(message: string, cause?: unknown): UsageError {
   return new UsageError(message, cause);
+}
+
+/** The run was cancelled (SIGINT, SIGTERM, or a caller's AbortSignal). */
+export class CancelledError extends FerryError {
+  constructor(message = 'Cancelled.', cause?: unknown) {
+    super(message, { code: 'CANCELLED', cause });
+    this.name = 'CancelledError';
+  }
 }
 
 export function isFerryError(error: unknown): error is FerryError {

@@ -42,7 +42,15 @@ export interface VaultClientOptions {
    * ask `sys/mounts` instead (needs read on `sys/mounts`). Default true.
    */
   sysMountsFallback?: boolean;
+  /**
+   * Aborts logins and reads (a cancelled run). Revocation does not take it: a cancelled run still
+   * revokes its token, within REVOKE_TIMEOUT_MS.
+   */
+  signal?: AbortSignal;
 }
+
+/** How long revocation may take at the end of a run (also a cancelled one) before ferry gives up. */
+const REVOKE_TIMEOUT_MS = 5_000;
 
 export interface KvMount {
   /** The mount path with its trailing slash, e.g. `secret/`. */
@@ -197,8 +205,9 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   async function send(
     method: VaultHttpMethod,
     path: string,
-    opts: { body?: Record<string, unknown>; withToken: boolean; idempotent: boolean },
+    opts: { body?: Record<string, unknown>; withToken: boolean; idempotent: boolean; signal?: AbortSignal },
   ): Promise<VaultHttpResponse> {
+    const signal = opts.signal ?? options.signal;
     const headers: Record<string, string> = { 'X-Vault-Request': 'true' };
     if (opts.withToken && token !== undefined) headers['X-Vault-Token'] = token;
     if (options.namespace) headers['X-Vault-Namespace'] = options.namespace;
@@ -212,10 +221,13 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
           url: `${base}/v1/${encodePath(path)}`,
           headers,
           ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
+          ...(signal ? { signal } : {}),
         },
         { idempotent: opts.idempotent, ...(options.retry ? { retry: options.retry } : {}) },
       );
     } catch (error) {
+      // A cancelled run is not an unreachable Vault: the cancellation goes up as it is.
+      if (options.signal?.aborted && signal === options.signal) throw options.signal.reason;
       const code = errnoOf(error) ?? (error instanceof Error ? error.message : 'unknown error');
       throw new VaultError(
         `Vault at ${shownUrl} is unreachable (${code}). Check vaultServerUrl, and that the server is up and reachable from this runner (proxy, firewall, CA bundle).`,
@@ -419,7 +431,11 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     if (loginPromise) await loginPromise.catch(() => undefined);
     revoked = true;
     if (!owned || token === undefined) return;
-    const res = await send('POST', 'auth/token/revoke-self', { withToken: true, idempotent: true });
+    const res = await send('POST', 'auth/token/revoke-self', {
+      withToken: true,
+      idempotent: true,
+      signal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
+    });
     token = undefined;
     if (res.status !== 204 && res.status !== 200) {
       throw new VaultError(

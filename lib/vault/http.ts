@@ -13,6 +13,8 @@ export interface VaultHttpRequest {
   url: string;
   headers: Readonly<Record<string, string>>;
   body?: string;
+  /** Aborts the request (and the waits between retries). */
+  signal?: AbortSignal;
 }
 
 export interface VaultHttpResponse {
@@ -56,6 +58,7 @@ export async function createDefaultTransport(options: TransportOptions = {}): Pr
       method: req.method,
       headers: req.headers,
       ...(req.body === undefined ? {} : { body: req.body }),
+      ...(req.signal ? { signal: req.signal } : {}),
       dispatcher: agent,
     });
     return { status: res.statusCode, body: await res.body.text() };
@@ -84,10 +87,11 @@ export async function sendWithRetry(
       const res = await transport(req);
       if (!(options.idempotent && TEMPORARY_STATUS.has(res.status)) || attempt >= attempts) return res;
     } catch (error) {
+      if (req.signal?.aborted) throw error;
       const code = errnoOf(error);
       const retryable = options.idempotent ? isTemporaryErrno(code) : isNotSentErrno(code);
       if (!retryable || attempt >= attempts) throw error;
     }
-    await sleep(backoffDelay(attempt, { baseDelayMs: base, maxDelayMs: MAX_DELAY_MS }));
+    await sleep(backoffDelay(attempt, { baseDelayMs: base, maxDelayMs: MAX_DELAY_MS }), req.signal);
   }
 }

@@ -252,6 +252,8 @@ export interface OpenVaultOptions {
   retry?: RetryOptions;
   /** Parent directory for file-valued secrets. Default: the OS temp dir. */
   tempRoot?: string;
+  /** Aborts the login and reads (a cancelled run); the token is still revoked at close. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -285,6 +287,7 @@ export async function openVault(options: OpenVaultOptions): Promise<VaultSession
     ...(settings.caFile ? { caFile: settings.caFile } : {}),
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   try {
     await client.login();
@@ -305,8 +308,11 @@ export function createVaultOpener(options: {
   transport?: VaultTransport;
   retry?: RetryOptions;
   tempRoot?: string;
-}): (params: Readonly<Record<string, unknown>>) => Promise<VaultSession | undefined> {
-  return (params) =>
+}): (
+  params: Readonly<Record<string, unknown>>,
+  context?: { signal?: AbortSignal },
+) => Promise<VaultSession | undefined> {
+  return (params, context) =>
     openVault({
       settings: vaultOptionsFromParams(params),
       credentials: { ...vaultCredentialsFromParams(params), ...vaultCredentialsFromEnv(options.vars) },
@@ -314,5 +320,6 @@ export function createVaultOpener(options: {
       ...(options.transport ? { transport: options.transport } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}),
+      ...(context?.signal ? { signal: context.signal } : {}),
     });
 }

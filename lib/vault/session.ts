@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../log';
+import { trackTempPath, untrackTempPath } from '../util/cleanup';
 import { FerryError } from '../util/errors';
 import { isVaultError, sanitizeVaultPath, type VaultClient } from './client';
 import type {
@@ -116,7 +117,11 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
     let pending = files.get(key);
     if (!pending) {
       pending = (async () => {
-        dir ??= mkdtemp(join(options.tempRoot ?? tmpdir(), 'ferry-vault-'));
+        dir ??= mkdtemp(join(options.tempRoot ?? tmpdir(), 'ferry-vault-')).then((d) => {
+          // Removed at close; also when the process has to exit at once (a second SIGINT).
+          trackTempPath(d);
+          return d;
+        });
         const file = join(await dir, `${param.replace(/[^A-Za-z0-9_-]/g, '_')}-${files.size}`);
         await writeFile(file, value, { mode: 0o600, flag: 'wx' });
         return file;
@@ -174,8 +179,9 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       if (dir) {
         const d = await dir.catch(() => undefined);
         if (d)
-          await rm(d, { recursive: true, force: true }).catch((e: unknown) =>
-            log.warn(`Vault: could not remove secret files: ${String(e)}`),
+          await rm(d, { recursive: true, force: true }).then(
+            () => untrackTempPath(d),
+            (e: unknown) => log.warn(`Vault: could not remove secret files: ${String(e)}`),
           );
       }
       try {

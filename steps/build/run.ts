@@ -138,6 +138,7 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
     ...(plan.secure === undefined ? {} : { secure: { [plan.registry]: plan.secure } }),
     secrets: ctx.log.secrets,
     log: ctx.log,
+    signal: ctx.signal,
   });
   try {
     const platforms = inputs.platforms.length ? inputs.platforms.map(parsePlatform) : [hostPlatform()];

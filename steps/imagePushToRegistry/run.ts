@@ -262,6 +262,7 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
     secure,
     secrets: log.secrets,
     log,
+    signal: ctx.signal,
   });
   let outcomes: Outcome[];
   try {

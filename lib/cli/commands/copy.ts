@@ -234,6 +234,7 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
     secrets: io.log.secrets,
     log: io.log,
     ...(args.caFile ? { caFile: args.caFile } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
   };
   const clients: RegistryClient[] = [];
   const client = (

@@ -46,6 +46,8 @@ export interface RegistryClientOptions {
   chunkSize?: number;
   /** Called as blob bytes are sent. */
   onUpload?: (event: UploadEvent) => void;
+  /** Aborts every request of the client's own transport (a cancelled run). */
+  signal?: AbortSignal;
 }
 
 export interface RegistryClient {
@@ -67,6 +69,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   const retry = resolveRetryOptions(options.retry);
   const keychain = options.keychain ?? anonymousKeychain;

@@ -56,6 +56,8 @@ export interface TransportOptions {
   connections?: number;
   userAgent?: string;
   log?: Logger;
+  /** Aborts every request of this transport (a cancelled run), in addition to each request's own signal. */
+  signal?: AbortSignal;
 }
 
 const DEFAULTS = {
@@ -162,6 +164,12 @@ function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
 }
 
+/** The request with the transport's signal joined to its own. */
+function withSignal(req: HttpRequest, signal: AbortSignal | undefined): HttpRequest {
+  if (!signal) return req;
+  return { ...req, signal: req.signal ? AbortSignal.any([req.signal, signal]) : signal };
+}
+
 export class Transport {
   private readonly agents = new Map<string, Agent>();
   private readonly schemes = new Map<string, Promise<'https' | 'http'>>();
@@ -248,7 +256,8 @@ export class Transport {
    * backoff and Retry-After. Non-2xx responses are returned, not thrown: the caller knows what they mean.
    * Throws NetworkError when the connection fails for good.
    */
-  async request(req: HttpRequest): Promise<HttpResponse> {
+  async request(original: HttpRequest): Promise<HttpResponse> {
+    const req = withSignal(original, this.options.signal);
     const retry = req.retry ?? true;
     const attempts = retry ? this.retry.attempts : 1;
     for (let attempt = 1; ; attempt++) {

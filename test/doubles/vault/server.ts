@@ -47,6 +47,10 @@ export interface VaultDoubleOptions {
   uiMounts?: boolean;
   /** Serve https with this certificate and key (PEM text). */
   tls?: { cert: string; key: string };
+  /** Told of every request as it arrives (tests wait for one instead of polling). */
+  onRequest?: (request: RecordedRequest) => void;
+  /** Requests for which this returns true are recorded and never answered (a Vault that hangs). */
+  stall?: (request: RecordedRequest) => boolean;
 }
 
 export interface RecordedRequest {
@@ -289,7 +293,10 @@ export async function startVaultDouble(options: VaultDoubleOptions = {}): Promis
     const token = typeof tokenHeader === 'string' ? tokenHeader : undefined;
     if (!url.pathname.startsWith('/v1/')) return send(res, 404, { errors: [] });
     const path = decodeURIComponent(url.pathname.slice(4)).replace(/\/$/, '');
-    requests.push({ method, path, namespace: ns, token });
+    const recorded: RecordedRequest = { method, path, namespace: ns, token };
+    requests.push(recorded);
+    options.onRequest?.(recorded);
+    if (options.stall?.(recorded)) return;
     const body = method === 'POST' || method === 'PUT' ? await readBody(req) : '';
 
     // Logins need no token.
