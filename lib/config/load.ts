@@ -1,11 +1,12 @@
 // Loads .pipeline/config.yml and its defaults files (Piper's format: general, stages, steps,
 // customDefaults) into typed layers; values are checked later, against the parameter they set.
-import { readFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, errorMessage } from '../util/errors';
 import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
-import { parseYaml } from './yaml';
+import { parseYaml, YAML_LIMITS } from './yaml';
 
 export const DEFAULT_CONFIG_FILE = '.pipeline/config.yml';
 
@@ -33,18 +34,121 @@ function emptyLayer(file: string): ConfigLayer {
   return { file, general: {}, stages: {}, steps: {} };
 }
 
-async function readText(path: string, shown: string, what: string): Promise<string | undefined> {
+/** What a non-regular file is, for the message that refuses it. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The offset of the first byte that does not start a valid UTF-8 sequence, or undefined when all are valid. */
+export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (lead >= 0xc2 && lead <= 0xdf) [need, min] = [1, 0x80];
+    else if (lead >= 0xe0 && lead <= 0xef) [need, min] = [2, 0x800];
+    else if (lead >= 0xf0 && lead <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let codePoint = lead & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      codePoint = (codePoint << 6) | (next & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either.
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return undefined;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 or fails naming the file, line, column and byte offset: never a silent U+FFFD. */
+export function decodeConfigText(bytes: Uint8Array, shown: string): string {
   try {
-    return await readFile(path, 'utf8');
+    return UTF8.decode(bytes);
+  } catch {
+    const offset = invalidUtf8Offset(bytes) ?? 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const byte = (bytes[offset] ?? 0).toString(16).padStart(2, '0');
+    throw new ConfigError(
+      `${shown}:${line}:${offset - lineStart + 1}: not UTF-8 text: byte 0x${byte} at offset ${offset} is not valid UTF-8. Save the file as UTF-8.`,
+    );
+  }
+}
+
+/** Reads at most `limit` bytes; returns them and whether the file had more. */
+async function readAtMost(handle: FileHandle, limit: number): Promise<{ bytes: Buffer; more: boolean }> {
+  const buffer = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return { bytes: Buffer.concat(chunks), more: false };
+    chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    total += bytesRead;
+    if (total > limit) return { bytes: Buffer.concat(chunks).subarray(0, limit), more: true };
+  }
+}
+
+/**
+ * Reads a config or defaults file with bounded memory: only a regular file is read (a FIFO, a directory
+ * or /dev/zero is refused before a byte is read), at most YAML_LIMITS.maxBytes of it, decoded as strict
+ * UTF-8. `undefined` when the file does not exist.
+ */
+async function readText(path: string, shown: string, what: string): Promise<string | undefined> {
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR')
-      throw new ConfigError(`${what} ${shown} is a directory, not a file. Point to the YAML file.`, error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError(
       `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
       error,
     );
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      throw new ConfigError(
+        `${what} ${shown} is ${kindOf(stats)}, not a regular file. Point to the YAML file.`,
+      );
+    }
+    const limit = YAML_LIMITS.maxBytes;
+    const { bytes, more } = await readAtMost(handle, limit);
+    if (more) {
+      throw new ConfigError(
+        `${shown}: the file is larger than ${limit} bytes. A pipeline config is far smaller: check that this is the right file.`,
+      );
+    }
+    return decodeConfigText(bytes, shown);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
+      error,
+    );
+  } finally {
+    await handle.close();
   }
 }
 
@@ -129,14 +233,21 @@ async function loadDefaultsFile(
 }
 
 /**
- * Reads the config file and its defaults. A missing config file is an empty config; a missing defaults
- * file is an error (it was asked for by name).
+ * Reads the config file and its defaults. A missing `.pipeline/config.yml` is an empty config; any
+ * other missing config file, or a missing defaults file, is an error (it was asked for by name).
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const workspace = resolve(options.workspace);
   const configPath = resolve(workspace, options.configFile ?? DEFAULT_CONFIG_FILE);
   const shown = shownPath(workspace, configPath);
   const text = await readText(configPath, shown, 'Config file');
+  // Only the default file may be absent: a path the user named (--config, the action's `config`
+  // input) that is not there is a mistake, not an empty config.
+  if (text === undefined && configPath !== resolve(workspace, DEFAULT_CONFIG_FILE)) {
+    throw new ConfigError(
+      `Config file ${shown} does not exist. Fix the path, or leave it out to use ${DEFAULT_CONFIG_FILE} (optional).`,
+    );
+  }
   const parsed =
     text === undefined ? { layer: emptyLayer(shown), customDefaults: [] } : parseLayer(text, shown);
 

@@ -20,7 +20,10 @@ export interface ConfigLayer {
 export interface LoadConfigOptions {
   /** Workspace root; relative paths resolve against it. */
   workspace: string;
-  /** The config file, relative to the workspace. Default `.pipeline/config.yml`; a missing file is empty config. */
+  /**
+   * The config file, relative to the workspace. Default `.pipeline/config.yml`, which may be absent
+   * (empty config); any other file named here must exist.
+   */
   configFile?: string;
   /** Defaults files (Piper's `--defaultConfig`), relative to the workspace, lowest first. */
   defaultsFiles?: readonly string[];

@@ -1,6 +1,10 @@
 // loadConfig: Piper's file format, customDefaults, malformed YAML, and refusal of billion-laughs files.
+import { execFileSync } from 'node:child_process';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, parseYaml, YAML_LIMITS } from '../../lib/config';
+import { invalidUtf8Offset } from '../../lib/config/load';
 import { ConfigError } from '../../lib/util/errors';
 import { PIPER_SAMPLE, workspaceWith } from './helpers';
 
@@ -99,6 +103,91 @@ describe('loadConfig', () => {
     const error = await loadConfig({ workspace: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^\.pipeline\/config\.yml:4:\d+: not valid YAML/);
+  });
+});
+
+describe('reading config files: regular files only, bounded, strict UTF-8', () => {
+  const refusal = async (workspace: string, configFile: string): Promise<ConfigError> => {
+    const error = await loadConfig({ workspace, configFile }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  };
+
+  it('a config file named explicitly that does not exist is an error (exit 2), not empty config', async () => {
+    const dir = await ws({});
+    const error = await refusal(dir, 'nope.yml');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe(
+      'Config file nope.yml does not exist. Fix the path, or leave it out to use .pipeline/config.yml (optional).',
+    );
+    // The default file stays optional, also when named.
+    expect((await loadConfig({ workspace: dir, configFile: '.pipeline/config.yml' })).found).toBe(false);
+  });
+
+  it('refuses /dev/zero at once, without reading it', async () => {
+    const dir = await ws({});
+    const before = process.memoryUsage().rss;
+    const error = await refusal(dir, '/dev/zero');
+    expect(error.message).toBe(
+      'Config file /dev/zero is a character device, not a regular file. Point to the YAML file.',
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses a FIFO without waiting for a writer', async () => {
+    const dir = await ws({});
+    execFileSync('mkfifo', [join(dir, 'pipe.yml')]);
+    const error = await refusal(dir, 'pipe.yml');
+    expect(error.message).toBe(
+      'Config file pipe.yml is a named pipe (FIFO), not a regular file. Point to the YAML file.',
+    );
+  });
+
+  it('refuses a directory', async () => {
+    const dir = await ws({});
+    await mkdir(join(dir, 'conf.d'));
+    expect((await refusal(dir, 'conf.d')).message).toBe(
+      'Config file conf.d is a directory, not a regular file. Point to the YAML file.',
+    );
+  });
+
+  it('stops reading a huge file at the byte limit', async () => {
+    const dir = await ws({ 'big.yml': '' });
+    // A sparse 700 MB file: cheap on disk, and reading it whole would show in the process size.
+    await truncate(join(dir, 'big.yml'), 700 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const error = await refusal(dir, 'big.yml');
+    expect(error.message).toMatch(
+      new RegExp(`^big\\.yml: the file is larger than ${YAML_LIMITS.maxBytes} bytes`),
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('names the file, line, column and byte offset of bytes that are not UTF-8', async () => {
+    const dir = await ws({});
+    await mkdir(join(dir, '.pipeline'));
+    await writeFile(
+      join(dir, '.pipeline', 'config.yml'),
+      Buffer.concat([Buffer.from('general:\n  owner: caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
+    const error = await loadConfig({ workspace: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(
+      '.pipeline/config.yml:2:13: not UTF-8 text: byte 0xe9 at offset 21 is not valid UTF-8. Save the file as UTF-8.',
+    );
+  });
+
+  it.each([
+    ['ASCII', [0x61, 0x62], undefined],
+    ['a four-byte character', [0x61, 0xf0, 0x9f, 0x9a, 0xa2], undefined],
+    ['a Latin-1 byte', [0x61, 0xe9, 0x62], 1],
+    ['an overlong form', [0xc0, 0x80], 0],
+    ['a UTF-16 surrogate', [0x61, 0xed, 0xa0, 0x80], 1],
+    ['a sequence cut at the end', [0x61, 0xe2, 0x82], 1],
+    ['a continuation byte alone', [0x80], 0],
+    ['a value past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ])('invalidUtf8Offset: %s', (_name, bytes, expected) => {
+    expect(invalidUtf8Offset(Uint8Array.from(bytes))).toBe(expected);
   });
 });
 
