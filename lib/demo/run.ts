@@ -2,9 +2,9 @@
 // stage Build (native build, push to staging, promote to target) and stage Acceptance (commit the
 // digest) through the runner, and a read-back of what each server now holds.
 import { randomBytes } from 'node:crypto';
-import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { constants, access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineEnvironment } from '../env';
 import type { StageDefinition } from '../config';
@@ -53,7 +53,7 @@ export interface DemoImage {
 }
 
 export interface DemoResult {
-  /** 0 success, 1 a step or check failed, 2 a usage problem (e.g. no app directory). */
+  /** 0 success, 1 a step or check failed, 2 a usage or setup problem (no app directory, no git). */
   exitCode: number;
   /** One line on what failed. */
   failure?: string;
@@ -87,6 +87,24 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The first executable `name` in the directories of `path` (a PATH value), if any. */
+async function findOnPath(name: string, path: string): Promise<string | undefined> {
+  for (const dir of path.split(delimiter)) {
+    if (dir === '') continue;
+    const candidate = join(dir, name);
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; try the next directory
+    }
+  }
+  return undefined;
+}
+
+export const GIT_MISSING =
+  'ferry demo: git was not found on PATH; the demo serves its GitOps repository with git http-backend and commits with git. Install git (Debian/Ubuntu: apt-get install -y git; macOS: xcode-select --install) and run it again.';
+
 /** examples/hello of the checkout this module runs from (lib/demo in source, dist/ when bundled). */
 export async function findExampleApp(): Promise<string | undefined> {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -113,6 +131,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const { log } = options;
   const exec = options.exec ?? defaultExec;
+  // Checked first, before a temp dir or a server exists: without git nothing else can work.
+  if ((await findOnPath('git', options.path)) === undefined)
+    return { exitCode: 2, failure: GIT_MISSING, workDir: '', listened: [], seconds: 0 };
   const print = (line: string): void => options.print(log.mask(line));
   const workDir = await mkdtemp(join(tmpdir(), 'ferry-demo-'));
   const result: DemoResult = { exitCode: 0, workDir, listened: [], seconds: 0 };

@@ -32,7 +32,11 @@ function capture(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
-async function demo(args: readonly string[], cwd: string): Promise<DemoRun> {
+async function demo(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = { PATH: process.env.PATH },
+): Promise<DemoRun> {
   const out = capture();
   const err = capture();
   const secrets = new SecretRegistry();
@@ -47,7 +51,7 @@ async function demo(args: readonly string[], cwd: string): Promise<DemoRun> {
   const code = await demoCommand(args, {
     stdout: out.stream,
     stderr: err.stream,
-    env: { PATH: process.env.PATH },
+    env,
     cwd,
     isTTY: false,
     log,
@@ -194,6 +198,23 @@ describe.skipIf(!ok)('ferry demo', () => {
     expect(run.code).toBe(2);
     expect(run.all).toMatch(/ferry demo: no app to build: .*nothing-here has no Dockerfile\. .*--app DIR/);
     expect(run.stdout).not.toContain('staging registry');
+  });
+});
+
+describe('ferry demo without git', () => {
+  test('says git is missing and how to install it, exit 2, before any server starts', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'ferry-demo-nogit-'));
+    try {
+      const run = await demo([], empty, { PATH: empty });
+      expect(run.code).toBe(2);
+      expect(run.all).toMatch(
+        /ferry demo: git was not found on PATH.*Install git \(Debian\/Ubuntu: apt-get install -y git/,
+      );
+      expect(run.stdout).not.toContain('staging registry');
+      expect(run.stdout).not.toContain('workspace');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });
 

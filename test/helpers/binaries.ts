@@ -17,7 +17,7 @@ export function findBinary(name: string): string | undefined {
 export function haveBinaries(...names: string[]): boolean {
   const missing = names.filter((n) => !findBinary(n));
   if (missing.length === 0) return true;
-  const message = `missing ${missing.join(', ')}: install with 'apt-get install -y docker-registry buildah skopeo git' (as .ci/run does)`;
+  const message = `missing ${missing.join(', ')}: install with 'apt-get install -y docker-registry buildah skopeo git openssl busybox-static' (as .ci/run does)`;
   if (process.env.CI === 'true') throw new Error(`${message}. CI must have every server binary.`);
   console.warn(`skipping integration tests: ${message}`);
   return false;
