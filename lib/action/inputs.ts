@@ -1,8 +1,9 @@
 // Parses the action's inputs once, at the edge, into one typed object (as docker/build-push-action's
 // context.ts does); everything below works from this object.
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
-import { PipelineEnvironment } from '../env';
+import type { PipelineEnvironment } from '../env';
 import { UsageError, errorMessage } from '../util/errors';
+import { parseEnvironments } from './fan-in';
 
 export interface ActionInputs {
   step?: string;
@@ -10,8 +11,11 @@ export interface ActionInputs {
   params: Record<string, string | boolean | string[]>;
   configFile?: string;
   workingDirectory?: string;
-  envInput?: PipelineEnvironment;
+  /** The environments of the `pipeline-env` input, in order (several when jobs fan in). */
+  envInputs: PipelineEnvironment[];
   verbose: boolean;
+  /** Write the job summary (input `summary`, default true). */
+  summary: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -45,20 +49,29 @@ export function parseParams(text: string): Record<string, string | boolean | str
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, paramValue(k, v)]));
 }
 
+/** A boolean input as GitHub's YAML 1.2 core schema spells it; '' is the default. */
+function booleanInput(input: InputReader, name: string, fallback: boolean): boolean {
+  const text = input(name).trim();
+  if (text === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new UsageError(`Input ${name} must be true or false, not '${text}'.`);
+}
+
 export function readInputs(input: InputReader): ActionInputs {
   const step = input('step').trim() || undefined;
   const stage = input('stage').trim() || undefined;
   if (!step && !stage)
     throw new UsageError(`Set the input 'step' (e.g. imagePushToRegistry) or 'stage' (e.g. Build).`);
-  const envText = input('pipeline-env').trim();
   return {
     step,
     stage,
     params: parseParams(input('params')),
     configFile: input('config').trim() || undefined,
     workingDirectory: input('working-directory').trim() || undefined,
-    envInput: envText ? PipelineEnvironment.parseJSON(envText, "input 'pipeline-env'") : undefined,
-    verbose: input('verbose').trim() === 'true',
+    envInputs: parseEnvironments(input('pipeline-env')),
+    verbose: booleanInput(input, 'verbose', false),
+    summary: booleanInput(input, 'summary', true),
   };
 }
 

@@ -2,26 +2,17 @@
 // @actions/core inputs and process.env. Masks every secret with ::add-mask:: before anything prints.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { createLogger, type LogSink } from '../log';
+import { createLogger } from '../log';
 import { runStage, runStep, failureMessage } from '../runner';
 import { cancelOnSignals } from '../util/cancel';
-import { errorMessage } from '../util/errors';
-import { outputName, readInputs, type ActionInputs } from './inputs';
+import { errorMessage, errorPosition } from '../util/errors';
 import { createVaultOpener } from '../vault';
+import { mergeEnvironments } from './fan-in';
+import { outputName, readInputs, type ActionInputs } from './inputs';
+import { shortOutputs } from './outputs';
+import { createActionSink } from './sink';
 import { catalog } from '../../steps';
 import { STAGES } from '../../stages';
-
-const sink: LogSink = {
-  write(level, text) {
-    if (level === 'debug') core.debug(text);
-    else if (level === 'warn') core.warning(text);
-    else if (level === 'error') core.error(text);
-    else core.info(text);
-  },
-  startGroup: (name) => core.startGroup(name),
-  endGroup: () => core.endGroup(),
-  registerSecret: (value) => core.setSecret(value),
-};
 
 // GitHub's cancel sends SIGINT, then SIGTERM, then kills: stop, clean up, exit 130/143.
 const cancel = cancelOnSignals({
@@ -36,9 +27,17 @@ async function main(): Promise<void> {
     core.setFailed(errorMessage(error));
     return;
   }
-  const log = createLogger({ sink, debug: core.isDebug() || inputs.verbose });
+  const repository = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve(repository, inputs.workingDirectory ?? '.');
+  const log = createLogger({
+    sink: createActionSink({ repository, workingDirectory: workspace }),
+    debug: core.isDebug() || inputs.verbose,
+  });
+  const fail = (message: string, error: unknown): void => {
+    log.error(message, errorPosition(error));
+    process.exitCode = core.ExitCode.Failure;
+  };
   try {
-    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? '.');
     const options = {
       workspace,
       catalog,
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
       flags: inputs.params,
       vars: process.env,
       log,
-      envInput: inputs.envInput,
+      envInput: mergeEnvironments(inputs.envInputs, log),
       signal: cancel.signal,
       openVault: createVaultOpener({ vars: process.env, log }),
     };
@@ -60,12 +59,8 @@ async function main(): Promise<void> {
     for (const [key, value] of Object.entries(exported)) {
       core.setOutput(outputName(key), typeof value === 'string' ? value : JSON.stringify(value));
     }
-    const rows = report.outcomes.map((o) => ({
-      step: o.step,
-      status: o.status,
-      seconds: o.seconds.toFixed(1),
-    }));
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    for (const [name, value] of Object.entries(shortOutputs(report.env))) core.setOutput(name, value);
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
         .addHeading('ferry', 2)
         .addTable([
@@ -74,15 +69,16 @@ async function main(): Promise<void> {
             { data: 'status', header: true },
             { data: 'seconds', header: true },
           ],
-          ...rows.map((r) => [r.step, r.status, r.seconds]),
+          ...report.outcomes.map((o) => [o.step, o.status, o.seconds.toFixed(1)]),
         ])
         .addRaw(report.summary.markdown(), true)
         .write();
     }
     const failed = report.outcomes.find((o) => o.status === 'failed');
-    if (failed) core.setFailed(log.mask(failureMessage(failed)));
+    if (failed) fail(failureMessage(failed), failed.error);
+    else if (report.error !== undefined) fail(errorMessage(report.error), report.error);
   } catch (error) {
-    core.setFailed(log.mask(errorMessage(error)));
+    fail(errorMessage(error), error);
   }
 }
 

@@ -30,17 +30,28 @@ export interface FerryErrorOptions {
   cause?: unknown;
   /** True for usage and configuration errors: the command exits 2 instead of 1. */
   usage?: boolean;
+  /** Where the problem is, when it is in a file (a config key): the Action annotates that line. */
+  where?: ErrorPosition;
+}
+
+/** A file position (the shape of lib/log's SourcePosition; lib/util imports nothing). */
+export interface ErrorPosition {
+  file?: string;
+  line?: number;
+  key?: string;
 }
 
 export class FerryError extends Error {
   readonly code: ErrorCode;
   readonly usage: boolean;
+  readonly where: ErrorPosition | undefined;
 
   constructor(message: string, options: FerryErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'FerryError';
     this.code = options.code;
     this.usage = options.usage ?? false;
+    this.where = options.where;
   }
 
   get exitCode(): number {
@@ -50,8 +61,8 @@ export class FerryError extends Error {
 
 /** A configuration problem: a file that does not parse, an unknown key, a wrong type. Exit 2. */
 export class ConfigError extends FerryError {
-  constructor(message: string, cause?: unknown) {
-    super(message, { code: 'CONFIG', usage: true, cause });
+  constructor(message: string, cause?: unknown, where?: ErrorPosition) {
+    super(message, { code: 'CONFIG', usage: true, cause, ...(where ? { where } : {}) });
     this.name = 'ConfigError';
   }
 }
@@ -85,6 +96,13 @@ export function isFerryError(error: unknown): error is FerryError {
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** Where a thrown value (or what caused it) says the problem is, if anywhere. */
+export function errorPosition(error: unknown): ErrorPosition | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++)
+    if (e instanceof FerryError && e.where) return e.where;
+  return undefined;
 }
 
 export function exitCodeOf(error: unknown): number {

@@ -35,7 +35,7 @@ describe('action inputs', () => {
     expect(() => readInputs(inputs({}))).toThrow(FerryError);
     const read = readInputs(inputs({ stage: 'Build', 'pipeline-env': '{"git/commitId":"abc"}' }));
     expect(read.stage).toBe('Build');
-    expect(read.envInput?.get('git/commitId')).toBe('abc');
+    expect(read.envInputs.map((e) => e.get('git/commitId'))).toEqual(['abc']);
     expect(() => readInputs(inputs({ step: 'build', 'pipeline-env': '{' }))).toThrow(
       /input 'pipeline-env' is not valid JSON/,
     );
@@ -52,7 +52,7 @@ describe('action inputs', () => {
       outputs: Record<string, unknown>;
       runs: { using: string; main: string };
     };
-    expect(action.runs).toEqual({ using: 'node20', main: 'dist/action.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     for (const key of Object.keys(ENV_KEYS)) {
       if (isSecretKey(key)) expect(action.outputs).not.toHaveProperty(outputName(key));
       else expect(action.outputs).toHaveProperty(outputName(key));

@@ -1,0 +1,29 @@
+// The Action's short outputs, computed from the pipeline environment after the run: the built digest,
+// the built images and the promoted references, each pinned by digest.
+import type { PipelineEnvironment } from '../env';
+
+export interface ShortOutputs {
+  /** The built image's digest (`container/imageDigest`), else the first promoted digest; '' if none. */
+  digest: string;
+  /** JSON list of built images, `registry/repository:tag@digest` for each tag (no tag: `@digest` only). */
+  images: string;
+  /** JSON list of promoted references, `registry/repository:tag@digest` for each target tag. */
+  promoted: string;
+}
+
+function pinned(registry: string, repository: string, tags: readonly string[], digest: string): string[] {
+  const name = `${registry}/${repository}`;
+  return tags.length === 0 ? [`${name}@${digest}`] : tags.map((tag) => `${name}:${tag}@${digest}`);
+}
+
+export function shortOutputs(env: PipelineEnvironment): ShortOutputs {
+  const built = (env.get('container/images') ?? []).flatMap((image) =>
+    pinned(image.registry, image.name, image.tags, image.digest),
+  );
+  const promotedRecords = env.get('promotion/images') ?? [];
+  const promoted = promotedRecords.flatMap((p) =>
+    pinned(p.target.registry, p.target.name, p.target.tags, p.target.digest),
+  );
+  const digest = env.get('container/imageDigest') ?? promotedRecords[0]?.target.digest ?? '';
+  return { digest, images: JSON.stringify(built), promoted: JSON.stringify(promoted) };
+}
