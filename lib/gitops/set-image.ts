@@ -8,9 +8,11 @@ export type SetImageOptions = UpdateFilesOptions;
 
 /**
  * What a run came to: `changed` (files edited, or would be in a dry run), `unchanged` (every match
- * already as asked), `no-match` (no image matched a target), `unreadable` (no file could be read).
+ * already as asked), `no-match` (no image matched a target), `unreadable` (no file could be read:
+ * one is not valid YAML), `left-alone` (every file was left alone as a template, or was a dangling
+ * symbolic link: nothing of ferry's to edit, which is not bad input).
  */
-export type SetImageOutcome = 'changed' | 'unchanged' | 'no-match' | 'unreadable';
+export type SetImageOutcome = 'changed' | 'unchanged' | 'no-match' | 'unreadable' | 'left-alone';
 
 export interface SetImageResult extends UpdateFilesResult {
   outcome: SetImageOutcome;
@@ -62,10 +64,10 @@ export async function setImage(options: SetImageOptions): Promise<SetImageResult
   checkTargets(options);
   const result = await updateFiles(options);
   let outcome: SetImageOutcome;
-  if (result.matched === 0)
+  if (result.matched === 0 && result.unchangedFiles.length === 0 && result.skippedFiles.length > 0)
     // Nothing ferry could read: the files are the problem, not the image names.
-    outcome =
-      result.unchangedFiles.length === 0 && result.skippedFiles.length > 0 ? 'unreadable' : 'no-match';
+    outcome = result.skippedFiles.some((s) => s.cause === 'invalid') ? 'unreadable' : 'left-alone';
+  else if (result.matched === 0) outcome = 'no-match';
   else outcome = result.changes.length > 0 ? 'changed' : 'unchanged';
   return { ...result, outcome };
 }

@@ -7,6 +7,7 @@ import {
   selectFiles,
   updateFiles,
   type Change,
+  type HelmImageKeys,
   type ImageTarget,
   type KindOption,
   type ReferenceForm,
@@ -29,6 +30,8 @@ export interface EditOptions {
   targets: readonly EditTarget[];
   containerName?: string | undefined;
   imagePullSecret?: string | undefined;
+  /** Parsed `helmValuesImageKeys`. */
+  helmValuesImageKeys?: readonly HelmImageKeys[] | undefined;
   log: Logger;
   /** For messages: where the repository is. */
   where: string;
@@ -83,6 +86,10 @@ export async function editFiles(root: string, options: EditOptions): Promise<Edi
       referenceForm: target.form,
       containerName: options.containerName,
       imagePullSecret: options.imagePullSecret,
+      helmValuesImageKeys:
+        options.helmValuesImageKeys && options.helmValuesImageKeys.length > 0
+          ? options.helmValuesImageKeys
+          : undefined,
       log: options.log,
     });
     for (const file of result.changedFiles) changed.add(file);

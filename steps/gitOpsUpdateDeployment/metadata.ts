@@ -140,10 +140,18 @@ export const params = {
   updater: {
     type: 'string',
     description:
-      'How files are edited: `auto` (from `tool` and the file), `manifest`, `kustomize`, `helm-values`, `setter` (marker comments).',
+      'How files are edited: `auto` (from `tool` and the file), `manifest`, `kustomize`, `helm-values`, `setter` (marker comments), `argocd` (Argo CD Application sources and `.argocd-source-<app>.yaml`).',
     scopes: SCOPES_PSS,
     default: 'auto',
-    possibleValues: ['auto', 'manifest', 'kustomize', 'helm-values', 'setter'],
+    possibleValues: ['auto', 'manifest', 'kustomize', 'helm-values', 'setter', 'argocd'],
+    note: 'ferry only.',
+  },
+  helmValuesImageKeys: {
+    type: 'string[]',
+    description:
+      'Where the images are in Helm values (and Argo CD Helm parameters): each a key path (`worker.image`), or the parts as Argo CD Image Updater names them, `image-name=PATH,image-tag=PATH[,image-digest=PATH][,image-registry=PATH]`. By default every image-like key is found.',
+    scopes: SCOPES_PSS,
+    default: [],
     note: 'ferry only.',
   },
   referenceForm: {

@@ -12,7 +12,13 @@ import {
   type GitWorkdir,
 } from '../../lib/gitops/git';
 import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
-import { canonicalName, isKindOption, updaters, type Change } from '../../lib/gitops/updaters';
+import {
+  canonicalName,
+  isKindOption,
+  parseHelmImageKeys,
+  updaters,
+  type Change,
+} from '../../lib/gitops/updaters';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { usage } from '../../lib/util/errors';
 import { hasGlobMagic } from '../../lib/util/glob';
@@ -126,6 +132,8 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     throw usage(`referenceForm '${params.referenceForm}' is not known. Use ${FORMS.join(', ')}.`);
   }
   const referenceForm = params.referenceForm;
+  // Checked before anything is cloned: a mistake here is a usage error.
+  const helmValuesImageKeys = params.helmValuesImageKeys.map(parseHelmImageKeys);
   const tool = params.tool;
   const updater = params.updater;
   if (params.commitMessage) checkTemplate(params.commitMessage);
@@ -199,6 +207,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       targets,
       containerName: params.containerName,
       imagePullSecret: params.imagePullSecret,
+      helmValuesImageKeys,
       log,
       where,
     });

@@ -23,6 +23,7 @@ const IMAGE_LINE: Record<UpdaterKind, RegExp> = {
   kustomize: /^\s*(-\s+)?(images|name|newName|newTag|digest)\s*:|^\s*images:\s*\[/,
   'helm-values': /\b(image|repository|tag|digest|registry|name|version|sha)\s*:/,
   setter: /\$imagepolicy|ferry:image=/,
+  argocd: /^\s*(-\s+)?(value\s*:|["']?[\w./-]+(=[\w./-]+)?[:@])/,
 };
 
 const cases = readdirSync(ROOT).flatMap((kind) =>

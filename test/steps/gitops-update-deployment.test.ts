@@ -138,6 +138,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     containerImageNameTag: undefined,
     chartPath: undefined,
     helmValues: [],
+    helmValuesImageKeys: [],
     deploymentName: undefined,
     tool: 'kubectl',
     customTlsCertificateLinks: [],

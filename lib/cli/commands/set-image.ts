@@ -3,6 +3,7 @@
 import { checkTargets, parseImageTarget, setImage } from '../../gitops/set-image';
 import {
   isKindOption,
+  parseHelmImageKeys,
   unifiedDiff,
   UPDATER_KINDS,
   type KindOption,
@@ -22,23 +23,34 @@ import type { Command, CommandIO } from '../command';
 
 export const SET_IMAGE_USAGE = `Usage: ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE [--image …] [options]
 
-Pins images in Kubernetes manifests, kustomization.yaml, Helm values files and setter-marked values,
-changing only the image text. Files are edited in place; nothing is committed.
+Pins images in Kubernetes manifests, kustomizations, Helm values files (also in Flux HelmReleases and
+Argo CD Applications), Argo CD write-back files and setter-marked values, changing only the image
+text. Files are edited in place; nothing is committed. Files and directories named here may be
+anywhere; globs are relative to the working directory.
 
   --image REPOSITORY=REFERENCE   replace images of REPOSITORY (any tag or digest) with REFERENCE,
-                                 e.g. app=registry.example.com/app:1.2@sha256:<64 hex>; a bare
-                                 REFERENCE stands for its own repository; a bare sha256:<64 hex>
-                                 keeps the repository and pins the digest
+                                 e.g. app=registry.example.com/app:1.2@sha256:<64 hex>. Images
+                                 already at REFERENCE's repository match too, so running it again
+                                 re-pins them. A bare REFERENCE stands for its own repository;
+                                 REPOSITORY=sha256:<64 hex> (or =*@sha256:…, =*:TAG, as kustomize
+                                 writes it) keeps the name the file has and changes tag or digest
   --policy NAMESPACE:NAME=REFERENCE   the reference a Flux image policy stands for (setter comments)
   --container NAME               manifests: replace the image of containers with this name
   --kind auto|${UPDATER_KINDS.join('|')}   file kind (default auto)
   --referenceForm digest|tag+digest|tag   how to write it (default digest when REFERENCE has one)
   --keepTag                      same as --referenceForm tag+digest
-  --helmValuesImageKeys PATH     Helm values key path of an image (repeatable), e.g. worker.image
+  --helmValuesImageKeys KEYS     where a Helm values image is (repeatable): a key path (worker.image),
+                                 or its parts as Argo CD Image Updater names them:
+                                 image-name=PATH,image-tag=PATH[,image-digest=PATH][,image-registry=PATH]
   --imagePullSecret NAME         add imagePullSecrets: [{name: NAME}] to pod specs that have none
   --dry-run                      print a unified diff; write nothing
   --json                         print the result as JSON
   --allow-no-match               succeed when no image matched (default: exit 1)
+
+Exit codes: 0 done, or nothing to change; 1 no image matched, an image could not be pinned (the
+message says why), or every file was left alone as a template; 2 a usage error (a bad option or
+reference, a path that does not exist or leaves the working directory through a link, a file that
+is not valid YAML).
 `;
 
 interface SetImageArgs {
@@ -64,7 +76,7 @@ const VALUE_NAMES = {
   policy: ['policy'],
   kind: ['kind'],
   referenceForm: ['referenceForm', 'reference-form'],
-  helmValuesImageKeys: ['helmValuesImageKeys'],
+  helmValuesImageKeys: ['helmValuesImageKeys', 'helm-values-image-keys'],
   imagePullSecret: ['imagePullSecret'],
 } as const;
 const SWITCH_NAMES = {
@@ -136,7 +148,7 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
       throw new UsageError(`Invalid --referenceForm '${referenceForm}': expected digest, tag+digest or tag.`);
     parsed.referenceForm = referenceForm;
   }
-  parsed.helmValuesImageKeys.push(...values(VALUE_NAMES.helmValuesImageKeys));
+  parsed.helmValuesImageKeys.push(...values(VALUE_NAMES.helmValuesImageKeys).map(parseHelmImageKeys));
   parsed.imagePullSecret = once(VALUE_NAMES.imagePullSecret);
   if (parsed.help) return parsed;
   if (parsed.paths.length === 0)
@@ -167,6 +179,8 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const result = await setImage({
     root: io.cwd,
     files: parsed.paths,
+    // A user naming /elsewhere/k8s/ means it; the step keeps its clone's containment.
+    allowOutside: true,
     images: parsed.images,
     policies: parsed.policies,
     containerName: parsed.containerName,
@@ -199,10 +213,17 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
         `Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`,
       );
   }
+  const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
+  // Text that is not YAML is bad input (2); a template is a file ferry rightly leaves alone (1).
   if (result.outcome === 'unreadable') {
-    const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
     io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
     return EXIT_USAGE;
+  }
+  if (result.outcome === 'left-alone' && !parsed.allowNoMatch) {
+    io.log.error(
+      `set-image: nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`,
+    );
+    return EXIT_FAILURE;
   }
   if (result.outcome === 'no-match' && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(', ');

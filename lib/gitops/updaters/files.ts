@@ -6,10 +6,28 @@ import { FerryError } from '../../util/errors';
 import { globToRegExp, hasGlobMagic } from '../../util/glob';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const YAML_FILE = /\.ya?ml$/i;
+// `Kustomization` is the third file name kustomize reads; it has no extension.
+const YAML_FILE = /\.ya?ml$|^Kustomization$/i;
 
 function pathError(message: string): FerryError {
   return new FerryError(message, { code: 'PATH', usage: true });
+}
+
+export function isInside(candidate: string, base: string): boolean {
+  return candidate === base || candidate.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
+}
+
+/** The real path of a file or directory the user named, wherever it is; refused only when missing. */
+async function resolveNamed(realRoot: string, p: string): Promise<string> {
+  try {
+    return await realpath(path.resolve(realRoot, p));
+  } catch (error) {
+    throw new FerryError(`Cannot read '${p}': it does not exist. Give an existing file or directory.`, {
+      code: 'PATH',
+      usage: true,
+      cause: error,
+    });
+  }
 }
 
 /** The real path of `p` (relative to root), refused when it does not exist or leaves the root. */
@@ -47,54 +65,91 @@ export { globToRegExp, hasGlobMagic };
  * Every regular file under `dir`, as real paths. Links are followed only while they stay inside
  * `realRoot`; one that leaves it is refused, never silently skipped.
  */
-async function walk(
-  dir: string,
-  realRoot: string,
-  all: boolean,
-  out: string[],
-  seen: Set<string>,
-): Promise<void> {
-  if (seen.has(dir)) return;
-  seen.add(dir);
+interface Walk {
+  realRoot: string;
+  all: boolean;
+  out: string[];
+  seen: Set<string>;
+  skipped: SkippedPath[];
+}
+
+async function walk(dir: string, w: Walk): Promise<void> {
+  if (w.seen.has(dir)) return;
+  w.seen.add(dir);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(full, realRoot, all, out, seen);
+      if (!SKIP_DIRS.has(entry.name)) await walk(full, w);
       continue;
     }
     if (entry.isSymbolicLink()) {
-      const real = await resolveInside(realRoot, full);
+      // A link to nothing is skipped, as Flux skips it: it names no file to edit.
+      if (!(await exists(full))) {
+        if (w.all || YAML_FILE.test(entry.name))
+          w.skipped.push({ path: full, reason: 'it is a symbolic link to a file that does not exist' });
+        continue;
+      }
+      const real = await resolveInside(w.realRoot, full);
       const s = await stat(real);
-      if (s.isDirectory()) await walk(real, realRoot, all, out, seen);
-      else if (s.isFile() && (all || YAML_FILE.test(entry.name))) out.push(real);
+      if (s.isDirectory()) await walk(real, w);
+      else if (s.isFile() && (w.all || YAML_FILE.test(entry.name))) w.out.push(real);
       continue;
     }
-    if (entry.isFile() && (all || YAML_FILE.test(entry.name))) out.push(full);
+    if (entry.isFile() && (w.all || YAML_FILE.test(entry.name))) w.out.push(full);
   }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A path a directory walk passed over, and why. */
+export interface SkippedPath {
+  /** The path as found (not resolved). */
+  path: string;
+  reason: string;
 }
 
 export interface FileSelection {
   root: string;
   files?: readonly string[] | undefined;
   globs?: readonly string[] | undefined;
+  /**
+   * Files and directories named in `files` may lie outside the root (the CLI: a user naming
+   * `/elsewhere/k8s/` means it). A walk of such a directory still refuses links that leave it.
+   * Globs always stay relative to the root. Off for the step, which edits only inside its clone.
+   */
+  allowOutside?: boolean | undefined;
 }
 
 /**
  * The files to update, as real paths, each once. Directories give their YAML files; globs match
  * paths relative to the root (`deploy/**\/*.yaml`).
  */
-export async function selectFiles(
-  selection: FileSelection,
-): Promise<{ realRoot: string; files: string[]; named: Set<string> }> {
+export async function selectFiles(selection: FileSelection): Promise<{
+  realRoot: string;
+  files: string[];
+  named: Set<string>;
+  skipped: SkippedPath[];
+}> {
   const realRoot = await realpath(selection.root);
   const found: string[] = [];
   const named = new Set<string>();
+  const skipped: SkippedPath[] = [];
   for (const p of selection.files ?? []) {
-    const real = await resolveInside(realRoot, p);
+    const real = selection.allowOutside ? await resolveNamed(realRoot, p) : await resolveInside(realRoot, p);
     const s = await lstat(real);
-    if (s.isDirectory()) await walk(real, realRoot, false, found, new Set());
+    // A directory outside the root confines its own walk.
+    const confine = isInside(real, realRoot) ? realRoot : real;
+    if (s.isDirectory())
+      await walk(real, { realRoot: confine, all: false, out: found, seen: new Set(), skipped });
     else {
       found.push(real);
       named.add(real);
@@ -110,7 +165,7 @@ export async function selectFiles(
         );
     }
     const all: string[] = [];
-    await walk(realRoot, realRoot, true, all, new Set());
+    await walk(realRoot, { realRoot, all: true, out: all, seen: new Set(), skipped: [] });
     const patterns = globs.map((g) =>
       globToRegExp(path.posix.normalize(g.replaceAll('\\', '/')).replace(/^\.\//, '')),
     );
@@ -119,5 +174,5 @@ export async function selectFiles(
       if (patterns.some((p) => p.test(relative))) found.push(file);
     }
   }
-  return { realRoot, files: [...new Set(found)], named };
+  return { realRoot, files: [...new Set(found)], named, skipped };
 }

@@ -58,6 +58,12 @@ export interface ResolvedTarget {
   form: ReferenceForm;
   /** The text the target came from, for messages. */
   source: string;
+  /**
+   * The reference named no repository of its own (`app=sha256:…`, kustomize's `app=*@sha256:…`,
+   * `app=*:1.2`): keep whatever name the file already writes for the image (a kustomization's
+   * `newName` included) and change only its tag or digest.
+   */
+  keepName: boolean;
 }
 
 /** Validates a target once, at the edge, into the parts every updater needs. */
@@ -66,10 +72,15 @@ export function resolveTarget(
   options: Pick<UpdateOptions, 'referenceForm' | 'keepTag'>,
 ): ResolvedTarget {
   const source = `${target.repository}=${target.reference}`;
-  // A bare digest pins the repository itself: `app=sha256:…` is `app=app@sha256:…`.
+  // A bare digest pins the repository itself: `app=sha256:…` is `app=app@sha256:…`; `*` stands for
+  // the name the file already has, as in `kustomize edit set image app=*@sha256:…`.
+  const own = splitReference(target.repository).name;
+  const keepName = /^@?sha256:/.test(target.reference) || /^\*[:@]/.test(target.reference);
   const reference = /^@?sha256:/.test(target.reference)
-    ? `${splitReference(target.repository).name}@${target.reference.replace(/^@/, '')}`
-    : target.reference;
+    ? `${own}@${target.reference.replace(/^@/, '')}`
+    : /^\*[:@]/.test(target.reference)
+      ? `${own}${target.reference.slice(1)}`
+      : target.reference;
   const written = splitReference(reference);
   const parsed = parseReference(reference);
   const matched = canonicalName(target.repository);
@@ -98,6 +109,7 @@ export function resolveTarget(
     digest: parsed.digest,
     form,
     source,
+    keepName,
   };
 }
 
@@ -107,7 +119,7 @@ export function resolveTarget(
  */
 export function renderReference(current: string, target: ResolvedTarget): string {
   const written = splitReference(current);
-  const name = canonicalName(current) === target.canonical ? written.name : target.name;
+  const name = target.keepName || canonicalName(current) === target.canonical ? written.name : target.name;
   switch (target.form) {
     case 'tag':
       return `${name}:${target.tag ?? ''}`;

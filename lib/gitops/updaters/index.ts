@@ -22,10 +22,12 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../log';
 import { FerryError } from '../../util/errors';
-import { selectFiles, hasGlobMagic } from './files';
+import { selectFiles, hasGlobMagic, isInside } from './files';
+import { argocdUpdater, WRITE_BACK_FILE } from './argocd';
 import { helmValuesUpdater } from './helm-values';
 import { kustomizeUpdater } from './kustomize';
 import { manifestUpdater } from './manifest';
+import { mayHoldEmbeddedImages } from './resources';
 import { setterUpdater } from './setter';
 import type { Change, UpdateOptions, UpdateResult, Updater, UpdaterKind } from './types';
 
@@ -33,6 +35,7 @@ export * from './types';
 export { resolveTarget, renderReference, splitReference, canonicalName } from './image-ref';
 export { selectFiles, resolveInside, globToRegExp } from './files';
 export { unifiedDiff } from './diff';
+export { parseHelmImageKeys } from './helm-values/keys';
 
 /** The updaters, one per file kind. */
 export const updaters: Readonly<Record<UpdaterKind, Updater>> = {
@@ -40,6 +43,7 @@ export const updaters: Readonly<Record<UpdaterKind, Updater>> = {
   kustomize: kustomizeUpdater,
   'helm-values': helmValuesUpdater,
   setter: setterUpdater,
+  argocd: argocdUpdater,
 };
 
 export const UPDATER_KINDS = Object.keys(updaters) as UpdaterKind[];
@@ -53,8 +57,10 @@ const KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
 const SETTER_MARK = /#[ \t]*(\{[ \t]*"\$imagepolicy"|ferry:image=)/;
 
 /**
- * The kinds to apply to a file, in order: kustomizations (by name or apiVersion), manifests when a document has
- * `apiVersion` and `kind`, Helm values otherwise; plus setters wherever a marker comment appears.
+ * The kinds to apply to a file, in order: kustomizations (by name or apiVersion), Argo CD write-back
+ * files (`.argocd-source-<app>.yaml`), manifests when a document has `apiVersion` and `kind` (plus
+ * Helm values for Flux HelmReleases and Argo CD Applications, and Argo CD for Applications' Helm
+ * parameters and kustomize images), Helm values otherwise; plus setters wherever a marker appears.
  */
 export function detectKinds(file: string, text: string): UpdaterKind[] {
   const base = path.basename(file);
@@ -62,18 +68,23 @@ export function detectKinds(file: string, text: string): UpdaterKind[] {
   text = text.replace(/^\uFEFF/, '');
   if (KUSTOMIZATION.test(base) || /^apiVersion:[ \t]*kustomize\.config\.k8s\.io\//m.test(text))
     kinds.push('kustomize');
-  else if (/^apiVersion:/m.test(text) && /^kind:/m.test(text)) kinds.push('manifest');
-  // JSON is YAML too: `{"apiVersion": …, "kind": …}`.
-  else if (/^[{\s]*"apiVersion"\s*:/m.test(text) && /"kind"\s*:/.test(text)) kinds.push('manifest');
-  else kinds.push('helm-values');
+  else if (WRITE_BACK_FILE.test(base)) kinds.push('argocd');
+  else if (
+    (/^apiVersion:/m.test(text) && /^kind:/m.test(text)) ||
+    // JSON is YAML too: `{"apiVersion": …, "kind": …}`.
+    (/^[{\s]*"apiVersion"\s*:/m.test(text) && /"kind"\s*:/.test(text))
+  ) {
+    kinds.push('manifest');
+    const embedded = mayHoldEmbeddedImages(text);
+    if (embedded.helmRelease || embedded.argo) kinds.push('helm-values');
+    if (embedded.argo) kinds.push('argocd');
+  } else kinds.push('helm-values');
   if (SETTER_MARK.test(text)) kinds.push('setter');
   return kinds;
 }
 
 export interface UpdateTextOptions extends UpdateOptions {
   kind?: KindOption | undefined;
-  /** Used by `auto` to recognise kustomization files. */
-  file?: string | undefined;
 }
 
 export interface TextResult extends UpdateResult {
@@ -89,6 +100,7 @@ export function updateText(text: string, options: UpdateTextOptions): TextResult
   const changes: TextResult['changes'] = [];
   const warnings: string[] = [];
   let matched = 0;
+  let alone: TextResult['leftAlone'];
   for (const k of kinds) {
     // An entry is added to a kustomization only when asked for that kind, or explicitly.
     const addMissing = options.addMissing ?? kind === 'kustomize';
@@ -97,8 +109,9 @@ export function updateText(text: string, options: UpdateTextOptions): TextResult
     changes.push(...result.changes.map((c) => ({ ...c, kind: k })));
     warnings.push(...result.warnings);
     matched += result.matched;
+    alone ??= result.leftAlone;
   }
-  return { text: current, changes, warnings, matched, kinds };
+  return { text: current, changes, warnings, matched, kinds, leftAlone: alone };
 }
 
 export interface UpdateFilesOptions extends Omit<UpdateOptions, 'log'> {
@@ -110,6 +123,8 @@ export interface UpdateFilesOptions extends Omit<UpdateOptions, 'log'> {
   kind?: KindOption | undefined;
   /** Compute and report, write nothing. */
   dryRun?: boolean | undefined;
+  /** Files and directories named in `files` may be outside root (see FileSelection.allowOutside). */
+  allowOutside?: boolean | undefined;
   log?: Logger | undefined;
 }
 
@@ -124,8 +139,11 @@ export interface UpdateFilesResult {
   changedFiles: string[];
   /** Files read that needed no change. */
   unchangedFiles: string[];
-  /** Files left alone, and why (not YAML, Helm template syntax). */
-  skippedFiles: { file: string; reason: string }[];
+  /**
+   * Files left alone, and why: `template` (Helm `{{ }}` and the like: meant to be rendered, not
+   * edited), `invalid` (not valid YAML), `dangling-link` (a symbolic link to nothing, met in a walk).
+   */
+  skippedFiles: { file: string; reason: string; cause: 'template' | 'invalid' | 'dangling-link' }[];
   /** Image occurrences that matched a target, changed or already pinned. */
   matched: number;
   /** Before and after text of each changed file, for diffs. */
@@ -143,12 +161,16 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 export async function updateFiles(options: UpdateFilesOptions): Promise<UpdateFilesResult> {
   const inputs = options.files ?? [];
   const globs = [...(options.globs ?? []), ...inputs.filter(hasGlobMagic)];
-  const { realRoot, files, named } = await selectFiles({
+  const { realRoot, files, named, skipped } = await selectFiles({
     root: options.root,
     files: inputs.filter((f) => !hasGlobMagic(f)),
     globs,
+    allowOutside: options.allowOutside,
   });
-  if (files.length === 0)
+  // Inside the root: relative with '/'; a file named outside it (CLI only): its absolute path.
+  const display = (real: string): string =>
+    isInside(real, realRoot) ? path.relative(realRoot, real).split(path.sep).join('/') : real;
+  if (files.length === 0 && skipped.length === 0)
     throw new FerryError(
       `No files to update: ${[...inputs, ...(options.globs ?? [])].join(', ') || 'no paths were given'} matched no file. Give files, directories or globs under ${options.root}.`,
       { code: 'PATH', usage: true },
@@ -161,9 +183,14 @@ export async function updateFiles(options: UpdateFilesOptions): Promise<UpdateFi
     matched: 0,
     diffs: [],
   };
+  for (const link of skipped) {
+    const file = display(link.path);
+    options.log?.warn(`${file}: skipped: ${link.reason}`);
+    result.skippedFiles.push({ file, reason: link.reason, cause: 'dangling-link' });
+  }
   const writes: { real: string; text: string }[] = [];
   for (const real of files) {
-    const file = path.relative(realRoot, real).split(path.sep).join('/');
+    const file = display(real);
     const before = await readFile(real, 'utf8');
     let updated: TextResult;
     try {
@@ -179,11 +206,13 @@ export async function updateFiles(options: UpdateFilesOptions): Promise<UpdateFi
         });
       throw error;
     }
-    for (const warning of updated.warnings) {
-      options.log?.warn(`${file}: ${warning}`);
-      if (warning.startsWith('left alone: '))
-        result.skippedFiles.push({ file, reason: warning.slice('left alone: '.length) });
-    }
+    for (const warning of updated.warnings) options.log?.warn(`${file}: ${warning}`);
+    if (updated.leftAlone)
+      result.skippedFiles.push({
+        file,
+        reason: updated.leftAlone.reason,
+        cause: updated.leftAlone.template ? 'template' : 'invalid',
+      });
     result.matched += updated.matched;
     result.changes.push(...updated.changes.map((c) => ({ file, ...c })));
     if (updated.text === before) {

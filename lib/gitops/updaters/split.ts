@@ -23,7 +23,11 @@ export function partsName(parts: SplitParts): string | undefined {
 export function planParts(parts: SplitParts, target: ResolvedTarget): Partial<Record<SplitPart, string>> {
   const want: Partial<Record<SplitPart, string>> = {};
   const current = partsName(parts);
-  if (parts.name && (current === undefined || canonicalName(current) !== target.canonical)) {
+  if (
+    parts.name &&
+    !target.keepName &&
+    (current === undefined || canonicalName(current) !== target.canonical)
+  ) {
     if (parts.registry) {
       want.registry = target.registry;
       want.name = target.path;

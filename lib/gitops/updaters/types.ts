@@ -2,7 +2,7 @@
 // replace them in the text. Shared option and result types live here so the kinds stay interchangeable.
 import type { Logger } from '../../log';
 
-export type UpdaterKind = 'manifest' | 'kustomize' | 'helm-values' | 'setter';
+export type UpdaterKind = 'manifest' | 'kustomize' | 'helm-values' | 'setter' | 'argocd';
 
 /** How the new reference is written: `repo@sha256:…`, `repo:tag@sha256:…` or `repo:tag`. */
 export type ReferenceForm = 'digest' | 'tag+digest' | 'tag';
@@ -43,11 +43,14 @@ export interface UpdateOptions {
   annotateSource?: { revision: string; repositoryUrl: string } | undefined;
   /** Kustomize: add an `images:` entry when none matches. Default true for kind `kustomize`. */
   addMissing?: boolean | undefined;
+  /** The file's path, for kinds its name decides (Argo CD's `.argocd-source-<app>.yaml`). */
+  file?: string | undefined;
   log?: Logger | undefined;
 }
 
 export interface ExtractOptions {
   helmValuesImageKeys?: readonly HelmImageKeys[] | undefined;
+  file?: string | undefined;
 }
 
 /** Which part of a split image a text position holds (Helm `image.tag`, Flux `:tag` setters). */
@@ -87,6 +90,8 @@ export interface UpdateResult {
   warnings: string[];
   /** Occurrences that matched a target (changed or already up to date). */
   matched: number;
+  /** Set when the file was not read at all: why, and whether it is a template (Helm `{{ }}`). */
+  leftAlone?: { reason: string; template: boolean } | undefined;
 }
 
 export interface Updater {

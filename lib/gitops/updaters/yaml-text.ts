@@ -3,7 +3,7 @@
 import { CST, Composer, Document, Lexer, Parser, isAlias, isMap, isScalar, isSeq, parse, visit } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { FerryError } from '../../util/errors';
-import type { Change } from './types';
+import type { Change, UpdateResult } from './types';
 
 /** A stretch of the file between `---` lines, parsed on its own so unrelated documents cost nothing. */
 export interface Chunk {
@@ -22,6 +22,8 @@ export interface YamlFile {
   eol: '\n' | '\r\n';
   /** Set when the text is not YAML (Helm templates, say): the file is left alone. */
   problem: string | undefined;
+  /** Why: a template (`{{ … }}`, meant to be rendered, not edited) or text that is not valid YAML. */
+  problemKind: 'template' | 'invalid' | undefined;
   lineStarts: number[];
 }
 
@@ -104,6 +106,7 @@ export function parseYamlFile(
     chunks: [],
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     problem: undefined,
+    problemKind: undefined,
     // Only positions reported to the user need it; an update computes lines on its result.
     get lineStarts() {
       return (lineStarts ??= computeLineStarts(text));
@@ -135,12 +138,17 @@ export function parseYamlFile(
       chunk.docs = undefined;
     }
   }
+  let kind: YamlFile['problemKind'] = problem === undefined ? undefined : 'template';
   if (problem === 'template')
     problem = 'it holds template syntax ({{ … }}) outside quotes, so it is a template, not YAML';
   else if (problem !== undefined && /\{\{.*\}\}|\{\{-|\{%/.test(text))
     problem = `it holds template syntax ({{ … }}) and is not YAML (${problem.split('\n')[0]})`;
-  else if (problem !== undefined) problem = `it is not valid YAML (${problem.split('\n')[0]})`;
+  else if (problem !== undefined) {
+    problem = `it is not valid YAML (${problem.split('\n')[0]})`;
+    kind = 'invalid';
+  }
   file.problem = problem;
+  file.problemKind = kind;
   return file;
 }
 
@@ -214,7 +222,8 @@ export function scalarText(node: Scalar): string | undefined {
  * YAML 1.2 and under the YAML 1.1 that Kubernetes' parser speaks (`yes`, `0755`, `1:20`).
  */
 function plainSafe(value: string): boolean {
-  if (!/^[A-Za-z0-9_./+-][A-Za-z0-9_./:@+-]*$/.test(value)) return false;
+  // `=` only after the first character: `old=new` entries of Argo CD kustomize images.
+  if (!/^[A-Za-z0-9_./+-][A-Za-z0-9_./:@+=-]*$/.test(value)) return false;
   if (/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)) return false;
   // Only text that starts like a number can resolve to one; everything else is a string.
   if (!/^[-+.0-9]/.test(value)) return true;
@@ -519,4 +528,15 @@ export function insertPairs(
 export function atEnd(file: YamlFile, pos: number, body: string): string {
   if (pos !== file.text.length || pos === 0 || file.text.endsWith('\n')) return body;
   return file.eol + body.slice(0, body.length - file.eol.length);
+}
+
+/** The result of an updater for a file it leaves alone (a template, or text that is not YAML). */
+export function leftAlone(file: YamlFile): UpdateResult {
+  return {
+    text: file.text,
+    changes: [],
+    warnings: [`left alone: ${file.problem ?? ''}`],
+    matched: 0,
+    leftAlone: { reason: file.problem ?? '', template: file.problemKind === 'template' },
+  };
 }

@@ -173,29 +173,66 @@ describe('ferry set-image', () => {
     expect(read('web.yaml')).toContain(`image: nginx@${D1}`);
   });
 
-  it('refuses paths outside the working directory, through symbolic links too', async () => {
+  it('edits files and directories named outside the working directory', async () => {
+    writeFileSync(path.join(outside, 'victim.yaml'), DEPLOYMENT);
+    const image = ['--image', `nginx=nginx@${D1}`];
+    const named = await run(path.join(outside, 'victim.yaml'), ...image);
+    expect(named.code, named.err).toBe(0);
+    expect(named.out).toContain(`${path.join(outside, 'victim.yaml')}:13: nginx:1.25 -> nginx@${D1}`);
+    expect(readFileSync(path.join(outside, 'victim.yaml'), 'utf8')).toContain(`image: nginx@${D1}`);
+    mkdirSync(path.join(outside, 'k8s'));
+    writeFileSync(path.join(outside, 'k8s/web.yaml'), DEPLOYMENT);
+    const walked = await run(`${path.join(outside, 'k8s')}/`, ...image);
+    expect(walked.code, walked.err).toBe(0);
+    expect(readFileSync(path.join(outside, 'k8s/web.yaml'), 'utf8')).toContain(`image: nginx@${D1}`);
+    const missing = await run('../no-such-file.yaml', ...image);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/does not exist/);
+  });
+
+  it('refuses links that leave the directory being walked, and globs that leave the working directory', async () => {
+    writeFileSync(path.join(outside, 'victim.yaml'), DEPLOYMENT);
+    const image = ['--image', `nginx=nginx@${D1}`];
+    // A directory walk that meets the link refuses it, rather than skipping it quietly.
+    write('deploy/web.yaml', DEPLOYMENT);
+    symlinkSync(path.join(outside, 'victim.yaml'), path.join(dir, 'deploy/evil.yaml'));
+    const walk = await run('deploy', ...image);
+    expect(walk.code).toBe(2);
+    expect(walk.err).toMatch(/Refusing/);
+    const glob = await run('../*.yaml', ...image);
+    expect(glob.code).toBe(2);
+    expect(glob.err).toMatch(/Refusing glob/);
+    expect(readFileSync(path.join(outside, 'victim.yaml'), 'utf8')).toBe(DEPLOYMENT);
+    expect(read('deploy/web.yaml')).toBe(DEPLOYMENT);
+  });
+
+  it('keeps the containment check for callers that ask for it (the step)', async () => {
     writeFileSync(path.join(outside, 'victim.yaml'), DEPLOYMENT);
     symlinkSync(path.join(outside, 'victim.yaml'), path.join(dir, 'link.yaml'));
     symlinkSync(outside, path.join(dir, 'linkdir'));
-    const image = ['--image', `nginx=nginx@${D1}`];
-    for (const target of [
-      path.join(outside, 'victim.yaml'),
-      '../x.yaml',
-      'link.yaml',
-      'linkdir',
-      'linkdir/victim.yaml',
-    ]) {
-      const { code, err } = await run(target, ...image);
-      expect(code, target).toBe(2);
-      expect(err, target).toMatch(/Refusing/);
+    for (const target of [path.join(outside, 'victim.yaml'), '../x.yaml', 'link.yaml', 'linkdir']) {
+      const error = await updateFiles({
+        root: dir,
+        files: [target],
+        images: [{ repository: 'nginx', reference: `nginx@${D1}` }],
+      }).catch((e: unknown) => e);
+      expect(error, target).toBeInstanceOf(FerryError);
+      expect((error as FerryError).code, target).toBe('PATH');
     }
-    // A directory walk that meets the link refuses it as well, rather than skipping it quietly.
-    write('deploy/web.yaml', DEPLOYMENT);
-    symlinkSync(path.join(outside, 'victim.yaml'), path.join(dir, 'deploy/evil.yaml'));
-    expect((await run('deploy', ...image)).code).toBe(2);
-    expect((await run('../*.yaml', ...image)).code).toBe(2);
     expect(readFileSync(path.join(outside, 'victim.yaml'), 'utf8')).toBe(DEPLOYMENT);
-    expect(read('deploy/web.yaml')).toBe(DEPLOYMENT);
+  });
+
+  it('skips a dangling symbolic link in a walk, as Flux does, and walks files named Kustomization', async () => {
+    write('deploy/web.yaml', DEPLOYMENT);
+    write('deploy/Kustomization', 'resources: [web.yaml]\nimages:\n  - name: nginx\n    newTag: "1.25"\n');
+    symlinkSync(path.join(dir, 'deploy/testing.yaml'), path.join(dir, 'deploy/test.yaml'));
+    const { code, err } = await run('deploy', '--image', `nginx=nginx@${D1}`);
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/deploy\/test\.yaml: skipped: it is a symbolic link to a file that does not exist/);
+    expect(read('deploy/web.yaml')).toContain(`image: nginx@${D1}`);
+    expect(read('deploy/Kustomization')).toBe(
+      `resources: [web.yaml]\nimages:\n  - name: nginx\n    digest: ${D1}\n`,
+    );
   });
 
   it('follows links that stay inside', async () => {

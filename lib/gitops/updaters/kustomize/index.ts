@@ -27,6 +27,7 @@ import {
   resolveNode,
   scalarEdit,
   scalarText,
+  leftAlone,
   type TextEdit,
   type YamlFile,
 } from '../yaml-text';
@@ -94,7 +95,8 @@ function extract(text: string, _options?: ExtractOptions): ImageOccurrence[] {
 function desiredEntry(entry: Entry, target: ResolvedTarget): Entry {
   const current = entry.newName ?? entry.name ?? '';
   const next: Entry = { ...entry };
-  if (canonicalName(current) !== target.canonical) next.newName = target.name;
+  // `app=sha256:…` and `app=*@sha256:…` keep `newName`, as `kustomize edit set image` does.
+  if (!target.keepName && canonicalName(current) !== target.canonical) next.newName = target.name;
   switch (target.form) {
     case 'digest':
       next.digest = target.digest;
@@ -180,10 +182,7 @@ function update(text: string, options: UpdateOptions): UpdateResult {
   const targets = options.images.map((t) => resolveTarget(t, options));
   const warnings: string[] = [];
   const file = parseYamlFile(text);
-  if (file.problem !== undefined) {
-    warnings.push(`left alone: ${file.problem}`);
-    return { text, changes: [], warnings, matched: 0 };
-  }
+  if (file.problem !== undefined) return leftAlone(file);
   const edits: TextEdit[] = [];
   let matched = 0;
   const firstDoc = file.chunks.flatMap((c) => (c.docs ?? []).map((doc, d) => ({ chunk: c, doc, d })))[0];

@@ -19,6 +19,7 @@ import {
   position,
   resolveNode,
   scalarEdit,
+  leftAlone,
   type Chunk,
   type TextEdit,
   type YamlFile,
@@ -328,11 +329,7 @@ function update(text: string, options: UpdateOptions): UpdateResult {
     lexed,
     each: (chunk, file) => guard(() => planChunk(chunk, file)),
   });
-  if (file.problem !== undefined) {
-    warnings.length = 0;
-    warnings.push(`left alone: ${file.problem}`);
-    return { text, changes: [], warnings, matched: 0 };
-  }
+  if (file.problem !== undefined) return leftAlone(file);
   if (failure !== undefined) throw failure;
   return { ...applyEdits(file, edits, 'the manifest'), warnings, matched };
 

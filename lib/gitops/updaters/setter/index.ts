@@ -19,6 +19,7 @@ import {
   position,
   scalarEdit,
   scalarText,
+  leftAlone,
   type TextEdit,
 } from '../yaml-text';
 
@@ -151,6 +152,20 @@ function groupTarget(
   return undefined;
 }
 
+/**
+ * For Flux's own markers, what Flux writes for that policy unless a form was asked for: the whole
+ * reference (`image:v1.0.0@sha256:…`) into a plain marker, the tag alone into `:tag`.
+ */
+function fluxForm(
+  group: readonly Located[],
+  target: ResolvedTarget,
+  options: UpdateOptions,
+): ResolvedTarget | undefined {
+  if (group[0]?.marker !== 'flux' || options.referenceForm !== undefined || options.keepTag) return undefined;
+  if (target.tag === undefined) return undefined;
+  return { ...target, form: target.digest !== undefined ? 'tag+digest' : 'tag' };
+}
+
 function update(text: string, options: UpdateOptions): UpdateResult {
   const targets = options.images.map((t) => resolveTarget(t, options));
   const policies = new Map<string, ResolvedTarget>();
@@ -158,26 +173,31 @@ function update(text: string, options: UpdateOptions): UpdateResult {
     policies.set(policy, resolveTarget({ repository: reference, reference }, options));
   const warnings: string[] = [];
   const { file, marks } = locate(text);
-  if (file.problem !== undefined) {
-    warnings.push(`left alone: ${file.problem}`);
-    return { text, changes: [], warnings, matched: 0 };
-  }
+  if (file.problem !== undefined) return leftAlone(file);
   const groups = new Map<string, Located[]>();
   for (const m of marks)
     groups.set(`${m.docKey}|${m.group}`, [...(groups.get(`${m.docKey}|${m.group}`) ?? []), m]);
   const edits: TextEdit[] = [];
   let matched = 0;
   for (const group of groups.values()) {
-    const target = groupTarget(group, targets, policies);
-    if (!target) continue;
+    const found = groupTarget(group, targets, policies);
+    if (!found) continue;
     matched += group.length;
+    const flux = fluxForm(group, found, options);
+    const target = flux ?? found;
     const parts: SplitParts = {};
     for (const m of group)
       if (m.field !== 'full') parts[m.field as SplitPart] = { value: scalarText(m.node) };
-    const want = planParts(parts, target);
-    if (want.digest !== undefined && !parts.digest && Object.keys(parts).length > 0)
+    // Flux writes the policy's tag into `:tag` and its digest into `:digest`, each on its own.
+    const want = planParts(parts, flux ? { ...target, form: 'tag' } : target);
+    if (flux) {
+      if (parts.digest && found.digest !== undefined) want.digest = found.digest;
+      else delete want.digest;
+    }
+    const pinned = want.digest !== undefined || (want.tag ?? '').includes('@');
+    if (found.digest !== undefined && !pinned && Object.keys(parts).length > 0)
       warnings.push(
-        `${group[0]?.group ?? ''}: no ':digest' or ':tag' setter to hold the digest; the image is not pinned`,
+        `${group[0]?.group ?? ''}: no ':digest' setter to hold the digest (Flux writes only the tag into ':tag'); the image is not pinned. Add a ':digest' setter.`,
       );
     for (const m of group) {
       const before = scalarText(m.node) ?? '';
