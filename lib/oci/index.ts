@@ -14,7 +14,10 @@ export {
   endpointIdentifier,
   endpointTag,
   openEndpoint,
+  openEndpointStore,
   parseEndpoint,
+  TRANSPORTS,
   type Endpoint,
+  type OpenedEndpoint,
   type OpenEndpointOptions,
 } from './copy/endpoints';

@@ -11,10 +11,12 @@ import {
 import {
   endpointIdentifier,
   endpointTag,
-  openEndpoint,
+  openEndpointStore,
   parseEndpoint,
   type Endpoint,
+  type OpenedEndpoint,
 } from '../../oci/copy/endpoints';
+import { LayoutRepository } from '../../oci/layout/store';
 import { findNetworkError } from '../../oci/errors';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
 import { MEDIA_TYPES, type Repository } from '../../oci/types';
@@ -26,10 +28,12 @@ export const COPY_HELP = `Usage: ferry copy SRC DST [options]
 
 Copies an image (the whole index by default, digest unchanged) from SRC to DST.
 
-SRC and DST:
+SRC and DST (skopeo's transports):
   [docker://]host[:port]/path[:tag][@sha256:...]   a registry image
   oci:DIRECTORY[:tag]                               an OCI image layout directory
-  docker-archive:FILE.tar[:name:tag]                a 'docker save' tarball (SRC only)
+  oci-archive:FILE[:tag]                            an OCI image layout in a tar file
+  docker-archive:FILE[:name:tag]                    a 'docker save' tarball (one image; as DST, an
+                                                    index gives the host's platform unless --platform)
 
 Options:
   --platform OS/ARCH[/VARIANT]  copy only these platforms (repeatable); the target index gets a new digest
@@ -173,12 +177,41 @@ function registryOf(endpoint: Endpoint): string | undefined {
   return endpoint.kind === 'registry' ? endpoint.reference.registry : undefined;
 }
 
+/** The tag a docker-archive target's temporary layout uses; RepoTags come from DST or the source. */
+const ARCHIVE_TAG = 'latest';
+
 /** Target tags: --tag values plus the tag DST names; an untagged layout target takes the source's tag. */
 function targetTags(source: Endpoint, target: Endpoint, extra: readonly string[]): string[] {
+  if (target.kind === 'archive') return [ARCHIVE_TAG];
   let own = endpointTag(target);
-  if (own === undefined && target.kind === 'layout' && !target.digest && extra.length === 0)
-    own = endpointTag(source) ?? 'latest';
+  const layoutLike = target.kind === 'oci-archive' || (target.kind === 'layout' && !target.digest);
+  if (own === undefined && layoutLike && extra.length === 0) own = endpointTag(source) ?? 'latest';
   return [...new Set([...(own ? [own] : []), ...extra])];
+}
+
+/** A layout or oci-archive named without a tag means its only image, as skopeo reads it. */
+async function sourceIdentifier(endpoint: Endpoint, repository: Repository): Promise<string> {
+  const untagged =
+    (endpoint.kind === 'layout' && !endpoint.tag && !endpoint.digest) ||
+    (endpoint.kind === 'oci-archive' && !endpoint.tag);
+  if (untagged && repository instanceof LayoutRepository) {
+    const images = await repository.images();
+    const only = images[0];
+    if (images.length === 1 && only) return only.tag ?? only.descriptor.digest;
+  }
+  return endpointIdentifier(endpoint);
+}
+
+/** The platform skopeo would pick on this machine, for a one-image target fed an index. */
+function hostPlatform(): string {
+  const arch: Record<string, string> = { x64: 'amd64', ia32: '386', ppc64: 'ppc64le' };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+/** `name:tag` for a docker-archive's RepoTags when DST names none: the source's, as docker save writes it. */
+function archiveRepoTag(source: Endpoint): string | undefined {
+  if (source.kind !== 'registry' || !source.reference.tag) return undefined;
+  return `${source.reference.registry}/${source.reference.repository}:${source.reference.tag}`;
 }
 
 function summary(result: CopyResult, source: string, target: string): string[] {
@@ -209,9 +242,13 @@ function summary(result: CopyResult, source: string, target: string): string[] {
 async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
   const source = parseEndpoint(args.source);
   const target = parseEndpoint(args.target);
-  if (target.kind === 'archive')
+  if (target.kind === 'archive' && args.tags.length > 0)
     throw new CopyUsageError(
-      `DST ${args.target} is a docker-archive, which ferry only reads. Copy to a registry or an oci: layout.`,
+      `--tag does not apply to a docker-archive DST: name the image in DST instead, e.g. docker-archive:${target.file}:app:1.0.`,
+    );
+  if (target.kind === 'archive' && args.platforms.length > 1)
+    throw new CopyUsageError(
+      `a docker-archive holds one image: give one --platform, not ${args.platforms.length}. Use oci: or oci-archive: for several.`,
     );
   for (const tag of args.tags)
     if (!TAG.test(tag))
@@ -264,26 +301,34 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
         ],
   );
   const targetClient = twoIdentities ? client([[registryOf(target), destCreds]]) : sourceClient;
+  const stores: OpenedEndpoint[] = [];
   try {
-    const sourceRepo: Repository = await openEndpoint(source, { client: sourceClient, cwd: io.cwd });
+    const sourceStore = await openEndpointStore(source, { client: sourceClient, cwd: io.cwd });
+    stores.push(sourceStore);
+    const sourceRepo = sourceStore.repository;
     const mountFrom = sameRegistry && source.kind === 'registry' ? [source.reference.repository] : [];
-    const targetRepo = await openEndpoint(target, {
+    const repoTag = archiveRepoTag(source);
+    const targetStore = await openEndpointStore(target, {
       client: targetClient,
       cwd: io.cwd,
       write: true,
       mountFrom,
+      ...(repoTag ? { repoTag } : {}),
     });
+    stores.push(targetStore);
     const printer = createProgressPrinter({
       stream: io.stderr,
       isTTY: io.isTTY && !args.json,
       label: args.target,
     });
+    const tags = targetTags(source, target, args.tags);
     const result = await copyImage({
       source: sourceRepo,
-      sourceReference: endpointIdentifier(source),
-      target: targetRepo,
-      tags: targetTags(source, target, args.tags),
+      sourceReference: await sourceIdentifier(source, sourceRepo),
+      target: targetStore.repository,
+      tags,
       platforms: args.platforms,
+      ...(target.kind === 'archive' ? { indexPlatform: hostPlatform() } : {}),
       referrers: args.referrers,
       ...(target.kind === 'registry' && target.reference.digest
         ? { expectDigest: target.reference.digest }
@@ -293,6 +338,7 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
       ...(args.jobs ? { jobs: args.jobs } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     });
+    await targetStore.commit(tags[0] ?? result.targetDigest);
     printer.finish();
     if (args.json) {
       io.stdout.write(
@@ -303,7 +349,7 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
     }
     return 0;
   } finally {
-    await Promise.all(clients.map((c) => c.close()));
+    await Promise.all([...clients.map((c) => c.close()), ...stores.map((store) => store.close())]);
   }
 }
 

@@ -15,3 +15,12 @@ export {
   type ReadTarOptions,
   type TarEntry,
 } from './tar';
+export {
+  OCI_ARCHIVE_PREFIX,
+  createTemporaryLayout,
+  openOciArchive,
+  parseOciArchiveReference,
+  type OciArchiveReference,
+  type TemporaryLayout,
+} from './oci-archive';
+export { writeDockerArchive, writeOciArchive, type DockerArchiveWriteOptions } from './write';

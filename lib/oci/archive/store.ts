@@ -32,22 +32,24 @@ interface ArchiveImageEntry {
   Layers: string[];
 }
 
-/** Parses `docker-archive:FILE[:name:tag]`; the image part starts after `.tar:` when there is one. */
+/**
+ * Parses `docker-archive:FILE[:REF]`: the image part starts after `.tar:` when there is one, else after
+ * the first ':' (as skopeo splits it).
+ */
 export function parseArchiveReference(text: string): ArchiveReference {
   if (!text.startsWith(ARCHIVE_PREFIX)) throw usage(text, `it does not start with '${ARCHIVE_PREFIX}'`);
   const rest = text.slice(ARCHIVE_PREFIX.length);
-  const split = rest.indexOf('.tar:');
-  if (split < 0) {
-    if (rest.length === 0) throw usage(text, 'the file name is empty');
-    return { file: rest };
-  }
-  const image = rest.slice(split + '.tar:'.length);
-  return image ? { file: rest.slice(0, split + 4), image } : { file: rest.slice(0, split + 4) };
+  const tar = rest.indexOf('.tar:');
+  const split = tar >= 0 ? tar + 4 : rest.indexOf(':');
+  const file = split < 0 ? rest : rest.slice(0, split);
+  const image = split < 0 ? '' : rest.slice(split + 1);
+  if (file.length === 0) throw usage(text, 'the file name is empty');
+  return image ? { file, image } : { file };
 }
 
 function usage(text: string, why: string): FerryError {
   return new FerryError(
-    `Invalid docker-archive reference '${text}': ${why}. Expected docker-archive:FILE.tar[:name:tag].`,
+    `Invalid docker-archive reference '${text}': ${why}. Expected docker-archive:FILE[:name:tag], e.g. docker-archive:./app.tar:app:1.0.`,
     {
       code: 'REFERENCE',
       usage: true,

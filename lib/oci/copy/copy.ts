@@ -122,7 +122,7 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
   const { source, target, tags } = options;
   // The tags' HEADs go out with the source GET: a re-run costs two round trips.
   const [tops, tagHeads] = await Promise.all([
-    resolveTops(source, options.sourceReference, options.platforms),
+    resolveTops(source, options.sourceReference, options.platforms, options.indexPlatform),
     Promise.all(tags.map((tag) => target.manifestHead(tag))),
   ]);
   const digest = tops.top.descriptor.digest;

@@ -28,6 +28,11 @@ export interface CopyOptions {
   tags?: readonly string[];
   /** `os/arch[/variant]` to keep from an index; empty: the whole index, digest unchanged. */
   platforms?: readonly string[];
+  /**
+   * When the source is an index and `platforms` is empty, copy this one platform (for targets that hold
+   * one image, such as a docker-archive, as skopeo picks the host's). Ignored for a single-platform source.
+   */
+  indexPlatform?: string;
   /** Blobs transferred in parallel (default DEFAULT_JOBS). */
   jobs?: number;
   /** The digest the target must end up with (a target named by digest); checked before anything is written. */
@@ -61,9 +66,10 @@ export interface CopyResult {
 }
 
 export interface ResolvedCopyOptions extends Required<
-  Omit<CopyOptions, 'onProgress' | 'signal' | 'expectDigest'>
+  Omit<CopyOptions, 'onProgress' | 'signal' | 'expectDigest' | 'indexPlatform'>
 > {
   expectDigest: string | undefined;
+  indexPlatform: string | undefined;
   onProgress: (progress: CopyProgress) => void;
   signal: AbortSignal | undefined;
 }
@@ -79,6 +85,7 @@ export function resolveCopyOptions(options: CopyOptions): ResolvedCopyOptions {
     jobs,
     referrers: options.referrers ?? false,
     expectDigest: options.expectDigest,
+    indexPlatform: options.indexPlatform,
     onProgress: options.onProgress ?? (() => {}),
     signal: options.signal,
   };

@@ -207,9 +207,12 @@ export interface Tops {
 export async function resolveTops(
   source: Repository,
   reference: string,
-  platforms: readonly string[],
+  asked: readonly string[],
+  indexPlatform?: string,
 ): Promise<Tops> {
   const sourceTop = await fetchManifest(source, reference);
+  const platforms =
+    asked.length === 0 && indexPlatform && sourceTop.parsed.kind === 'index' ? [indexPlatform] : asked;
   if (platforms.length === 0) return { sourceTop, top: sourceTop };
   const display = `${source.display}${reference.includes(':') ? '@' : ':'}${reference}`;
   if (sourceTop.parsed.kind !== 'index') {

@@ -99,7 +99,8 @@ describe('ferry copy usage', () => {
   it.each([
     [['only-one']],
     [['Bad//Ref', 'x/y']],
-    [['oci:/tmp/x', 'docker-archive:/tmp/out.tar']],
+    [['dir:/tmp/x', 'docker-archive:/tmp/out.tar']],
+    [['oci:/tmp/x', 'oci-archiv:/tmp/out.tar']],
     [['a/b', 'c/d', '--tag', '-bad']],
     [['a/b', 'c/d', '--dest-creds', 'no-colon']],
   ])('exits 2 with one line for %j', async (args) => {
