@@ -193,10 +193,19 @@ export const params = {
   },
   maxPushAttempts: {
     type: 'number',
-    description: 'How often a push rejected because the branch moved is retried (fetch, re-apply, push).',
+    description:
+      'Attempts in all (the first included) to push to a branch that other pipelines move meanwhile: each retry fetches the new head, applies the edit there again and pushes, after a jittered backoff. The default lets 20 pipelines race on one branch.',
     scopes: SCOPES_PSS,
-    default: 5,
+    default: 20,
     note: 'ferry only.',
+  },
+  allowInsecureHttp: {
+    type: 'boolean',
+    description:
+      'Send the git username and password over plain `http://` to a server that is not on loopback. Off by default: without TLS anyone on the path reads them. Prefer an `https://` serverUrl.',
+    scopes: SCOPES_ALL,
+    default: false,
+    note: 'ferry only: Piper has no such switch.',
   },
 } as const satisfies ParamSpecs;
 

@@ -3,9 +3,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
+  branchNameProblem,
   cloneBranch,
   createGitCaBundle,
   displayUrl,
+  insecureRemoteProblem,
   pushBranch,
   pushWithRetry,
   type AppliedEdit,
@@ -94,8 +96,13 @@ function referencesIn(text: string, repository: string): string[] {
   return [...new Set(found)];
 }
 
-/** The repository URL, checked before anything is cloned: HTTP(S), with a repository path. */
-function checkServerUrl(serverUrl: string): void {
+/**
+ * The repository, branch and credentials, checked before anything is cloned: an HTTP(S) URL naming a
+ * repository, with no credentials in it; a branch name git accepts; no password over plain HTTP to
+ * another host unless allowed.
+ */
+function checkRemote(params: Params): void {
+  const { serverUrl } = params;
   let url: URL | undefined;
   try {
     url = new URL(serverUrl);
@@ -107,11 +114,28 @@ function checkServerUrl(serverUrl: string): void {
       `serverUrl '${displayUrl(serverUrl)}' is not an HTTP(S) URL. Give the GitOps repository's HTTPS URL, e.g. https://github.com/org/deploy.git.`,
     );
   }
+  if (url.username || url.password) {
+    throw usage(
+      `serverUrl '${displayUrl(serverUrl)}' holds credentials (user info before '@'). Remove them from the URL and give them as username and password (or the Vault secret ${params.gitHttpsCredentialVaultSecretName}).`,
+    );
+  }
   if (url.pathname.replace(/\/+$/, '') === '') {
     throw usage(
       `serverUrl '${displayUrl(serverUrl)}' names a server, not a repository. Set serverUrl to the GitOps repository, e.g. ${url.origin}/org/deploy.git.`,
     );
   }
+  const branchProblem = branchNameProblem(params.branchName);
+  if (branchProblem !== undefined) {
+    throw usage(
+      `branchName ${JSON.stringify(params.branchName)} is not a valid git branch name: ${branchProblem}. Set branchName to the branch of the GitOps repository to update, e.g. main.`,
+    );
+  }
+  const insecure = insecureRemoteProblem({
+    url: serverUrl,
+    credentials: { username: params.username, password: params.password },
+    allowInsecureHttp: params.allowInsecureHttp,
+  });
+  if (insecure !== undefined) throw usage(`serverUrl ${insecure}`);
 }
 
 function commitLink(serverUrl: string, sha: string): string {
@@ -123,6 +147,7 @@ function commitLink(serverUrl: string, sha: string): string {
 
 export async function run(params: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
+  log.addSecret(params.password);
   if (!isOneOf(TOOLS, params.tool))
     throw usage(`tool '${params.tool}' is not known. Use ${TOOLS.join(', ')}.`);
   if (!isKindOption(params.updater)) {
@@ -137,7 +162,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   const tool = params.tool;
   const updater = params.updater;
   if (params.commitMessage) checkTemplate(params.commitMessage);
-  checkServerUrl(params.serverUrl);
+  checkRemote(params);
   const renderHelm = tool === 'helm' && (updater === 'auto' || updater === 'manifest');
   if (renderHelm && !params.chartPath) {
     throw usage(
@@ -147,7 +172,6 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   if (renderHelm && hasGlobMagic(params.filePath)) {
     throw usage(`filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`);
   }
-  log.addSecret(params.password);
 
   const images = selectImages({
     images: params.images,
@@ -234,6 +258,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
         url: params.serverUrl,
         credentials: { username: params.username, password: params.password },
         caFile,
+        allowInsecureHttp: params.allowInsecureHttp,
       },
       branch: params.branchName,
       tempDir: temp,

@@ -2,9 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertBranchName,
+  branchNameProblem,
   classifyGitFailure,
   displayUrl,
   GitError,
+  insecureRemoteProblem,
+  redactGitOutput,
   type GitFailure,
 } from '../../lib/gitops/git';
 
@@ -58,8 +61,64 @@ describe('assertBranchName', () => {
     'a//b',
     'a@{1}',
     'a\u0001b',
+    'a/.hidden',
+    '.x',
+    'a.lock/b',
+    'x.',
+    'a?b',
+    'a*b',
+    'a[b',
+    'a\\b',
+    'a^b',
+    'a\tb',
+    '@',
+    'HEAD',
   ])('rejects %j', (name) => {
     expect(() => assertBranchName(name)).toThrow(GitError);
+  });
+
+  it.each([
+    ['release..1', "it contains '..'"],
+    ['feature/.x', "its component '.x' starts with '.'"],
+    ['main.lock', "its component 'main.lock' ends with '.lock'"],
+    ['-f', "it starts with '-'"],
+    ['a b', 'it contains whitespace'],
+  ])('says why %j is refused', (name, problem) => {
+    expect(branchNameProblem(name)).toBe(problem);
+  });
+});
+
+describe('redactGitOutput', () => {
+  it.each([
+    [
+      "fatal: unable to access 'https://git.example/x.git?private_token=s3cr3t-Q/': The requested URL returned error: 404",
+      "fatal: unable to access 'https://git.example/x.git?private_token=***': The requested URL returned error: 404",
+    ],
+    ['To https://u:p4ss@git.example/x.git', 'To https://git.example/x.git'],
+    [
+      "error: failed to push some refs to 'http://127.0.0.1:1/x.git?a=1&token=t0k'",
+      "error: failed to push some refs to 'http://127.0.0.1:1/x.git?a=***&token=***'",
+    ],
+    ['nothing to redact here', 'nothing to redact here'],
+  ])('%s', (text, printed) => {
+    expect(redactGitOutput(text)).toBe(printed);
+  });
+});
+
+describe('insecureRemoteProblem', () => {
+  const credentials = { username: 'u', password: 'p' };
+  it.each([
+    ['http://127.0.0.1:8080/x.git', false, false],
+    ['http://localhost/x.git', false, false],
+    ['http://[::1]:3000/x.git', false, false],
+    ['https://git.example/x.git', false, false],
+    ['http://git.example/x.git', false, true],
+    ['http://git.example/x.git', true, false],
+  ])('%s (allowInsecureHttp %s) refused: %s', (url, allowInsecureHttp, refused) => {
+    expect(insecureRemoteProblem({ url, credentials, allowInsecureHttp }) !== undefined).toBe(refused);
+  });
+  it('lets an anonymous remote use plain HTTP', () => {
+    expect(insecureRemoteProblem({ url: 'http://git.example/x.git' })).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 // The GitOps git workflow against a real `git http-backend` with Basic auth: clone, commit, push,
 // retry when the branch moved, PR branches, typed errors, and no credential leaking anywhere.
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,11 @@ const PASSWORD = 'pw-Zq81-never-print-me';
 const BASIC = Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
 const AUTHOR = { name: 'Ferry Bot', email: 'ferry@example.test' };
 const FAST = { baseMs: 20, maxMs: 300 };
+// Ten pushers on a loaded machine: spread out enough that most attempts are not wasted.
+const CROWD = { baseMs: 100, maxMs: 2_000 };
+// Ten clones and a few dozen pushes through git http-backend: minutes when both cores are busy.
+const CROWD_TIMEOUT_MS = 600_000;
+const QUERY_TOKEN = 'qtok-Hq71-never-print';
 
 const ok = haveBinaries('git');
 const tlsOk = ok && haveBinaries('openssl');
@@ -192,44 +197,48 @@ describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
     );
   });
 
-  it('lands ten concurrent pushers editing different files of the same branch', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 10; i++) files[`apps/app-${i}.yaml`] = `image: app-${i}:old\n`;
-    await server.createRepo('busy', files);
+  it(
+    'lands ten concurrent pushers editing different files of the same branch',
+    async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 10; i++) files[`apps/app-${i}.yaml`] = `image: app-${i}:old\n`;
+      await server.createRepo('busy', files);
 
-    // Every pipeline has cloned before any pushes: all but the first push must be rejected and retried.
-    const clones = await Promise.all(Array.from({ length: 10 }, () => clone('busy')));
-    const results = await Promise.all(
-      clones.map((work, i) =>
-        pushWithRetry(work, {
-          apply: async (dir) => {
-            await writeFile(
-              join(dir, `apps/app-${i}.yaml`),
-              `image: app-${i}@sha256:${String(i).repeat(8)}\n`,
-            );
-            return { message: `Deploy app-${i}` };
-          },
-          author: AUTHOR,
-          maxAttempts: 15,
-          backoff: FAST,
-          log,
-        }),
-      ),
-    );
-
-    expect(results.every((r) => r.commit !== undefined)).toBe(true);
-    expect(results.filter((r) => r.attempts === 1)).toHaveLength(1);
-    const history = await server.log('busy', 'main');
-    expect(history).toHaveLength(11);
-    expect(new Set(history.slice(0, 10).map((c) => c.subject))).toEqual(
-      new Set(Array.from({ length: 10 }, (_, i) => `Deploy app-${i}`)),
-    );
-    for (let i = 0; i < 10; i++) {
-      expect(await server.readFile('busy', 'main', `apps/app-${i}.yaml`)).toBe(
-        `image: app-${i}@sha256:${String(i).repeat(8)}\n`,
+      // Every pipeline has cloned before any pushes: all but the first push must be rejected and retried.
+      const clones = await Promise.all(Array.from({ length: 10 }, () => clone('busy')));
+      const results = await Promise.all(
+        clones.map((work, i) =>
+          pushWithRetry(work, {
+            apply: async (dir) => {
+              await writeFile(
+                join(dir, `apps/app-${i}.yaml`),
+                `image: app-${i}@sha256:${String(i).repeat(8)}\n`,
+              );
+              return { message: `Deploy app-${i}` };
+            },
+            author: AUTHOR,
+            maxAttempts: 15,
+            backoff: CROWD,
+            log,
+          }),
+        ),
       );
-    }
-  });
+
+      expect(results.every((r) => r.commit !== undefined)).toBe(true);
+      expect(results.filter((r) => r.attempts === 1)).toHaveLength(1);
+      const history = await server.log('busy', 'main');
+      expect(history).toHaveLength(11);
+      expect(new Set(history.slice(0, 10).map((c) => c.subject))).toEqual(
+        new Set(Array.from({ length: 10 }, (_, i) => `Deploy app-${i}`)),
+      );
+      for (let i = 0; i < 10; i++) {
+        expect(await server.readFile('busy', 'main', `apps/app-${i}.yaml`)).toBe(
+          `image: app-${i}@sha256:${String(i).repeat(8)}\n`,
+        );
+      }
+    },
+    CROWD_TIMEOUT_MS,
+  );
 
   it('re-applies the edit on the new head when another pipeline pushed meanwhile', async () => {
     await server.createRepo('moved', { 'a.yaml': 'image: a:1\n', 'b.yaml': 'image: b:1\n' });
@@ -347,6 +356,171 @@ describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
     expect(error.reason).toBe('rejected');
     expect(error.message).toContain('gave up after 2 attempts');
     expect(error.message).toContain('maxPushAttempts');
+  });
+
+  const installHook = async (repo: string, hook: string, script: string): Promise<void> => {
+    const path = join(server.root, `${repo}.git`, 'hooks', hook);
+    await writeFile(path, `#!/bin/sh\n${script}`);
+    await chmod(path, 0o755);
+  };
+
+  it('re-applies the edit when the ref moves under the push (cannot lock ref: is at … but expected …)', async () => {
+    await server.createRepo('lock', { 'a.yaml': 'a: 1\n' });
+    // Another pipeline's commit lands while receive-pack runs: the ref update then finds the ref at a
+    // commit it did not expect, as when two pushes race for the lock. Once only.
+    await installHook(
+      'lock',
+      'pre-receive',
+      `[ -e moved-once ] && exit 0
+touch moved-once
+unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
+head=$(git rev-parse refs/heads/main)
+new=$(echo 'Other pipeline' | GIT_AUTHOR_NAME=o GIT_AUTHOR_EMAIL=o@example.test GIT_COMMITTER_NAME=o GIT_COMMITTER_EMAIL=o@example.test git commit-tree "$head^{tree}" -p "$head")
+git update-ref refs/heads/main "$new" "$head"
+`,
+    );
+    const work = await clone('lock');
+    const lines: string[] = [];
+    const result = await pushWithRetry(work, {
+      apply: async (dir) => {
+        await writeFile(join(dir, 'a.yaml'), 'a: 2\n');
+        return { message: 'Deploy a' };
+      },
+      author: AUTHOR,
+      maxAttempts: 3,
+      backoff: FAST,
+      log: { ...log, info: (m: string) => lines.push(m) },
+    });
+    expect(result.attempts).toBe(2);
+    expect((await server.log('lock', 'main')).map((c) => c.subject)).toEqual([
+      'Deploy a',
+      'Other pipeline',
+      'Initial content',
+    ]);
+    expect(lines.join('\n')).toMatch(/the branch moved from [0-9a-f]{12} to [0-9a-f]{12} meanwhile/);
+    expect(lines.join('\n')).toContain('(attempt 2 of 3)');
+  });
+
+  it('counts attempts truthfully and never logs an attempt beyond the bound', async () => {
+    await server.createRepo('count', { 'a.yaml': 'a: 0\n', 'b.yaml': 'b: 0\n' });
+    const work = await clone('count');
+    const lines: string[] = [];
+    let calls = 0;
+    const error = await expectGitError(
+      pushWithRetry(work, {
+        apply: async (dir) => {
+          calls++;
+          await writeFile(join(dir, 'a.yaml'), 'a: mine\n');
+          await server.commitFiles('count', 'main', { 'b.yaml': `b: ${calls}\n` }, `Other ${calls}`);
+          return { message: 'Mine' };
+        },
+        author: AUTHOR,
+        maxAttempts: 3,
+        backoff: FAST,
+        log: { ...log, info: (m: string) => lines.push(m) },
+      }),
+    );
+    expect(calls).toBe(3);
+    expect(error.message).toContain('gave up after 3 attempts');
+    const counted = lines
+      .flatMap((l) => [...l.matchAll(/attempt (\d+) of (\d+)/g)])
+      .map((m) => `${m[1]}/${m[2]}`);
+    expect(counted).toEqual(['2/3', '3/3']);
+  });
+
+  it("keeps every line of a pre-receive hook's reason in the error, and pushes nothing", async () => {
+    await server.createRepo('hooked', { 'a.yaml': 'a: 1\n' });
+    await installHook(
+      'hooked',
+      'pre-receive',
+      `echo 'Deploys to main need a change ticket in the commit message.' >&2
+echo 'Ticket format: OPS-1234.' >&2
+echo 'Policy: https://wiki.example.test/gitops?token=${QUERY_TOKEN}' >&2
+echo 'Ask #platform if this is urgent.' >&2
+exit 1
+`,
+    );
+    const before = await server.head('hooked', 'main');
+    const work = await clone('hooked');
+    const error = await expectGitError(
+      pushWithRetry(work, {
+        apply: async (dir) => {
+          await writeFile(join(dir, 'a.yaml'), 'a: 2\n');
+          return { message: 'Deploy a' };
+        },
+        author: AUTHOR,
+        maxAttempts: 5,
+        backoff: FAST,
+        log,
+      }),
+    );
+    for (const reason of [
+      'remote: Deploys to main need a change ticket in the commit message.',
+      'remote: Ticket format: OPS-1234.',
+      'remote: Policy: https://wiki.example.test/gitops?token=***',
+      'remote: Ask #platform if this is urgent.',
+      'pre-receive hook declined',
+    ])
+      expect(error.message).toContain(reason);
+    expect(error.message).not.toContain(QUERY_TOKEN);
+    expect(String(error.cause)).not.toContain(QUERY_TOKEN);
+    expect(await server.head('hooked', 'main')).toBe(before);
+  });
+
+  it("never prints a token from the remote URL's query, in git said: or the debug log", async () => {
+    await server.createRepo('query', { 'a.yaml': 'a: 1\n' });
+    const querySink = createMemorySink();
+    const queryLog = createLogger({ sink: querySink, debug: true });
+    const url = `${server.url}/query.git?private_token=${QUERY_TOKEN}`;
+    const outcome = await cloneBranch({
+      remote: { url, credentials: { username: USER, password: PASSWORD } },
+      branch: 'no-such-branch',
+      tempDir: await tempDir(),
+      log: queryLog,
+    }).then(
+      () => 'cloned',
+      (e: unknown) => (e instanceof Error ? `${e.message}\n${String(e.cause)}` : String(e)),
+    );
+    expect(outcome).not.toBe('cloned');
+    expect(outcome).toContain('failed');
+    expect(outcome).not.toContain(QUERY_TOKEN);
+    expect(querySink.text()).toContain('git clone');
+    expect(querySink.text()).not.toContain(QUERY_TOKEN);
+    expect(queryLog.secrets.has(QUERY_TOKEN)).toBe(true);
+  });
+
+  it('sends a password over plain http:// only to loopback, unless allowInsecureHttp', async () => {
+    const remote = (allowInsecureHttp: boolean): GitRemote => ({
+      url: 'http://git.example.invalid/org/deploy.git',
+      credentials: { username: USER, password: PASSWORD },
+      allowInsecureHttp,
+    });
+    const commands: string[][] = [];
+    const refused = await expectGitError(
+      cloneBranch({
+        remote: remote(false),
+        branch: 'main',
+        tempDir: await tempDir(),
+        log,
+        onCommand: (a) => commands.push([...a]),
+      }),
+    );
+    expect(refused.message).toContain('plain HTTP');
+    expect(refused.message).toContain('allowInsecureHttp');
+    expect(refused.message).not.toContain(PASSWORD);
+    expect(commands).toEqual([]);
+    // With the opt-in git runs, and fails only because the host does not exist.
+    const allowed = await expectGitError(
+      cloneBranch({
+        remote: remote(true),
+        branch: 'main',
+        tempDir: await tempDir(),
+        log,
+        onCommand: (a) => commands.push([...a]),
+      }),
+    );
+    expect(allowed.reason).toBe('network');
+    expect(commands.map((a) => a[0])).toEqual(['clone']);
   });
 
   it('pushes a pull-request branch once, then leaves it alone when it already holds the change', async () => {

@@ -11,7 +11,7 @@ import { createSummary, runStep, type CollectingSummary } from '../../lib/runner
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError } from '../../lib/util/errors';
 import { exec as realExec, type Exec } from '../../lib/util/exec';
-import type { params as specs } from '../../steps/gitOpsUpdateDeployment/metadata';
+import { params as specs } from '../../steps/gitOpsUpdateDeployment/metadata';
 import { run } from '../../steps/gitOpsUpdateDeployment/run';
 import { startGitHubDouble, type GitHubDouble } from '../doubles/github/server';
 import { findBinary, haveBinaries } from '../helpers/binaries';
@@ -54,6 +54,9 @@ const promoted = (name: string, n: number, tag = '1.4'): PromotionRecord => ({
 });
 
 const ok = haveBinaries('git');
+// Ten pipelines cloning and pushing through git http-backend: minutes when both cores are busy.
+const CROWD_TIMEOUT_MS = 600_000;
+const QUERY_TOKEN = 'qtok-Step-5Rm-never-print';
 
 describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
   let git: GitServer;
@@ -150,7 +153,8 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     authorEmail: 'ferry@users.noreply.github.com',
     pullRequest: false,
     imagePullSecret: undefined,
-    maxPushAttempts: 5,
+    maxPushAttempts: specs.maxPushAttempts.default,
+    allowInsecureHttp: false,
     ...overrides,
   });
 
@@ -414,25 +418,59 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     }
   });
 
-  it('lands ten pipelines updating different files of the same branch at the same time', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 10; i++)
-      files[`apps/svc${i}.yaml`] = deployment(`svc${i}`, `prod.example/team/svc${i}:0.9`);
-    await git.createRepo('crowd', files);
-    await Promise.all(
-      Array.from({ length: 10 }, async (_, i) => {
-        const h = await harness([promoted(`svc${i}`, 16 + i)]);
-        await runStepWith(h, params('crowd', { filePath: `apps/svc${i}.yaml`, maxPushAttempts: 15 }));
-      }),
-    );
-    const history = await git.log('crowd', 'main');
-    expect(history).toHaveLength(11);
-    for (let i = 0; i < 10; i++) {
-      expect(await git.readFile('crowd', 'main', `apps/svc${i}.yaml`)).toContain(
-        `prod.example/team/svc${i}@${digest(16 + i)}`,
+  it(
+    'lands ten pipelines updating different files of the same branch at the same time, with the defaults',
+    async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 10; i++)
+        files[`apps/svc${i}.yaml`] = deployment(`svc${i}`, `prod.example/team/svc${i}:0.9`);
+      await git.createRepo('crowd', files);
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, i) => {
+          const h = await harness([promoted(`svc${i}`, 16 + i)]);
+          await runStepWith(h, params('crowd', { filePath: `apps/svc${i}.yaml` }));
+        }),
       );
-    }
-  });
+      const history = await git.log('crowd', 'main');
+      expect(history).toHaveLength(11);
+      for (let i = 0; i < 10; i++) {
+        expect(await git.readFile('crowd', 'main', `apps/svc${i}.yaml`)).toContain(
+          `prod.example/team/svc${i}@${digest(16 + i)}`,
+        );
+      }
+    },
+    CROWD_TIMEOUT_MS,
+  );
+
+  it(
+    'lands ten pipelines pinning the same file with different digests: each re-applies, the last push wins',
+    async () => {
+      await git.createRepo('samefile', { 'dev/app.yaml': deployment('app', 'prod.example/team/app:0.9') });
+      const harnesses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => harness([promoted('app', 40 + i)])),
+      );
+      await Promise.all(harnesses.map((h) => runStepWith(h, params('samefile'))));
+      const history = await git.log('samefile', 'main');
+      // Every run committed its own digest on top of the one before it: ten commits, none lost.
+      expect(history).toHaveLength(11);
+      const subjects = history.slice(0, 10).map((c) => c.subject);
+      expect(new Set(subjects)).toEqual(
+        new Set(Array.from({ length: 10 }, (_, i) => `Deploy app@${digest(40 + i).slice(0, 19)}`)),
+      );
+      // The file holds the digest of the newest commit, and the rest of the file is as it was.
+      const newest = harnesses.find((h) => h.env.get('gitops/commitId') === history[0]?.sha);
+      expect(newest).toBeDefined();
+      const winner = Array.from({ length: 10 }, (_, i) => digest(40 + i)).find((d) =>
+        history[0]?.subject.endsWith(d.slice(0, 19)),
+      );
+      expect(await git.readFile('samefile', 'main', 'dev/app.yaml')).toBe(
+        deployment('app', `prod.example/team/app@${winner ?? 'none'}`),
+      );
+      // A re-applied edit names the digest it replaced on the head it was applied to.
+      expect(history.slice(0, 9).every((c) => c.body.includes('sha256:') || c.body === '')).toBe(true);
+    },
+    CROWD_TIMEOUT_MS,
+  );
 
   it('re-applies on a moved branch, and fails clearly when the move conflicts with the edit', async () => {
     await git.createRepo('moving', {
@@ -522,6 +560,59 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
 
     expect(await git.head('errors', 'main')).toBe(before);
     expect(await git.log('errors', 'main')).toHaveLength(1);
+  });
+
+  it('refuses a bad branchName, credentials in serverUrl, or a password over plain http:// with exit 2, before cloning', async () => {
+    await git.createRepo('early', { 'dev/app.yaml': deployment('app', 'prod.example/team/app:1.3') });
+    const requestsBefore = git.requests.length;
+    const cases: [Partial<Params>, RegExp][] = [
+      [
+        { branchName: 'release..1' },
+        /branchName "release\.\.1" is not a valid git branch name: it contains '\.\.'.*Set branchName/,
+      ],
+      [{ branchName: '--upload-pack=touch /tmp/x' }, /branchName .* starts with '-'/],
+      [{ branchName: 'feature/.hidden' }, /component '\.hidden' starts with '\.'/],
+      [{ branchName: 'main.lock' }, /ends with '\.lock'/],
+      [
+        { serverUrl: `http://${USER}:${PASSWORD}@127.0.0.1:1/early.git` },
+        /serverUrl 'http:\/\/127\.0\.0\.1:1\/early\.git' holds credentials.*username and password/,
+      ],
+      [{ serverUrl: `https://${PASSWORD}@git.example.test/early.git` }, /holds credentials/],
+      [
+        { serverUrl: 'http://git.example.invalid/org/deploy.git' },
+        /plain HTTP.*clear text.*https:\/\/ URL, or set allowInsecureHttp: true/,
+      ],
+    ];
+    for (const [overrides, message] of cases) {
+      const h = await harness([promoted('app', 30)]);
+      const error = await failure(h, params('early', overrides));
+      expect(error.code).toBe('USAGE');
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toContain(PASSWORD);
+      expect(h.sink.text()).not.toContain('Clone');
+    }
+    expect(git.requests.length).toBe(requestsBefore);
+    // With the opt-in the refusal is gone: git runs and fails only because the host does not exist.
+    const optIn = await failure(
+      await harness([promoted('app', 30)]),
+      params('early', { serverUrl: 'http://git.example.invalid/org/deploy.git', allowInsecureHttp: true }),
+    );
+    expect(optIn.code).toBe('NETWORK');
+    expect(await git.log('early', 'main')).toHaveLength(1);
+  });
+
+  it("never prints a token from serverUrl's query string", async () => {
+    await git.createRepo('tokenq', { 'dev/app.yaml': deployment('app', 'prod.example/team/app:1.3') });
+    const h = await harness([promoted('app', 31)]);
+    const error = await failure(
+      h,
+      params('tokenq', { serverUrl: `${git.url}/tokenq.git?private_token=${QUERY_TOKEN}` }),
+    );
+    expect(error.message).toContain('git said:');
+    const printed = [error.message, String(error.cause), h.sink.text(), h.summary.markdown()].join('\n');
+    expect(printed).toContain('private_token=***');
+    expect(printed).not.toContain(QUERY_TOKEN);
   });
 
   it('pullRequest: pushes ferry/<stage>/<image> and opens one PR, then updates it', async () => {
@@ -634,6 +725,7 @@ steps:
     for (const [where, text] of haystacks) {
       expect(text.includes(PASSWORD), `password in ${where}`).toBe(false);
       expect(text.includes(BASIC), `base64 credential in ${where}`).toBe(false);
+      expect(text.includes(QUERY_TOKEN), `serverUrl query token in ${where}`).toBe(false);
     }
   });
 });

@@ -3,8 +3,9 @@
 // an http.extraHeader in GIT_CONFIG_* variables, so it never reaches argv, a URL, a log or .git/config.
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import type { Logger } from '../../log';
+import { isLoopbackHost } from '../../oci/transport/transport';
 import { redactUrl } from '../../util/url';
-import { classifyGitFailure, GitError, type GitFailure } from './errors';
+import { classifyGitFailure, GitError, redactGitOutput, type GitFailure } from './errors';
 
 export interface GitCredentials {
   username: string;
@@ -17,6 +18,27 @@ export interface GitRemote {
   credentials?: GitCredentials;
   /** A PEM bundle of CA certificates to trust for this remote (http.sslCAInfo). */
   caFile?: string;
+  /**
+   * Send the credentials over plain `http://` to a server that is not on loopback. Off by default:
+   * anyone on the path (or a proxy) reads a Basic credential sent in clear text.
+   */
+  allowInsecureHttp?: boolean;
+}
+
+/**
+ * Why the credentials of `remote` must not be sent, or undefined when they may: a password over plain
+ * HTTP to a host other than loopback, unless the user opted in.
+ */
+export function insecureRemoteProblem(remote: GitRemote): string | undefined {
+  if (!remote.credentials?.password || remote.allowInsecureHttp) return undefined;
+  let url: URL;
+  try {
+    url = new URL(remote.url);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' || isLoopbackHost(url.host)) return undefined;
+  return `${displayUrl(remote.url)} is plain HTTP, and the git password would cross the network in clear text. Use an https:// URL, or set allowInsecureHttp: true if this network is trusted.`;
 }
 
 export interface GitRunnerOptions {
@@ -117,6 +139,10 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
       'other',
     );
   }
+  const insecure = insecureRemoteProblem(remote);
+  if (insecure !== undefined) throw new GitError(`Git remote ${insecure}`, 'other');
+  // A token in the query (`?private_token=…`) is a credential too: masked wherever it could be printed.
+  for (const value of parsed.searchParams.values()) log.addSecret(value);
   const base = baseEnvironment(options.home, remote);
   const authEnv: Record<string, string> = {};
   const { credentials } = remote;
@@ -132,7 +158,7 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
 
   return async (args, runOptions) => {
     options.onCommand?.(args);
-    log.debug(`git ${args.join(' ')}`);
+    log.debug(redactGitOutput(`git ${args.join(' ')}`));
     let failure: { exitCode: number; stderr: string } | undefined;
     const config: Partial<SimpleGitOptions> = {
       baseDir: runOptions.cwd,
@@ -140,6 +166,9 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
       allowEnvironment: ALLOWED_GIT_ENV,
       unsafe: { allowUnsafeConfigEnvCount: true },
       timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
+      // Done when git's output is closed, not 50 ms after it exits: on a busy machine the output can
+      // arrive later than that, and `rev-parse` would seem to print nothing.
+      completion: { onClose: true, onExit: false },
       errors(error, result) {
         if (result.exitCode === 0 && error === undefined) return undefined;
         failure = {
@@ -166,7 +195,8 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
         );
       }
       const stderr = failure?.stderr ?? (error instanceof Error ? error.message : String(error));
-      throw toGitError(runOptions.action, where, classifyGitFailure(stderr), log.mask(stderr), error);
+      const printable = redactGitOutput(log.mask(stderr));
+      throw toGitError(runOptions.action, where, classifyGitFailure(stderr), printable, error);
     }
   };
 }
@@ -175,20 +205,31 @@ const HINTS: Record<GitFailure, string> = {
   auth: 'authentication failed. Check the username and password (or token) and that this user may write to the repository.',
   'repository-not-found': 'the repository does not exist or this user may not see it. Check serverUrl.',
   'branch-not-found': 'the branch does not exist. Check branchName, or create the branch first.',
-  rejected: 'the server refused the push because the branch moved.',
+  rejected: 'the server refused the ref update (the branch moved, or a concurrent push held its lock).',
   conflict: 'the edit no longer applies.',
   network:
     'the server could not be reached or its TLS certificate is not trusted. Check the URL, the network, and the CA bundle (customTlsCertificateLinks).',
   other: '',
 };
 
-function lastLines(text: string, count: number): string {
-  return text
-    .split('\n')
+const MAX_REMOTE_LINES = 20;
+const MAX_LINE_LENGTH = 500;
+
+/**
+ * What git said, on one line: every `remote:` line (a pre-receive hook's reason is there, and it is the
+ * part a user needs), then git's own last lines. Bounded, so a chatty hook cannot flood the log.
+ */
+function gitSaid(text: string, ownLines: number): string {
+  const lines = text
+    .split(/\r?\n|\r/)
     .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .slice(-count)
-    .join(' | ');
+    .filter((line) => line.length > 0 && line !== 'remote:')
+    .map((line) => (line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}…` : line));
+  const remote = lines.filter((line) => line.startsWith('remote:'));
+  const own = lines.filter((line) => !line.startsWith('remote:') && line !== 'Done');
+  const kept = remote.slice(0, MAX_REMOTE_LINES);
+  if (remote.length > kept.length) kept.push(`remote: (${remote.length - kept.length} more lines)`);
+  return [...kept, ...own.slice(-ownLines)].join(' | ');
 }
 
 function toGitError(
@@ -198,7 +239,7 @@ function toGitError(
   stderr: string,
   cause: unknown,
 ): GitError {
-  const detail = lastLines(stderr, 3);
+  const detail = gitSaid(stderr, 3);
   const hint = HINTS[reason];
   const message =
     reason === 'other'

@@ -9,7 +9,10 @@ export type GitFailure =
   | 'repository-not-found'
   /** The branch to clone or fetch does not exist. */
   | 'branch-not-found'
-  /** The push was refused because the branch moved: non-fast-forward, stale lease, or a lost ref lock. */
+  /**
+   * The server refused the ref update: non-fast-forward, stale lease, a ref lock held or lost. Whether the
+   * branch really moved is decided by fetching it (pushWithRetry), not by this class.
+   */
   | 'rejected'
   /** The branch moved and the edit no longer applies on the new head. */
   | 'conflict'
@@ -55,7 +58,7 @@ const PATTERNS: readonly [GitFailure, RegExp][] = [
   ['branch-not-found', /Remote branch .* not found|couldn't find remote ref/i],
   [
     'rejected',
-    /\[rejected\][^\n]*\((fetch first|non-fast-forward|stale info)\)|\[remote rejected\][^\n]*(failed to update ref|cannot lock ref|failed to lock|incorrect old value)|Updates were rejected because/i,
+    /\[rejected\][^\n]*\((fetch first|non-fast-forward|stale info)\)|\[remote rejected\][^\n]*(failed to update ref|cannot lock ref|failed to lock|incorrect old value)|Updates were rejected because|cannot lock ref|Unable to create '[^'\n]*\.lock'/i,
   ],
   [
     'auth',
@@ -75,4 +78,31 @@ const PATTERNS: readonly [GitFailure, RegExp][] = [
 export function classifyGitFailure(stderr: string): GitFailure {
   for (const [reason, pattern] of PATTERNS) if (pattern.test(stderr)) return reason;
   return 'other';
+}
+
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;
+
+function redactOneUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '?***');
+  }
+  url.username = '';
+  url.password = '';
+  if (url.search) {
+    const keys = [...new Set(url.searchParams.keys())];
+    url.search = keys.map((key) => `${encodeURIComponent(key)}=***`).join('&');
+  }
+  if (url.hash) url.hash = '';
+  return url.toString();
+}
+
+/**
+ * git's output as it may be printed: every URL in it without user info and with each query value
+ * replaced by `***` (a token in a remote URL's query must not reach a log or an error).
+ */
+export function redactGitOutput(text: string): string {
+  return text.replace(URL_IN_TEXT, redactOneUrl);
 }

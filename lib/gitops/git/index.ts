@@ -2,11 +2,11 @@
 // runs through one chokepoint (command.ts) that keeps credentials out of argv, URLs, logs and config.
 export { createGitCaBundle } from './ca-bundle';
 export type { GitCaBundleOptions } from './ca-bundle';
-export { createGitRunner, displayUrl } from './command';
+export { createGitRunner, displayUrl, insecureRemoteProblem } from './command';
 export type { GitCredentials, GitRemote, GitRunner, GitRunnerOptions, GitRunOptions } from './command';
-export { classifyGitFailure, conflictError, GitError, isGitError } from './errors';
+export { classifyGitFailure, conflictError, GitError, isGitError, redactGitOutput } from './errors';
 export type { GitFailure } from './errors';
-export { assertBranchName, cloneBranch, pushBranch, pushWithRetry } from './workdir';
+export { assertBranchName, branchNameProblem, cloneBranch, pushBranch, pushWithRetry } from './workdir';
 export type {
   AppliedEdit,
   BackoffOptions,

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../log';
 import { backoffDelay } from '../../util/retry';
 import { createGitRunner, displayUrl, type GitRemote, type GitRunner } from './command';
-import { GitError, isGitError } from './errors';
+import { GitError, isGitError, type GitFailure } from './errors';
 
 export interface CloneOptions {
   remote: GitRemote;
@@ -52,8 +52,15 @@ export interface GitWorkdir {
   commitAll(options: CommitOptions): Promise<string | undefined>;
   /** Paths (relative to the work tree) that differ from HEAD, untracked files included. */
   changedFiles(): Promise<string[]>;
-  /** Pushes HEAD. Resolves false when the push was rejected because the branch moved; throws otherwise. */
-  tryPush(options?: PushOptions): Promise<boolean>;
+  /**
+   * Pushes HEAD; throws the GitError git's failure maps to. Whether a failed push lost a race is not
+   * read from that error: compare `fetchHead()` with the commit the edit was made on.
+   */
+  push(options?: PushOptions): Promise<void>;
+  /** Fetches the cloned branch (shallow) and returns the commit it points at on the remote now. */
+  fetchHead(): Promise<string>;
+  /** Resets the work tree to a fetched commit, dropping every local change and untracked file. */
+  resetTo(commit: string): Promise<void>;
   /** Fetches the branch and resets the work tree to its new head. Returns that head. */
   fetchAndReset(): Promise<string>;
   /** The commit a remote branch points at, or undefined when it does not exist. */
@@ -64,25 +71,52 @@ export interface GitWorkdir {
   headTree(): Promise<string>;
 }
 
-// git check-ref-format's rules, checked before a name reaches argv.
-const BRANCH_FORBIDDEN = /\s|[~^:?*[\\]|\.\.|\/\/|@\{|^[-/]|[./]$|\.lock$|^@$/;
-
-function hasControlCharacter(text: string): boolean {
-  for (const char of text) {
+/**
+ * Why git would refuse `name` as a branch (git check-ref-format --branch), or undefined when it is fine.
+ * Checked before a name reaches argv, so a name like `--upload-pack=…` is never an option.
+ */
+export function branchNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'it is empty';
+  if (name.startsWith('-')) return "it starts with '-'";
+  if (name === '@' || name === 'HEAD') return `'${name}' is reserved`;
+  for (const char of name) {
     const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f) return true;
+    if (code < 0x20 || code === 0x7f) return 'it contains a control character';
   }
-  return false;
+  const forbidden = /[\s~^:?*[\\]/.exec(name);
+  if (forbidden) return /\s/.test(forbidden[0]) ? 'it contains whitespace' : `it contains '${forbidden[0]}'`;
+  if (name.includes('..')) return "it contains '..'";
+  if (name.includes('@{')) return "it contains '@{'";
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+    return "it starts or ends with '/', or holds an empty component ('//')";
+  if (name.endsWith('.')) return "it ends with '.'";
+  for (const component of name.split('/')) {
+    if (component.startsWith('.')) return `its component '${component}' starts with '.'`;
+    if (component.endsWith('.lock')) return `its component '${component}' ends with '.lock'`;
+  }
+  return undefined;
 }
 
 /** Rejects names git would refuse, before they reach argv. */
 export function assertBranchName(branch: string, what = 'branch'): void {
-  if (branch.length === 0 || BRANCH_FORBIDDEN.test(branch) || hasControlCharacter(branch)) {
+  const problem = branchNameProblem(branch);
+  if (problem !== undefined) {
     throw new GitError(
-      `Invalid ${what} name '${branch}': git does not allow it. Use letters, digits, '-', '_', '.' and '/'.`,
+      `Invalid ${what} name ${JSON.stringify(branch)}: ${problem}, which git does not allow. Use an existing branch's name: letters, digits, '-', '_', '.' and '/' (e.g. main or release/1.2).`,
       'other',
     );
   }
+}
+
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** The object id git printed; anything else is a failure, never a value to compare or reset to. */
+function objectId(output: string, what: string): string {
+  const id = output.trim();
+  if (!OBJECT_ID.test(id)) {
+    throw new GitError(`Reading ${what} failed: git printed no object id.`, 'other');
+  }
+  return id;
 }
 
 function authorEnv(options: CommitOptions): Record<string, string> {
@@ -150,7 +184,7 @@ function createWorkdir(git: GitRunner, dir: string, branch: string, url: string)
     branch,
     url,
     async head() {
-      return (await local(['rev-parse', 'HEAD'], 'Reading HEAD')).trim();
+      return objectId(await local(['rev-parse', '--verify', 'HEAD^{commit}'], 'Reading HEAD'), 'HEAD');
     },
     async headTree() {
       return (await local(['rev-parse', 'HEAD^{tree}'], 'Reading the tree of HEAD')).trim();
@@ -182,30 +216,35 @@ function createWorkdir(git: GitRunner, dir: string, branch: string, url: string)
       );
       return workdir.head();
     },
-    async tryPush(options = {}) {
+    async push(options = {}) {
       const target = options.remoteBranch ?? branch;
       assertBranchName(target);
       const args = ['push', '--quiet', '--porcelain'];
       if (options.forceWithLease !== undefined)
         args.push(`--force-with-lease=refs/heads/${target}:${options.forceWithLease}`);
       args.push('origin', `HEAD:refs/heads/${target}`);
-      try {
-        await remote(args, `Pushing to branch ${target}`);
-        return true;
-      } catch (error) {
-        if (isGitError(error, 'rejected')) return false;
-        throw error;
-      }
+      await remote(args, `Pushing to branch ${target}`);
     },
-    async fetchAndReset() {
+    async fetchHead() {
       const tracking = `refs/remotes/origin/${branch}`;
       await remote(
         ['fetch', '--quiet', '--depth', '1', '--no-tags', 'origin', `+refs/heads/${branch}:${tracking}`],
         `Fetching branch ${branch}`,
       );
-      await local(['reset', '--quiet', '--hard', tracking], `Resetting to the head of ${branch}`);
+      const out = await local(
+        ['rev-parse', '--verify', `${tracking}^{commit}`],
+        `Reading the head of ${branch}`,
+      );
+      return objectId(out, `the head of ${branch}`);
+    },
+    async resetTo(commit) {
+      await local(['reset', '--quiet', '--hard', commit], `Resetting to the head of ${branch}`);
       await local(['clean', '--quiet', '-d', '--force', '-x'], 'Removing untracked files');
-      return workdir.head();
+    },
+    async fetchAndReset() {
+      const head = await workdir.fetchHead();
+      await workdir.resetTo(head);
+      return head;
     },
     async remoteHead(name) {
       assertBranchName(name);
@@ -267,16 +306,36 @@ export interface PushWithRetryResult<E extends AppliedEdit> {
   attempts: number;
 }
 
-const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 250, maxMs: 4_000 };
+const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 300, maxMs: 5_000 };
+
+/** Failures no state of the branch can explain: retrying or checking the branch cannot help. */
+const FINAL_FAILURES: ReadonlySet<GitFailure> = new Set(['auth', 'repository-not-found', 'branch-not-found']);
+
+/** Failures worth another attempt even when the branch did not move: a lock held by a concurrent push, a broken transfer. */
+const TEMPORARY_FAILURES: ReadonlySet<GitFailure> = new Set(['rejected', 'network']);
 
 /** Wide jitter over an exponential ceiling, so concurrent pipelines spread out instead of colliding again. */
-function pushBackoffDelay(attempt: number, backoff: BackoffOptions): number {
-  return backoffDelay(attempt - 1, { baseDelayMs: backoff.baseMs, maxDelayMs: backoff.maxMs, minShare: 0.2 });
+function pushBackoffDelay(retry: number, backoff: BackoffOptions): number {
+  return backoffDelay(retry, { baseDelayMs: backoff.baseMs, maxDelayMs: backoff.maxMs, minShare: 0.2 });
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}
+
+async function failureOf(promise: Promise<void>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error ?? new Error('git failed'),
+  );
 }
 
 /**
- * Applies the edit, commits and pushes. When the push is rejected because the branch moved, fetches the
- * new head, resets to it, applies the edit again there, commits and pushes again, up to `maxAttempts`.
+ * Applies the edit, commits and pushes. When the push fails, the branch is fetched and its head compared
+ * with the commit the edit was made on: if the branch holds our commit, the push landed; if it moved, the
+ * edit is applied again on the new head, committed and pushed again after a jittered backoff, up to
+ * `maxAttempts` attempts in all. A branch that did not move ends the run with git's error, except for
+ * temporary failures (a ref lock held by a concurrent push, a broken transfer), which are retried too.
  * Write order is edit → commit → push, and every attempt starts from the remote's head, so running it
  * twice is safe: the second run finds nothing to commit.
  */
@@ -288,18 +347,14 @@ export async function pushWithRetry<E extends AppliedEdit>(
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const maxAttempts = Math.max(1, Math.floor(options.maxAttempts));
   let base = await work.head();
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) {
-      await sleep(pushBackoffDelay(attempt, backoff), undefined, { signal: options.signal });
-      base = await work.fetchAndReset();
-    }
+  for (let attempt = 1; ; attempt++) {
     let edit: E;
     try {
       edit = await options.apply(work.dir);
     } catch (error) {
       if (attempt > 1 && isGitError(error, 'conflict')) {
         throw new GitError(
-          `Updating branch ${work.branch} of ${work.url} failed: the branch moved while this pipeline was pushing, and the edit no longer applies on its new head ${base.slice(0, 12)}: ${error.message} Resolve the change on the branch by hand, then re-run the pipeline.`,
+          `Updating branch ${work.branch} of ${work.url} failed: the branch moved while this pipeline was pushing, and the edit no longer applies on its new head ${short(base)}: ${error.message} Resolve the change on the branch by hand, then re-run the pipeline.`,
           'conflict',
           error,
         );
@@ -312,16 +367,42 @@ export async function pushWithRetry<E extends AppliedEdit>(
       authorEmail: options.author.email,
     });
     if (commit === undefined) return { commit: undefined, edit, attempts: attempt };
-    const pushed = await work.tryPush(options.forcePush ? { forceWithLease: base } : {});
-    if (pushed) return { commit, edit, attempts: attempt };
+    const failure = await failureOf(work.push(options.forcePush ? { forceWithLease: base } : {}));
+    if (failure === undefined) return { commit, edit, attempts: attempt };
+    if (!isGitError(failure) || FINAL_FAILURES.has(failure.reason)) throw failure;
+
+    // What happened is read from the branch, not from git's wording of the failure. The backoff comes
+    // first, so the fetch that decides is also the freshest head to apply the edit on again.
+    const last = attempt >= maxAttempts;
+    if (!last) await sleep(pushBackoffDelay(attempt, backoff), undefined, { signal: options.signal });
+    const head = await work.fetchHead().catch(() => undefined);
+    if (head === undefined) throw failure;
+    if (head === commit) {
+      log.info(
+        `git reported the push to ${work.branch} as failed, but the branch holds ${short(commit)}: the push landed.`,
+      );
+      return { commit, edit, attempts: attempt };
+    }
+    const moved = head !== base;
+    if (!moved && !TEMPORARY_FAILURES.has(failure.reason)) throw failure;
+    if (last) {
+      throw new GitError(
+        moved
+          ? `Pushing to branch ${work.branch} of ${work.url} failed: the branch kept moving; gave up after ${maxAttempts} attempts. Raise maxPushAttempts, or run fewer pipelines against this branch at once.`
+          : `Pushing to branch ${work.branch} of ${work.url} failed ${maxAttempts} times; gave up. Last failure: ${failure.message} Raise maxPushAttempts if the server is busy.`,
+        'rejected',
+        failure,
+      );
+    }
+    const next = `attempt ${attempt + 1} of ${maxAttempts}`;
     log.info(
-      `Push to ${work.branch} rejected: the branch moved. Fetching its new head and applying the edit again (attempt ${attempt + 1} of ${maxAttempts}).`,
+      moved
+        ? `Push to ${work.branch} rejected: the branch moved from ${short(base)} to ${short(head)} meanwhile. Applying the edit again on its new head (${next}).`
+        : `Push to ${work.branch} failed while the branch stayed at ${short(base)}: ${failure.message} Trying again (${next}).`,
     );
+    await work.resetTo(head);
+    base = head;
   }
-  throw new GitError(
-    `Pushing to branch ${work.branch} of ${work.url} failed: the branch kept moving; gave up after ${maxAttempts} attempts. Raise maxPushAttempts, or run fewer pipelines against this branch at once.`,
-    'rejected',
-  );
 }
 
 export interface PushBranchOptions {
@@ -352,12 +433,20 @@ export async function pushBranch(work: GitWorkdir, options: PushBranchOptions): 
       return { pushed: false, commit: existing };
     }
   }
-  const pushed = await work.tryPush({ remoteBranch: options.branch, forceWithLease: existing ?? '' });
-  if (!pushed) {
+  const failure = await failureOf(
+    work.push({ remoteBranch: options.branch, forceWithLease: existing ?? '' }),
+  );
+  if (failure === undefined) return { pushed: true, commit };
+  if (!isGitError(failure) || FINAL_FAILURES.has(failure.reason)) throw failure;
+  // Decided from the branch: ours landed, someone else's did, or neither (git's own error stands).
+  const now = await work.remoteHead(options.branch).catch(() => existing);
+  if (now === commit) return { pushed: true, commit };
+  if (now !== existing) {
     throw new GitError(
       `Pushing branch ${options.branch} to ${work.url} failed: another pipeline updated it at the same time. Re-run the pipeline to update the pull request.`,
       'rejected',
+      failure,
     );
   }
-  return { pushed: true, commit };
+  throw failure;
 }
