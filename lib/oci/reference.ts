@@ -260,7 +260,7 @@ export function normalizeRegistryUrl(url: string): NormalizedRegistry {
   let rest = url.trim();
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i.test(rest))
     throw new FerryError(
-      `Invalid registry URL: it holds user information (user:password@), so it is not shown here. ${CREDENTIALS_HOW}.`,
+      `Invalid registry URL: it holds user information (user:password@), so it is not shown here; credentials go apart from a registry, never in the URL. ${CREDENTIALS_HOW}.`,
       { code: 'REFERENCE', usage: true },
     );
   if (rest.length === 0)

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import { errnoOf, isNotSentErrno, isTemporaryErrno } from '../util/errno';
+import { FerryError } from '../util/errors';
+import { parseContentLength, readLimited } from '../util/read-limited';
 import { backoffDelay, sleep } from '../util/retry';
 
 export type VaultHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -37,7 +39,12 @@ export interface TransportOptions {
   caFile?: string;
   /** Per-request timeout for headers and body. Default 30 s. */
   timeoutMs?: number;
+  /** Largest response body read (limited while it streams). Default 4 MiB. */
+  maxResponseBytes?: number;
 }
+
+/** Vault answers are small JSON documents (a secret, a token); 4 MiB is far above any real one. */
+export const DEFAULT_MAX_VAULT_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /** The default transport: undici with keep-alive, and the CA bundle when given. */
 export async function createDefaultTransport(options: TransportOptions = {}): Promise<{
@@ -45,6 +52,7 @@ export async function createDefaultTransport(options: TransportOptions = {}): Pr
   close(): Promise<void>;
 }> {
   const timeout = options.timeoutMs ?? 30_000;
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_VAULT_RESPONSE_BYTES;
   const ca = options.caFile === undefined ? undefined : await readFile(options.caFile, 'utf8');
   const agent = new Agent({
     headersTimeout: timeout,
@@ -61,7 +69,17 @@ export async function createDefaultTransport(options: TransportOptions = {}): Pr
       ...(req.signal ? { signal: req.signal } : {}),
       dispatcher: agent,
     });
-    return { status: res.statusCode, body: await res.body.text() };
+    const origin = new URL(req.url).host;
+    const body = await readLimited(res.body, {
+      limit: maxBytes,
+      declaredLength: parseContentLength(res.headers['content-length']),
+      over: (why) =>
+        new FerryError(
+          `Reading Vault's answer from ${origin} failed: ${why}. That is not a Vault response; check vaultServerUrl.`,
+          { code: 'VAULT' },
+        ),
+    });
+    return { status: res.statusCode, body: body.toString('utf8') };
   };
   return { transport, close: () => agent.close() };
 }

@@ -38,7 +38,7 @@ import {
   type DockerConfigSource,
 } from '../../lib/oci/auth';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
-import { isLoopbackHost } from '../../lib/oci/transport';
+import { assertPlainHttpAllowed, isLoopbackHost } from '../../lib/oci/transport';
 import type { Platform } from '../../lib/oci/types';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError, usage } from '../../lib/util/errors';
@@ -272,6 +272,8 @@ async function buildExternally(
 /** Registries reached over plain HTTP: the ones listed, http:// URLs, and loopback (as the transport allows). */
 function insecureRegistries(p: Params, plan: TargetPlan, dockerfileText: string | undefined): string[] {
   const insecure = new Set(p.insecureRegistries);
+  // An http:// URL alone is not enough beyond loopback: nothing goes out in clear text unless listed.
+  if (plan.secure === false) assertPlainHttpAllowed(plan.registry, p.insecureRegistries);
   if (plan.secure === false || isLoopbackHost(plan.registry)) insecure.add(plan.registry);
   // Bases on a loopback registry (a local mirror, the tests' registry) are pulled over plain HTTP too.
   for (const m of (dockerfileText ?? '').matchAll(/^\s*FROM\s+(?:--\S+\s+)*([^\s/]+)\//gim)) {

@@ -11,6 +11,7 @@ import {
 import { findNetworkError } from '../../lib/oci/errors';
 import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { assertPlainHttpAllowed } from '../../lib/oci/transport';
 import type { Repository } from '../../lib/oci/types';
 import type { ParamValues, StepContext, SummaryRow } from '../../lib/step';
 import { FerryError, errorMessage, isFerryError, type ErrorCode } from '../../lib/util/errors';
@@ -92,19 +93,21 @@ async function credentialsOf(
   return { credentials, dockerConfigs };
 }
 
-/** Plain HTTP for `http://` URLs and insecureRegistries; https:// is enforced when the user wrote it. */
+/**
+ * `http://` and `https://` URLs choose the scheme; plain HTTP still needs a loopback registry or one
+ * listed in insecureRegistries (the transport refuses it otherwise, before anything is sent).
+ */
 function transportSettings(
   p: Params,
   plan: PushPlan,
 ): { insecure: string[]; secure: Record<string, boolean> } {
-  const insecure = new Set(p.insecureRegistries);
   const secure: Record<string, boolean> = {};
   for (const registry of [plan.sourceRegistry, plan.targetRegistry]) {
     if (registry?.secure === undefined) continue;
     secure[registry.host] = registry.secure;
-    if (!registry.secure) insecure.add(registry.host);
+    if (!registry.secure) assertPlainHttpAllowed(registry.host, p.insecureRegistries);
   }
-  return { insecure: [...insecure], secure };
+  return { insecure: [...p.insecureRegistries], secure };
 }
 
 function describeResult(outcome: Outcome, result: CopyResult): string {

@@ -4,7 +4,7 @@ import type { Logger } from '../../log';
 import { SecretRegistry } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import { RegistryError, redactUrl } from '../errors';
-import { isLoopbackHost, type HttpResponse, type Transport } from '../transport';
+import { ResponseSizeError, isLoopbackHost, type HttpResponse, type Transport } from '../transport';
 import type { Keychain, RegistryCredential } from './keychain';
 
 export interface Challenge {
@@ -48,6 +48,9 @@ interface CachedToken {
   header: string;
   expiresAt: number;
 }
+
+/** Largest token answer read (tokens are a few KiB; a JWT with many scopes stays far below). */
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 
 /** Default token lifetime when the server does not say (the spec's 60 s). */
 const DEFAULT_EXPIRES_IN_S = 60;
@@ -229,6 +232,7 @@ export class RegistryAuthenticator {
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body: form.toString(),
           buffer: true,
+          maxBytes: MAX_TOKEN_RESPONSE_BYTES,
         });
       } else {
         if (challenge.service) realm.searchParams.set('service', challenge.service);
@@ -239,9 +243,15 @@ export class RegistryAuthenticator {
           url: realm.toString(),
           headers: basic ? { authorization: basic } : {},
           buffer: true,
+          maxBytes: MAX_TOKEN_RESPONSE_BYTES,
         });
       }
     } catch (error) {
+      if (error instanceof ResponseSizeError)
+        throw new FerryError(
+          `Authenticating to ${registry}${who} failed: the token server ${realm.host} sent no usable answer: ${error.why} (the reading stopped there). The token server is misconfigured or hostile; check the registry's token realm.`,
+          { code: 'AUTH', cause: error },
+        );
       throw new FerryError(
         `Authenticating to ${registry}${who} failed: the token server did not answer (${errorMessage(error)}). Check that ${realm.host} is reachable.`,
         {
@@ -250,7 +260,9 @@ export class RegistryAuthenticator {
         },
       );
     }
-    const body = await response.text();
+    const ok = response.status >= 200 && response.status <= 299;
+    // A token answer is small; an error body is read only as far as a message needs.
+    const body = ok ? await response.text(MAX_TOKEN_RESPONSE_BYTES) : await response.head(64 * 1024);
     if (response.status === 401 || response.status === 403) {
       throw new RegistryError({
         method: 'GET',

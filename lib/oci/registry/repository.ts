@@ -5,10 +5,12 @@ import type { Logger } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import type { RegistryAuthenticator } from '../auth';
 import { digestHex, isDigest, sha256Digest } from '../digest';
-import { RegistryError, isTemporaryError } from '../errors';
+import { RegistryError, isTemporaryError, redactUrl } from '../errors';
 import type { ImageReference } from '../reference';
 import {
+  ResponseSizeError,
   backoffDelay,
+  isLoopbackHost,
   parseRetryAfter,
   toNetworkError,
   type HttpRequest,
@@ -27,6 +29,10 @@ import {
 
 /** Largest manifest accepted (the distribution spec's recommended limit). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Largest page of a tag list (registries that ignore `n` send every tag at once). */
+const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024;
+/** How much of an error body is read for the message; the rest is not read at all. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 export type UploadMode = 'auto' | 'chunked';
 
@@ -152,10 +158,33 @@ export class RegistryRepository implements Repository {
     return `/v2/${this.reference.repository}/${suffix}`;
   }
 
-  /** Sends a request with auth; on a 401 answers the challenge and sends once more. */
+  /**
+   * Sends a request with auth; on a 401 answers the challenge and sends once more. Credentials go only
+   * to the registry's own origin: a Location or Link on another origin (a storage back end with a
+   * signed URL, or a hostile registry) is sent to without them, as crane and regclient do.
+   */
   private async send(request: Omit<HttpRequest, 'url'> & { url: string }): Promise<HttpResponse> {
     const base = await this.context.ready();
-    const url = new URL(request.url, base).toString();
+    const target = new URL(request.url, base);
+    const url = target.toString();
+    const baseUrl = new URL(base);
+    if (target.origin !== baseUrl.origin) {
+      if (
+        target.protocol === 'http:' &&
+        baseUrl.protocol === 'https:' &&
+        !isLoopbackHost(target.host) &&
+        !this.context.transport.isInsecure(target.host)
+      ) {
+        throw new FerryError(
+          `${request.method} ${redactUrl(url)} refused: ${this.registry} (HTTPS) pointed to a plain HTTP URL on another host. Refusing to downgrade; the registry's upload or storage URL is misconfigured.`,
+          { code: 'REGISTRY' },
+        );
+      }
+      this.context.log?.debug(
+        `${request.method} ${redactUrl(url)}: on another origin than ${this.registry}, sent without credentials`,
+      );
+      return this.context.transport.request({ ...request, url });
+    }
     const scopes = [...this.scopes];
     const header = await this.context.auth.authorization(scopes);
     const first = await this.context.transport.request({
@@ -175,12 +204,8 @@ export class RegistryRepository implements Repository {
   }
 
   private async fail(response: HttpResponse, method: string, action: string): Promise<never> {
-    let body = '';
-    try {
-      body = (await response.text()).slice(0, 8192);
-    } catch {
-      // the status is enough
-    }
+    // Only the start of an error body is read (a hostile or broken server may send gigabytes).
+    const body = await response.head(MAX_ERROR_BODY_BYTES);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     const hint =
       response.status === 401 && !(await this.context.auth.hasCredentials([...this.scopes]))
@@ -243,6 +268,13 @@ export class RegistryRepository implements Repository {
             if (chunk.length === 0) continue;
           }
           offset += chunk.length;
+          if (size !== undefined && offset > size) {
+            response.body.destroy();
+            throw new FerryError(
+              `${action} failed: ${this.registry} sent more than the ${size} bytes it declared. The registry at ${this.registry} is serving corrupt data.`,
+              { code: 'DIGEST_MISMATCH' },
+            );
+          }
           this.stats.bytesDownloaded += chunk.length;
           yield chunk;
         }
@@ -357,7 +389,7 @@ export class RegistryRepository implements Repository {
         url: withDigest(location, descriptor.digest),
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
         // pipeline, not pipe: a body that fails (a source that lies) must fail the request, not stall it.
-        body: async () => pipeline(await open(), this.counter(descriptor.digest), () => {}),
+        body: async () => pipeline(await open(), this.counter(descriptor, action), () => {}),
         retry: false,
       });
       if (put.status === 201) {
@@ -376,6 +408,11 @@ export class RegistryRepository implements Repository {
     const chunkSize = Math.max(this.context.chunkSize, Number.isFinite(minChunk) ? minChunk : 0);
     let offset = 0;
     for await (const chunk of chunks(await open(), chunkSize)) {
+      if (descriptor.size >= 0 && offset + chunk.length > descriptor.size)
+        throw new FerryError(
+          `${action} failed: the source gave more than the ${descriptor.size} bytes its descriptor says. The source is at fault, not ${this.registry}.`,
+          { code: 'DIGEST_MISMATCH' },
+        );
       const patch = await this.send({
         method: 'PATCH',
         url: location,
@@ -417,11 +454,35 @@ export class RegistryRepository implements Repository {
     this.context.onUpload?.({ repository: this.display, digest, bytes });
   }
 
-  private counter(digest: string): Transform {
+  /** Counts bytes as they go out, and stops a source that gives more than the descriptor's size. */
+  private counter(descriptor: Descriptor, action: string): Transform {
+    let seen = 0;
     return new Transform({
       transform: (chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) => {
-        this.count(digest, chunk.length);
+        seen += chunk.length;
+        if (descriptor.size >= 0 && seen > descriptor.size) {
+          callback(
+            new FerryError(
+              `${action} failed: the source gave more than the ${descriptor.size} bytes its descriptor says. The source is at fault, not ${this.registry}.`,
+              { code: 'DIGEST_MISMATCH' },
+            ),
+          );
+          return;
+        }
+        this.count(descriptor.digest, chunk.length);
         callback(null, chunk);
+      },
+      flush: (callback: TransformCallback) => {
+        if (descriptor.size >= 0 && seen < descriptor.size) {
+          callback(
+            new FerryError(
+              `${action} failed: the source gave ${seen} bytes, its descriptor says ${descriptor.size}. The source is at fault (a truncated blob), not ${this.registry}.`,
+              { code: 'DIGEST_MISMATCH' },
+            ),
+          );
+          return;
+        }
+        callback();
       },
     });
   }
@@ -450,22 +511,24 @@ export class RegistryRepository implements Repository {
 
   async manifestGet(reference: string): Promise<FetchedManifest> {
     const action = `Fetching manifest ${this.display}${isDigest(reference) ? '@' : ':'}${reference}`;
-    const response = await this.send({
-      method: 'GET',
-      url: this.apiPath(`manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT.join(', ') },
-      buffer: true,
-    });
-    if (response.status !== 200) return this.fail(response, 'GET', action);
-    const bytes = await response.bytes();
-    if (bytes.length > MAX_MANIFEST_BYTES) {
+    let response: HttpResponse;
+    try {
+      response = await this.send({
+        method: 'GET',
+        url: this.apiPath(`manifests/${reference}`),
+        headers: { accept: MANIFEST_ACCEPT.join(', ') },
+        buffer: true,
+        maxBytes: MAX_MANIFEST_BYTES,
+      });
+    } catch (error) {
+      if (!(error instanceof ResponseSizeError)) throw error;
       throw new FerryError(
-        `${action} failed: the manifest is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES} limit. This is not an image manifest.`,
-        {
-          code: 'REGISTRY',
-        },
+        `${action} failed: ${this.registry} sent no usable manifest: ${error.why} (the reading stopped there). This is not an image manifest; check the reference and the registry.`,
+        { code: 'REGISTRY', cause: error },
       );
     }
+    if (response.status !== 200) return this.fail(response, 'GET', action);
+    const bytes = await response.bytes(MAX_MANIFEST_BYTES);
     const digest = sha256Digest(bytes);
     if (isDigest(reference) && reference.startsWith('sha256:') && reference !== digest) {
       throw new FerryError(
@@ -521,7 +584,7 @@ export class RegistryRepository implements Repository {
     const tags: string[] = [];
     let url: string | undefined = `${this.apiPath('tags/list')}?n=1000`;
     for (let page = 0; url && page < 10_000; page++) {
-      const response = await this.send({ method: 'GET', url, buffer: true });
+      const response = await this.send({ method: 'GET', url, buffer: true, maxBytes: MAX_TAG_LIST_BYTES });
       if (response.status === 404) return tags;
       if (response.status !== 200) return this.fail(response, 'GET', `Listing tags of ${this.display}`);
       const json = parseJsonObject(await response.bytes());
@@ -543,6 +606,7 @@ export class RegistryRepository implements Repository {
         url,
         headers: { accept: MEDIA_TYPES.ociIndex },
         buffer: true,
+        maxBytes: MAX_MANIFEST_BYTES,
       });
       const type = mediaTypeOf(response.headers.get('content-type'));
       if (response.status !== 200 || type !== MEDIA_TYPES.ociIndex) {

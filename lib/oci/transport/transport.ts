@@ -1,13 +1,17 @@
-// The one HTTP chokepoint of the image engine, on undici: a keep-alive agent per origin, custom CA
-// bundle, plain HTTP only for loopback and hosts marked insecure, redirects that drop Authorization
-// when they leave the host, and retries of temporary failures only. Headers are never logged.
+// The one HTTP chokepoint of the image engine, on Node's own http client (its native parser starts at
+// once; a WebAssembly parser is compiled in every process): a keep-alive agent per origin, custom CA
+// bundle, plain HTTP only for loopback and hosts marked insecure, credentials only to the origin they
+// belong to and never in clear text beyond loopback, bodies read with a byte limit while they stream,
+// and retries of temporary failures only. Headers are never logged.
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { rootCertificates } from 'node:tls';
-import { Agent, request as undiciRequest } from 'undici';
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
+import * as http from 'node:http';
+import type * as https from 'node:https';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Logger } from '../../log';
-import { errnoOf, isCertificateErrno, isTemporaryErrno } from '../../util/errno';
+import { errnoOf, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
+import { parseContentLength, readLimited } from '../../util/read-limited';
 import { hostnameOf, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import { DOCKER_HUB } from '../reference';
@@ -35,6 +39,8 @@ export interface HttpRequest {
   followRedirects?: boolean;
   /** Read the whole body inside the retry loop, so a reset mid-body is retried too (small bodies only). */
   buffer?: boolean;
+  /** Upper bound of a buffered body (default 4 MiB); a longer one fails as it streams, naming the host. */
+  maxBytes?: number;
   signal?: AbortSignal;
 }
 
@@ -68,7 +74,59 @@ const DEFAULTS = {
   userAgent: 'ferry',
   maxRedirects: 5,
   keepAliveTimeoutMs: 30_000,
+  maxBufferedBytes: 4 * 1024 * 1024,
+  /** A body that is not wanted is drained up to this much (keeping the connection), else dropped. */
+  maxDumpBytes: 1024 * 1024,
 } as const;
+
+/** Largest buffered body by default (the distribution spec's manifest limit). */
+export const DEFAULT_MAX_BODY_BYTES = DEFAULTS.maxBufferedBytes;
+
+/**
+ * A response body over its limit, or longer than the length the server declared: the server at fault
+ * is named (its origin), never the query of the URL.
+ */
+export class ResponseSizeError extends FerryError {
+  constructor(
+    readonly url: string,
+    /** What was wrong, in a few words ("it sent more than the limit of 4194304 bytes"). */
+    readonly why: string,
+  ) {
+    super(
+      `Reading the answer of ${originOf(url)} to ${redactUrl(url)} failed: ${why}. The server at ${originOf(url)} is not behaving as a registry (or token server); check the address.`,
+      { code: 'REGISTRY' },
+    );
+    this.name = 'ResponseSizeError';
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
+  }
+}
+
+/**
+ * Reads a stream whole, failing as soon as it passes `limit` bytes (the stream is destroyed, so an
+ * endless body stops there) or passes the Content-Length the server declared.
+ */
+export function readBounded(
+  stream: Readable,
+  options: { limit: number; url: string; declaredLength?: number | undefined },
+): Promise<Buffer> {
+  return readLimited(stream, {
+    limit: options.limit,
+    declaredLength: options.declaredLength,
+    over: (why) => new ResponseSizeError(options.url, why),
+  });
+}
+
+/** The Content-Length a response declares, when it is a plain number. */
+export function declaredLengthOf(headers: ResponseHeaders): number | undefined {
+  return parseContentLength(headers.get('content-length'));
+}
 
 /** Response headers with case-insensitive lookup. */
 export class ResponseHeaders {
@@ -107,28 +165,65 @@ export class HttpResponse {
     return this.buffered === undefined ? this.stream : Readable.from([this.buffered]);
   }
 
-  async bytes(): Promise<Buffer> {
+  /** The whole body, read with a byte limit while it streams (default 4 MiB). */
+  async bytes(limit: number = DEFAULTS.maxBufferedBytes): Promise<Buffer> {
     if (this.buffered === undefined) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of this.stream) chunks.push(toBuffer(chunk));
-      this.buffered = Buffer.concat(chunks);
+      this.buffered = await readBounded(this.stream, {
+        limit,
+        url: this.url,
+        declaredLength: declaredLengthOf(this.headers),
+      });
+    } else if (this.buffered.length > limit) {
+      throw new ResponseSizeError(this.url, `it sent more than the limit of ${limit} bytes`);
     }
     return this.buffered;
   }
 
-  async text(): Promise<string> {
-    return (await this.bytes()).toString('utf8');
+  async text(limit?: number): Promise<string> {
+    return (await this.bytes(limit)).toString('utf8');
   }
 
-  /** Reads and discards the body so the connection goes back to the pool. */
+  /**
+   * At most `limit` bytes of the body as text (an error body, for a message); the rest is not read
+   * and the connection is dropped, so a huge or endless body costs nothing.
+   */
+  async head(limit: number): Promise<string> {
+    if (this.buffered !== undefined) return this.buffered.subarray(0, limit).toString('utf8');
+    const chunks: Buffer[] = [];
+    let length = 0;
+    try {
+      for await (const raw of this.stream) {
+        const chunk = toBuffer(raw);
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length >= limit) break;
+      }
+    } catch {
+      // a broken error body: what arrived is enough
+    } finally {
+      this.stream.destroy();
+    }
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+  }
+
+  /** Reads and discards a small body so the connection goes back to the pool; drops a large one. */
   async dump(): Promise<void> {
     if (this.buffered !== undefined) return;
+    const declared = declaredLengthOf(this.headers);
+    if (declared !== undefined && declared > DEFAULTS.maxDumpBytes) {
+      this.stream.destroy();
+      return;
+    }
+    let length = 0;
     try {
-      for await (const _chunk of this.stream) {
-        // drain
+      for await (const raw of this.stream) {
+        length += toBuffer(raw).length;
+        if (length > DEFAULTS.maxDumpBytes) break;
       }
     } catch {
       // a broken body on a response we do not want is not an error
+    } finally {
+      if (length > DEFAULTS.maxDumpBytes) this.stream.destroy();
     }
   }
 }
@@ -141,6 +236,27 @@ function toBuffer(raw: unknown): Buffer {
 }
 
 export { hostnameOf, isLoopbackHost };
+
+/**
+ * The one refusal of plain HTTP to a registry that is neither loopback nor marked insecure: an
+ * `http://` URL alone does not send credentials (or images) in clear text across a network.
+ */
+export function plainHttpRefused(registry: string): FerryError {
+  return new FerryError(
+    `Registry ${registry}: plain HTTP is allowed only for loopback and registries marked insecure, so nothing (no credentials, no image) is sent to it in clear text. Use https://, or mark it insecure (the insecureRegistries parameter, or --insecure-registry ${registry}) if you accept that.`,
+    { code: 'USAGE', usage: true },
+  );
+}
+
+/** Throws plainHttpRefused unless `registry` is loopback or listed in `insecureRegistries`. */
+export function assertPlainHttpAllowed(registry: string, insecureRegistries: readonly string[]): void {
+  const host = registry.toLowerCase();
+  const listed = insecureRegistries.some((h) => {
+    const lower = h.toLowerCase();
+    return lower === host || lower === hostnameOf(host);
+  });
+  if (!isLoopbackHost(host) && !listed) throw plainHttpRefused(registry);
+}
 
 /** The API host of a registry: Docker Hub's canonical name maps to registry-1.docker.io. */
 export function apiHost(registry: string): string {
@@ -170,20 +286,58 @@ function withSignal(req: HttpRequest, signal: AbortSignal | undefined): HttpRequ
   return { ...req, signal: req.signal ? AbortSignal.any([req.signal, signal]) : signal };
 }
 
+type AgentOptions = http.AgentOptions & https.AgentOptions;
+
+/** Headers that carry credentials; they travel only to the origin they belong to. */
+function hasCredentials(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === 'authorization');
+}
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers))
+    if (key.toLowerCase() !== 'authorization') kept[key] = value;
+  return kept;
+}
+
+/** Passes a request body through, failing it when it is not exactly `length` bytes. */
+function lengthCheck(length: number, method: string, url: string): Transform {
+  let seen = 0;
+  const mismatch = (): FerryError =>
+    new FerryError(
+      `${method} ${redactUrl(url)} failed: the request body was ${seen > length ? 'longer' : 'shorter'} than its declared ${length} bytes. The content being sent is not what its descriptor says.`,
+      { code: 'DIGEST_MISMATCH' },
+    );
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      seen += chunk.length;
+      if (seen > length) callback(mismatch());
+      else callback(null, chunk);
+    },
+    flush(callback: TransformCallback) {
+      callback(seen === length ? undefined : mismatch());
+    },
+  });
+}
+
+function timeoutError(code: string, what: string, ms: number): Error {
+  return Object.assign(new Error(`${what} took longer than ${ms} ms`), { code });
+}
+
 export class Transport {
-  private readonly agents = new Map<string, Agent>();
+  private readonly agents = new Map<string, HttpAgent>();
   private readonly schemes = new Map<string, Promise<'https' | 'http'>>();
   private readonly insecure: Set<string>;
-  private readonly ca: string[] | undefined;
+  private readonly extraCa: string[];
   private readonly retry: ResolvedRetryOptions;
   private readonly log: Logger | undefined;
+  private httpsModule: Promise<typeof https> | undefined;
 
   constructor(private readonly options: TransportOptions = {}) {
     this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
-    const extra = [options.ca, options.caFile ? readCaFile(options.caFile) : undefined].filter(
+    this.extraCa = [options.ca, options.caFile ? readCaFile(options.caFile) : undefined].filter(
       (v): v is string => v !== undefined,
     );
-    this.ca = extra.length ? [...rootCertificates, ...extra] : undefined;
     this.retry = resolveRetryOptions(options.retry);
     this.log = options.log;
   }
@@ -195,18 +349,14 @@ export class Transport {
   }
 
   /**
-   * `https://host` or `http://host` for a registry. Plain HTTP only for loopback and insecure hosts,
-   * and only when HTTPS does not answer there (probed once per host). `secure` forces a scheme.
+   * `https://host` or `http://host` for a registry. Plain HTTP only for loopback and insecure hosts.
+   * There, plain HTTP is tried first (a TLS server refuses it at once, or answers 400) and HTTPS is
+   * used when it does not answer as a registry; the answer is kept per host. `secure` forces a scheme.
    */
   async baseUrl(registry: string, secure?: boolean): Promise<string> {
     const host = apiHost(registry);
     const plainAllowed = isLoopbackHost(host) || this.isInsecure(host);
-    if (secure === false && !plainAllowed) {
-      throw new FerryError(
-        `Registry ${registry}: plain HTTP is allowed only for loopback and registries marked insecure. Use https://, or mark it insecure (--insecure-registry ${registry}).`,
-        { code: 'USAGE', usage: true },
-      );
-    }
+    if (secure === false && !plainAllowed) throw plainHttpRefused(registry);
     if (secure !== undefined) return `${secure ? 'https' : 'http'}://${host}`;
     if (!plainAllowed) return `https://${host}`;
     let scheme = this.schemes.get(host);
@@ -219,35 +369,49 @@ export class Transport {
 
   private async probe(host: string): Promise<'https' | 'http'> {
     try {
-      const response = await this.request({ method: 'GET', url: `https://${host}/v2/`, retry: false });
+      const response = await this.request({ method: 'GET', url: `http://${host}/v2/`, retry: false });
       await response.dump();
-      return 'https';
+      // Go's TLS servers answer a plain request with 400 ("client sent an HTTP request to an HTTPS
+      // server"); a registry answers /v2/ with 200 or 401.
+      if (response.status !== 400) return 'http';
     } catch (error) {
-      // A server that speaks TLS with an untrusted certificate is still a TLS server: report that later.
-      if (isCertificateErrno(error instanceof NetworkError ? error.errno : errnoOf(error))) return 'https';
-      this.log?.debug(`${host}: no HTTPS answer, using plain HTTP (loopback or marked insecure)`);
-      return 'http';
+      if (error instanceof FerryError && !(error instanceof NetworkError)) throw error;
     }
+    this.log?.debug(`${host}: no plain HTTP registry answer, using HTTPS`);
+    return 'https';
   }
 
-  private agentFor(origin: URL): Agent {
+  private async agentFor(origin: URL): Promise<HttpAgent> {
     const key = origin.origin;
-    let agent = this.agents.get(key);
-    if (!agent) {
-      const verify = !(origin.protocol === 'https:' && this.isInsecure(origin.host));
-      agent = new Agent({
-        connections: this.options.connections ?? DEFAULTS.connections,
-        keepAliveTimeout: DEFAULTS.keepAliveTimeoutMs,
-        headersTimeout: this.options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs,
-        bodyTimeout: this.options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs,
-        connect: {
-          timeout: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
-          rejectUnauthorized: verify,
-          ...(this.ca ? { ca: this.ca } : {}),
-        },
-      });
-      this.agents.set(key, agent);
+    const known = this.agents.get(key);
+    if (known) return known;
+    const options: AgentOptions = {
+      keepAlive: true,
+      maxSockets: this.options.connections ?? DEFAULTS.connections,
+      maxFreeSockets: this.options.connections ?? DEFAULTS.connections,
+      // An idle pooled connection is closed after this long.
+      timeout: DEFAULTS.keepAliveTimeoutMs,
+      scheduling: 'lifo',
+    };
+    let agent: HttpAgent;
+    if (origin.protocol === 'https:') {
+      // TLS is loaded only when a registry speaks it: a loopback copy never pays for it.
+      this.httpsModule ??= import('node:https');
+      const { Agent } = await this.httpsModule;
+      const verify = !this.isInsecure(origin.host);
+      const ca = this.extraCa.length
+        ? [...(await import('node:tls')).rootCertificates, ...this.extraCa]
+        : undefined;
+      agent = new Agent({ ...options, rejectUnauthorized: verify, ...(ca ? { ca } : {}) });
+    } else {
+      agent = new http.Agent(options);
     }
+    const raced = this.agents.get(key);
+    if (raced) {
+      agent.destroy();
+      return raced;
+    }
+    this.agents.set(key, agent);
     return agent;
   }
 
@@ -264,7 +428,8 @@ export class Transport {
       let response: HttpResponse;
       try {
         response = await this.followRedirects(req);
-        if (req.buffer) await response.bytes();
+        // Error bodies are left to the caller, who reads only their start.
+        if (req.buffer && response.status >= 200 && response.status < 300) await response.bytes(req.maxBytes);
       } catch (error) {
         if (isAbort(error, req.signal)) throw error;
         const failure = toNetworkError(error, req.method, req.url);
@@ -294,7 +459,7 @@ export class Transport {
     let url = req.url;
     let method = req.method;
     let body = req.body;
-    const headers: Record<string, string> = { ...req.headers };
+    let headers: Record<string, string> = { ...req.headers };
     for (let hop = 0; ; hop++) {
       const response = await this.once(method, url, headers, body, req.signal);
       const location = response.headers.get('location');
@@ -314,11 +479,9 @@ export class Transport {
           { code: 'NETWORK' },
         );
       }
-      if (next.origin !== new URL(url).origin) {
-        // Storage back ends authenticate with the signed URL; the registry token must not travel there.
-        for (const key of Object.keys(headers))
-          if (key.toLowerCase() === 'authorization') delete headers[key];
-      }
+      // Storage back ends authenticate with the signed URL; the registry's credentials stay with the
+      // registry's origin (scheme, host, port), and do not come back on a later hop either.
+      if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
       if (
         response.status === 303 ||
         ((response.status === 301 || response.status === 302) && method === 'POST')
@@ -339,28 +502,90 @@ export class Transport {
     signal: AbortSignal | undefined,
   ): Promise<HttpResponse> {
     const target = new URL(url);
+    if (
+      target.protocol === 'http:' &&
+      hasCredentials(headers) &&
+      !isLoopbackHost(target.host) &&
+      !this.isInsecure(target.host)
+    ) {
+      throw new FerryError(
+        `${method} ${redactUrl(url)} refused: credentials are not sent over plain HTTP to ${target.host}, which is neither loopback nor marked insecure. Use https://, or mark ${target.host} insecure (insecureRegistries, --insecure-registry ${target.host}) if you accept credentials in clear text.`,
+        { code: 'AUTH', usage: true },
+      );
+    }
+    signal?.throwIfAborted();
+    const agent = await this.agentFor(target);
     const payload = typeof body === 'function' ? await body() : body;
-    try {
-      const response = await undiciRequest(target, {
+    const send = target.protocol === 'https:' ? (await this.httpsModule!).request : http.request;
+    const headersTimeoutMs = this.options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
+    const bodyTimeoutMs = this.options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs;
+    const connectTimeoutMs = this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
+    return new Promise<HttpResponse>((resolve, reject) => {
+      let answered = false;
+      const request = send(target, {
         method,
+        agent,
         headers: { 'user-agent': this.options.userAgent ?? DEFAULTS.userAgent, ...headers },
-        body: payload === undefined ? null : payload,
-        dispatcher: this.agentFor(target),
         ...(signal ? { signal } : {}),
       });
-      this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode}`);
-      return new HttpResponse(response.statusCode, new ResponseHeaders(response.headers), url, response.body);
-    } catch (error) {
-      if (payload instanceof Readable) payload.destroy();
-      throw error;
-    }
+      const headersTimer = setTimeout(
+        () =>
+          request.destroy(
+            timeoutError('UND_ERR_HEADERS_TIMEOUT', 'waiting for response headers', headersTimeoutMs),
+          ),
+        headersTimeoutMs,
+      );
+      request.on('socket', (socket) => {
+        // Idle time on the socket (a stalled body either way) ends the request.
+        request.setTimeout(bodyTimeoutMs, () =>
+          request.destroy(timeoutError('UND_ERR_BODY_TIMEOUT', 'a pause in the transfer', bodyTimeoutMs)),
+        );
+        if (!socket.connecting) return;
+        const connectTimer = setTimeout(
+          () => request.destroy(timeoutError('UND_ERR_CONNECT_TIMEOUT', 'connecting', connectTimeoutMs)),
+          connectTimeoutMs,
+        );
+        socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () =>
+          clearTimeout(connectTimer),
+        );
+        socket.once('close', () => clearTimeout(connectTimer));
+      });
+      request.on('response', (response: IncomingMessage) => {
+        answered = true;
+        clearTimeout(headersTimer);
+        this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
+        resolve(
+          new HttpResponse(response.statusCode ?? 0, new ResponseHeaders(response.headers), url, response),
+        );
+      });
+      request.on('error', (error) => {
+        clearTimeout(headersTimer);
+        if (payload instanceof Readable) payload.destroy();
+        // After the headers, a failure reaches the reader through the response stream.
+        if (!answered) reject(error);
+      });
+      if (payload instanceof Readable) {
+        const declared = parseContentLength(
+          Object.entries(headers).find(([key]) => key.toLowerCase() === 'content-length')?.[1],
+        );
+        // A body shorter or longer than its Content-Length would leave the server waiting (or read
+        // the rest as the next request): stop it here, naming the length.
+        const checked = declared === undefined ? payload : payload.pipe(lengthCheck(declared, method, url));
+        if (checked !== payload) payload.once('error', (error) => checked.destroy(error));
+        checked.once('error', (error) => request.destroy(error));
+        checked.pipe(request);
+      } else {
+        request.end(payload);
+      }
+    });
   }
 
   /** Closes every pooled connection. */
   async close(): Promise<void> {
     const agents = [...this.agents.values()];
     this.agents.clear();
-    await Promise.all(agents.map((a) => a.close()));
+    for (const agent of agents) agent.destroy();
+    await Promise.resolve();
   }
 }
 
