@@ -431,7 +431,8 @@ export class Transport {
         // Error bodies are left to the caller, who reads only their start.
         if (req.buffer && response.status >= 200 && response.status < 300) await response.bytes(req.maxBytes);
       } catch (error) {
-        if (isAbort(error, req.signal)) throw error;
+        // A cancelled run fails with the reason it was cancelled for (e.g. the signal received).
+        if (isAbort(error, req.signal)) throw req.signal?.aborted ? (req.signal.reason as unknown) : error;
         const failure = toNetworkError(error, req.method, req.url);
         if (!(failure instanceof NetworkError) || !failure.temporary || attempt >= attempts) throw failure;
         const delay = backoffDelay(attempt, this.retry);
@@ -562,7 +563,7 @@ export class Transport {
         clearTimeout(headersTimer);
         if (payload instanceof Readable) payload.destroy();
         // After the headers, a failure reaches the reader through the response stream.
-        if (!answered) reject(error);
+        if (!answered) reject(signal?.aborted ? (signal.reason as unknown) : error);
       });
       if (payload instanceof Readable) {
         const declared = parseContentLength(
