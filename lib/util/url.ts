@@ -52,3 +52,17 @@ export function isLoopbackHost(host: string): boolean {
   const name = hostnameOf(lower);
   return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith('.localhost');
 }
+
+/**
+ * Replaces the password of every `user:password@` in a text with `***` (`https://robot:s3cret@r.io`
+ * → `https://robot:***@r.io`; also the scheme-less `robot:s3cret@r.io/app` a registry URL may be
+ * written as). The user name stays, so a reader can still tell which identity a value carries.
+ */
+export function redactUserinfoPasswords(text: string): string {
+  return (
+    text
+      .replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*):[^/\s]*@/gi, '$1:***@')
+      // Scheme-less, at the start of a value or after a separator; `app:1.0@sha256:…` is a reference.
+      .replace(/(^|[\s,;=("'[])([^/\s:@,;=("'[]+):(?!\*\*\*@)[^/\s@]+@(?!sha(?:256|384|512):)/gi, '$1$2:***@')
+  );
+}

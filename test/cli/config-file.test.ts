@@ -91,3 +91,25 @@ describe("the action's config input", () => {
     );
   });
 });
+
+describe('ferry config never prints a password in a URL', () => {
+  const PASSWORD = 'Pw-in-url-9x2c';
+  const config = [
+    'steps:',
+    '  imagePushToRegistry:',
+    `    targetRegistryUrl: https://robot:${PASSWORD}@registry.example.com`,
+    `    sourceRegistryUrl: robot:${PASSWORD}@staging.example.com`,
+    '',
+  ].join('\n');
+
+  it.each([[[]], [['--json']]])('in the table and in --json (%j)', async (extra) => {
+    await writeFile(join(workspace, 'ferry.yml'), config);
+    const result = await ferry(['config', 'imagePushToRegistry', '--config', 'ferry.yml', ...extra], {
+      cwd: workspace,
+    });
+    expect(result.code, result.all).toBe(0);
+    expect(result.all).not.toContain(PASSWORD);
+    expect(result.stdout).toContain('https://robot:***@registry.example.com');
+    expect(result.stdout).toContain('robot:***@staging.example.com');
+  });
+});

@@ -3,6 +3,7 @@ import { describeSource, loadConfig, paramSpecsOf, resolveParameters } from '../
 import { PipelineEnvironment } from '../../env';
 import { catalog } from '../../../steps';
 import { UsageError } from '../../util/errors';
+import { redactUserinfoPasswords } from '../../util/url';
 import { parseArgs, single } from '../args';
 import type { Command } from '../command';
 import { booleanNames, paramFlags } from '../step-flags';
@@ -13,8 +14,17 @@ export const CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config F
 
 Prints every parameter of STEP as resolved for STAGE, with the source of its value
 (default, pipeline environment, file and section, environment variable, flag, vault).
-Secrets are shown as ***.
+Secrets, and passwords in URLs (https://user:***@host), are shown as ***.
 `;
+
+/** A value as printed: a password in a URL's user info (`https://robot:pw@r.io`) becomes `***`. */
+function redactPasswords(value: unknown): unknown {
+  if (typeof value === 'string') return redactUserinfoPasswords(value);
+  if (Array.isArray(value)) return value.map(redactPasswords);
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactPasswords(v)]));
+  return value;
+}
 
 export const configCommand: Command = async (args, io) => {
   const stepName = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
@@ -55,7 +65,7 @@ export const configCommand: Command = async (args, io) => {
       const spec = specs[name];
       const value = values[name];
       const source = sources[name];
-      const shown = value === undefined ? null : spec?.secret ? '***' : value;
+      const shown = value === undefined ? null : spec?.secret ? '***' : redactPasswords(value);
       return { name, value: shown, source: source ? describeSource(source) : 'unset' };
     });
   if (parsed.flags.has('json')) {
