@@ -3,6 +3,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COMMON_PARAMS } from '../lib/config';
+import { expectedNumber } from '../lib/config/coerce';
 import { ENV_KEYS } from '../lib/env';
 import { DEFAULT_SCOPES, type AnyStep, type ParamSpec, type ParamSpecs } from '../lib/step/types';
 import { steps } from '../steps';
@@ -39,6 +40,8 @@ function paramSection(name: string, spec: ParamSpec): string {
       spec.aliases.map((a) => `\`${a.name}\`${a.deprecated ? ' (deprecated)' : ''}`).join(', '),
     ]);
   }
+  if (spec.type === 'number' && (spec.integer || spec.min !== undefined || spec.max !== undefined))
+    rows.push(['Allowed values', expectedNumber(spec)]);
   if (spec.possibleValues?.length)
     rows.push(['Possible values', spec.possibleValues.map((v) => `\`${v}\``).join(', ')]);
   if (spec.fromEnv?.length)

@@ -14,7 +14,27 @@ const EXPECTED: Record<ParamType, string> = {
 };
 
 export function expectedType(spec: ParamSpec): string {
+  if (spec.type === 'number') return expectedNumber(spec);
   return EXPECTED[spec.type];
+}
+
+/** "an integer from 1 to 64", "an integer of at least 1", "a number": the bounds of the metadata. */
+export function expectedNumber(spec: Pick<ParamSpec, 'integer' | 'min' | 'max'>): string {
+  const what = spec.integer ? 'an integer' : 'a number';
+  const { min, max } = spec;
+  if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
+  if (min !== undefined) return `${what} of at least ${min}`;
+  if (max !== undefined) return `${what} of at most ${max}`;
+  return what;
+}
+
+/** A number checked against the parameter's integer/min/max. */
+function boundedNumber(value: number | undefined, spec: ParamSpec): Coerced {
+  if (value === undefined || !Number.isFinite(value)) return { ok: false };
+  if (spec.integer && !Number.isInteger(value)) return { ok: false };
+  if (spec.min !== undefined && value < spec.min) return { ok: false };
+  if (spec.max !== undefined && value > spec.max) return { ok: false };
+  return { ok: true, value };
 }
 
 // YAML 1.1 booleans that go-yaml (Piper) reads as booleans; the core schema leaves them strings.
@@ -53,11 +73,11 @@ export function coerceYaml(value: unknown, spec: ParamSpec): Coerced {
       const b = typeof value === 'string' ? parseBoolean(value) : undefined;
       return b === undefined ? { ok: false } : { ok: true, value: b };
     }
-    case 'number': {
-      if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
-      const n = typeof value === 'string' ? parseNumber(value) : undefined;
-      return n === undefined ? { ok: false } : { ok: true, value: n };
-    }
+    case 'number':
+      return boundedNumber(
+        typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : undefined,
+        spec,
+      );
     case 'string[]': {
       if (Array.isArray(value)) {
         const out: string[] = [];
@@ -145,10 +165,8 @@ export function coerceText(text: string, spec: ParamSpec): Coerced {
       const b = parseBoolean(text);
       return b === undefined ? { ok: false } : { ok: true, value: b };
     }
-    case 'number': {
-      const n = parseNumber(text);
-      return n === undefined ? { ok: false } : { ok: true, value: n };
-    }
+    case 'number':
+      return boundedNumber(parseNumber(text), spec);
     case 'string[]': {
       const l = parseList(text);
       return l === undefined ? { ok: false } : { ok: true, value: l };

@@ -48,6 +48,12 @@ export interface ParamSpec<T extends ParamType = ParamType> {
   /** Mandatory when another parameter has one of these values. */
   mandatoryIf?: readonly { param: string; equals: string | boolean }[];
   possibleValues?: readonly string[];
+  /** Numbers only: the value must be a whole number (counts, attempts, parallelism). */
+  integer?: boolean;
+  /** Numbers only: the smallest value allowed. */
+  min?: number;
+  /** Numbers only: the largest value allowed. */
+  max?: number;
   /** Shown in the step reference: where ferry deliberately differs from Piper. */
   note?: string;
 }

@@ -196,6 +196,9 @@ export const params = {
     description:
       'Attempts in all (the first included) to push to a branch that other pipelines move meanwhile: each retry fetches the new head, applies the edit there again and pushes, after a jittered backoff. The default lets 20 pipelines race on one branch.',
     scopes: SCOPES_PSS,
+    integer: true,
+    min: 1,
+    max: 100,
     default: 20,
     note: 'ferry only.',
   },

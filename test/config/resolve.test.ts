@@ -421,7 +421,7 @@ describe('type coercion', () => {
 
   it.each([
     ['FERRY_forcePush', 'maybe', /FERRY_forcePush: expected a boolean \(true or false\), found 'maybe'/],
-    ['FERRY_maxPushAttempts', 'many', /expected a number, found 'many'/],
+    ['FERRY_maxPushAttempts', 'many', /expected an integer from 1 to 100, found 'many'/],
   ])('refuses %s=%s', async (variable, text, message) => {
     await expect(
       resolveParameters(opts({ step: 'gitOpsUpdateDeployment', vars: { [variable]: text } })),
@@ -458,7 +458,10 @@ describe('type coercion', () => {
   it.each([
     ['tool: [helm]', /steps\.gitOpsUpdateDeployment\.tool: expected a string, found a list/],
     ['helmValues: {a: b}', /helmValues: expected a list of strings, found a mapping/],
-    ['maxPushAttempts: three', /maxPushAttempts: expected a number, found a string \('three'\)/],
+    [
+      'maxPushAttempts: three',
+      /maxPushAttempts: expected an integer from 1 to 100, found a string \('three'\)/,
+    ],
   ])('refuses YAML %s', async (line, message) => {
     const config = sample(`steps:\n  gitOpsUpdateDeployment:\n    ${line}\n`);
     await expect(resolveParameters(opts({ step: 'gitOpsUpdateDeployment', config }))).rejects.toThrow(

@@ -1,4 +1,5 @@
 // Help texts generated from step metadata, so `ferry run STEP --help` and the docs never disagree.
+import { expectedNumber } from '../../config/coerce';
 import type { AnyStep, ParamSpec } from '../../step/types';
 
 export function formatDefault(spec: ParamSpec): string {
@@ -15,7 +16,11 @@ export function stepHelp(step: AnyStep): string {
     'Parameters:',
   ];
   for (const [name, spec] of Object.entries(step.params)) {
-    const bits: string[] = [spec.type];
+    const bits: string[] = [
+      spec.type === 'number' && (spec.integer || spec.min !== undefined || spec.max !== undefined)
+        ? expectedNumber(spec)
+        : spec.type,
+    ];
     const def = formatDefault(spec);
     if (def) bits.push(`default ${def}`);
     if (spec.mandatory) bits.push('mandatory');
