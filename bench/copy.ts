@@ -1,7 +1,9 @@
-// `npm run bench:copy`: times `ferry copy` against `skopeo copy --all` between two real docker-registry
-// instances (fresh target each run, runs alternated), plus the no-op re-copy and a same-registry
-// promotion; prints medians, ratios ferry/skopeo and peak RSS. Not a test. Flags: --big (adds a 2 GiB
-// image), --runs N (default 5), --jobs N (passed to ferry), --layers N --layer-mib N (image shape).
+// `npm run bench:copy`: `ferry copy` (the shipped CLI, `node dist/cli.js copy`) side by side with
+// `skopeo copy --all --preserve-digests` between two real docker-registry instances on loopback, in one
+// run: 1 layer × 1 MiB, 4 × 32 MiB, 8 × 64 MiB, the no-op re-copy, the same-registry promotion and,
+// with --big, a 2 GiB image for peak RSS. Fresh target registry for every copy, tools alternated, medians.
+// Prints the table with ratios and checks the targets; exits 1 when one is missed. Not a test.
+// Flags: --runs N (default 3), --big, --jobs N (passed to ferry), --only NAME (one case, repeatable).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,6 @@ import { AMD64, createTestImage, skopeoPush } from '../test/helpers/images';
 import { startRegistry, type RegistryServer } from '../test/helpers/servers/registry';
 
 const execFileAsync = promisify(execFile);
-let ferryArgs: string[] = [];
 
 interface Measure {
   seconds: number;
@@ -22,25 +23,44 @@ interface Measure {
 }
 
 interface BenchArgs {
-  big: boolean;
   runs: number;
+  big: boolean;
   jobs?: number;
-  layers: number;
-  layerMiB: number;
+  only: string[];
 }
 
+interface ImageCase {
+  name: string;
+  layers: number;
+  layerMiB: number;
+  /** Largest ferry/skopeo ratio of the median wall times. */
+  target?: number;
+}
+
+const IMAGES: readonly ImageCase[] = [
+  { name: '1 layer × 1 MiB', layers: 1, layerMiB: 1, target: 1.0 },
+  { name: '4 × 32 MiB', layers: 4, layerMiB: 32, target: 0.9 },
+  { name: '8 × 64 MiB', layers: 8, layerMiB: 64, target: 0.8 },
+];
+const BIG: ImageCase = { name: '2 GiB (8 × 256 MiB)', layers: 8, layerMiB: 256 };
+const MAX_RSS_MIB = 100;
+
 function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { big: false, runs: 5, layers: 8, layerMiB: 64 };
+  const args: BenchArgs = { runs: 3, big: false, only: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const next = (): number => Number(argv[++i]);
+    const next = (): string => {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${a ?? ''} needs a value`);
+      return value;
+    };
     if (a === '--big') args.big = true;
-    else if (a === '--runs') args.runs = next();
-    else if (a === '--jobs') args.jobs = next();
-    else if (a === '--layers') args.layers = next();
-    else if (a === '--layer-mib') args.layerMiB = next();
+    else if (a === '--runs') args.runs = Number(next());
+    else if (a === '--jobs') args.jobs = Number(next());
+    else if (a === '--only') args.only.push(next());
     else throw new Error(`unknown flag ${a ?? ''}`);
   }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs must be a whole number ≥ 1');
   return args;
 }
 
@@ -50,7 +70,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Runs a command under /usr/bin/time -v: wall time measured here, peak RSS from time's report. */
+/** Runs a command under /usr/bin/time -v: wall time measured here, CPU and peak RSS from time's report. */
 async function timed(command: string, args: readonly string[]): Promise<Measure> {
   const started = performance.now();
   try {
@@ -70,164 +90,196 @@ async function timed(command: string, args: readonly string[]): Promise<Measure>
   }
 }
 
-/** Builds dist/ as `npm run build` does and times the shipped CLI, chunks and all. */
-async function bundleFerry(_dir: string): Promise<{ file: string; args: string[]; what: string }> {
-  const root = join(import.meta.dirname, '..');
-  await execFileAsync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root });
-  return { file: join(root, 'dist', 'cli.js'), args: ['copy'], what: 'dist/cli.js copy' };
-}
-
-/** The `seconds` ferry reports in --json: the copy itself, without process start and exit. */
-function inProcessSeconds(stdout: string): string {
+function bytesSentOf(stdout: string): number {
   const result: unknown = JSON.parse(stdout);
-  return typeof result === 'object' &&
-    result !== null &&
-    'seconds' in result &&
-    typeof result.seconds === 'number'
-    ? result.seconds.toFixed(2)
-    : '?';
+  if (typeof result === 'object' && result !== null && 'bytesSent' in result) {
+    const sent = result.bytesSent;
+    if (typeof sent === 'number') return sent;
+  }
+  throw new Error(`ferry --json printed no bytesSent: ${stdout}`);
 }
 
-interface Scenario {
+interface Row {
   name: string;
   ferry: Measure[];
   skopeo: Measure[];
+  /** The no-op row compares ferry minus `node -e 0` with skopeo's whole time. */
+  floor?: number;
+  target?: number;
+  note?: string;
 }
 
-function report(s: Scenario): string {
-  const f = median(s.ferry.map((m) => m.seconds));
-  const k = median(s.skopeo.map((m) => m.seconds));
-  const fc = median(s.ferry.map((m) => m.cpu));
-  const kc = median(s.skopeo.map((m) => m.cpu));
-  const fr = Math.max(...s.ferry.map((m) => m.rssMiB));
-  const kr = Math.max(...s.skopeo.map((m) => m.rssMiB));
-  return `${s.name.padEnd(34)} ferry ${f.toFixed(2).padStart(6)} s  skopeo ${k.toFixed(2).padStart(6)} s  ratio ${(f / k).toFixed(2)}  CPU ${fc.toFixed(2)} s vs ${kc.toFixed(2)} s  peak RSS ferry ${fr.toFixed(0)} MiB, skopeo ${kr.toFixed(0)} MiB  (n=${s.ferry.length}+${s.skopeo.length})`;
-}
+class Bench {
+  readonly rows: Row[] = [];
+  readonly floors: number[] = [];
 
-async function benchImage(
-  label: string,
-  args: BenchArgs,
-  ferryJs: string,
-  work: string,
-  layers: number,
-  layerMiB: number,
-): Promise<Scenario[]> {
-  const dir = join(work, label);
-  console.log(`[${label}] generating ${layers} layers x ${layerMiB} MiB of random data`);
-  const image = await createTestImage(dir, {
-    layers,
-    layerSize: layerMiB << 20,
-    platforms: [AMD64],
-    index: false,
-    tag: 'v1',
-  });
-  const source = await startRegistry();
-  const ferry = (src: string, dst: string, extra: string[] = []): Promise<Measure> =>
-    timed(process.execPath, [
-      ferryJs,
-      ...ferryArgs,
+  constructor(
+    private readonly args: BenchArgs,
+    private readonly cli: string,
+    private readonly work: string,
+  ) {}
+
+  ferry(src: string, dst: string): Promise<Measure> {
+    return timed(process.execPath, [
+      this.cli,
+      'copy',
       src,
       dst,
       '--json',
-      ...(args.jobs ? ['--jobs', String(args.jobs)] : []),
-      ...extra,
+      ...(this.args.jobs ? ['--jobs', String(this.args.jobs)] : []),
     ]);
-  const skopeo = (src: string, dst: string): Promise<Measure> =>
-    timed('skopeo', [
+  }
+
+  skopeo(src: string, dst: string): Promise<Measure> {
+    return timed('skopeo', [
       'copy',
       '--all',
+      '--preserve-digests',
       '--quiet',
       '--src-tls-verify=false',
       '--dest-tls-verify=false',
       `docker://${src}`,
       `docker://${dst}`,
     ]);
-  try {
-    await skopeoPush(image, `${source.host}/bench/app:v1`);
-    const src = `${source.host}/bench/app:v1`;
-    const full: Scenario = { name: `${label}: copy to a fresh registry`, ferry: [], skopeo: [] };
-    const noop: Scenario = { name: `${label}: no-op re-copy`, ferry: [], skopeo: [] };
-    for (let run = 0; run < args.runs; run++) {
-      for (const tool of run % 2 === 0 ? (['ferry', 'skopeo'] as const) : (['skopeo', 'ferry'] as const)) {
-        const target: RegistryServer = await startRegistry();
-        try {
-          const dst = `${target.host}/bench/app:v1`;
-          const first = tool === 'ferry' ? await ferry(src, dst) : await skopeo(src, dst);
-          const again = tool === 'ferry' ? await ferry(src, dst) : await skopeo(src, dst);
-          full[tool].push(first);
-          noop[tool].push(again);
-          if (tool === 'ferry') {
-            const result: unknown = JSON.parse(again.stdout);
-            if (
-              typeof result !== 'object' ||
-              result === null ||
-              !('bytesSent' in result) ||
-              result.bytesSent !== 0
-            )
-              throw new Error('the no-op re-copy sent bytes');
+  }
+
+  async floor(): Promise<void> {
+    this.floors.push((await timed(process.execPath, ['-e', '0'])).seconds);
+  }
+
+  /** Copies of one image into fresh targets; with `noop`, the re-copy of each is measured too. */
+  async image(image: ImageCase, options: { noop: boolean; promotion: boolean }): Promise<void> {
+    const dir = join(this.work, `${image.layers}x${image.layerMiB}`);
+    console.log(`[${image.name}] generating ${image.layers} layers × ${image.layerMiB} MiB of random data`);
+    const made = await createTestImage(dir, {
+      layers: image.layers,
+      layerSize: image.layerMiB << 20,
+      platforms: [AMD64],
+      index: false,
+      tag: 'v1',
+    });
+    const source = await startRegistry();
+    try {
+      const src = `${source.host}/bench/app:v1`;
+      await skopeoPush(made, src);
+      const copy: Row = {
+        name: image.name,
+        ferry: [],
+        skopeo: [],
+        ...(image.target ? { target: image.target } : {}),
+      };
+      const noop: Row = { name: `no-op re-copy (${image.name})`, ferry: [], skopeo: [], floor: 0 };
+      for (let run = 0; run < this.args.runs; run++) {
+        const order = run % 2 === 0 ? (['ferry', 'skopeo'] as const) : (['skopeo', 'ferry'] as const);
+        for (const tool of order) {
+          const target: RegistryServer = await startRegistry();
+          try {
+            const dst = `${target.host}/bench/app:v1`;
+            const first = tool === 'ferry' ? await this.ferry(src, dst) : await this.skopeo(src, dst);
+            copy[tool].push(first);
+            let line = `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (CPU ${first.cpu.toFixed(2)} s, RSS ${first.rssMiB.toFixed(0)} MiB)`;
+            if (options.noop) {
+              const again = tool === 'ferry' ? await this.ferry(src, dst) : await this.skopeo(src, dst);
+              if (tool === 'ferry' && bytesSentOf(again.stdout) !== 0)
+                throw new Error('the no-op re-copy sent bytes');
+              noop[tool].push(again);
+              line += `, no-op ${again.seconds.toFixed(3)} s`;
+            }
+            console.log(line);
+          } finally {
+            await target.stop();
           }
-          console.log(
-            `  run ${run + 1} ${tool.padEnd(6)} copy ${first.seconds.toFixed(2)} s (CPU ${first.cpu.toFixed(2)} s, RSS ${first.rssMiB.toFixed(0)} MiB), no-op ${again.seconds.toFixed(2)} s${tool === 'ferry' ? ` (in-process ${inProcessSeconds(again.stdout)} s)` : ''}`,
-          );
-        } finally {
-          await target.stop();
+          await this.floor();
         }
       }
+      this.rows.push(copy);
+      if (options.noop) this.rows.push(noop);
+      if (options.promotion) {
+        const promote: Row = { name: `same-registry promotion (${image.name})`, ferry: [], skopeo: [] };
+        let sent = 0;
+        for (let run = 0; run < this.args.runs; run++) {
+          const f = await this.ferry(src, `${source.host}/prod-f${run}/app:v1`);
+          sent += bytesSentOf(f.stdout);
+          promote.ferry.push(f);
+          promote.skopeo.push(await this.skopeo(src, `${source.host}/prod-s${run}/app:v1`));
+        }
+        promote.note = `${sent} blob bytes sent`;
+        this.rows.push(promote);
+      }
+    } finally {
+      await source.stop();
+      await rm(dir, { recursive: true, force: true });
     }
-    const promote: Scenario = { name: `${label}: same-registry promotion`, ferry: [], skopeo: [] };
-    let mountedBytes = -1;
-    for (let run = 0; run < args.runs; run++) {
-      const f = await ferry(src, `${source.host}/prod-f${run}/app:v1`);
-      const result: unknown = JSON.parse(f.stdout);
-      if (
-        typeof result === 'object' &&
-        result !== null &&
-        'bytesSent' in result &&
-        typeof result.bytesSent === 'number'
-      )
-        mountedBytes = result.bytesSent;
-      promote.ferry.push(f);
-      promote.skopeo.push(await skopeo(src, `${source.host}/prod-s${run}/app:v1`));
-    }
-    console.log(`  same-registry promotion: ferry sent ${mountedBytes} blob bytes (mounted)`);
-    return [full, noop, promote];
-  } finally {
-    await source.stop();
-    await rm(dir, { recursive: true, force: true });
   }
+}
+
+function ratioOf(row: Row, floor: number): number {
+  const f = median(row.ferry.map((m) => m.seconds));
+  const k = median(row.skopeo.map((m) => m.seconds));
+  return row.floor !== undefined ? (f - floor) / k : f / k;
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const root = join(import.meta.dirname, '..');
   const work = await mkdtemp(join(tmpdir(), 'ferry-bench-'));
   try {
-    const ferry = await bundleFerry(work);
-    const ferryJs = ferry.file;
-    ferryArgs = ferry.args;
-    const floor: number[] = [];
-    for (let i = 0; i < 5; i++) floor.push((await timed(process.execPath, ['-e', '0'])).seconds);
+    await execFileAsync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root });
+    const cli = join(root, 'dist', 'cli.js');
+    const bench = new Bench(args, cli, work);
+    for (let i = 0; i < 3; i++) await bench.floor();
     const { stdout: skopeoVersion } = await execFileAsync('skopeo', ['--version']);
     const { stdout: cpus } = await execFileAsync('nproc');
+    const { stdout: load } = await execFileAsync('cat', ['/proc/loadavg']);
     console.log(
-      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores; ferry --jobs ${args.jobs ?? 'default'}; ferry = ${ferry.what}; node start-up floor (node -e 0) ${median(floor).toFixed(2)} s`,
+      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores, load ${load.split(' ').slice(0, 3).join(' ')}; ferry = node dist/cli.js copy, --jobs ${args.jobs ?? 'default'}; ${args.runs} runs each`,
     );
-    const results: Scenario[] = [];
-    results.push(
-      ...(await benchImage(
-        `${args.layers}x${args.layerMiB}MiB`,
-        args,
-        ferryJs,
-        work,
-        args.layers,
-        args.layerMiB,
-      )),
-    );
-    if (args.big)
-      results.push(
-        ...(await benchImage('2GiB', { ...args, runs: Math.min(args.runs, 3) }, ferryJs, work, 8, 256)),
+    const wanted = (c: ImageCase): boolean =>
+      args.only.length === 0 || args.only.some((o) => c.name.includes(o));
+    for (const image of IMAGES)
+      if (wanted(image))
+        await bench.image(image, { noop: image.layerMiB === 1, promotion: image.layerMiB === 64 });
+    if (args.big) await bench.image(BIG, { noop: false, promotion: false });
+
+    const floor = median(bench.floors);
+    const misses: string[] = [];
+    const lines = [
+      `| image | ferry | skopeo | ferry/skopeo | target | CPU ferry / skopeo | peak RSS ferry / skopeo |`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    ];
+    for (const row of bench.rows) {
+      const f = median(row.ferry.map((m) => m.seconds));
+      const k = median(row.skopeo.map((m) => m.seconds));
+      const ratio = ratioOf(row, floor);
+      const target = row.floor !== undefined ? 1.0 : row.target;
+      const ok = target === undefined || ratio <= target;
+      if (!ok) misses.push(`${row.name}: ${ratio.toFixed(2)} > ${target?.toFixed(2) ?? ''}`);
+      const fr = Math.max(...row.ferry.map((m) => m.rssMiB));
+      const kr = Math.max(...row.skopeo.map((m) => m.rssMiB));
+      const ratioText =
+        row.floor !== undefined ? `(ferry − node -e 0) / skopeo = ${ratio.toFixed(2)}` : ratio.toFixed(2);
+      lines.push(
+        `| ${row.name} | ${f.toFixed(2)} s | ${k.toFixed(2)} s | ${ratioText}${ok ? '' : ' ✗'} | ${target === undefined ? (row.note ?? '') : `≤ ${target.toFixed(1)}`} | ${median(row.ferry.map((m) => m.cpu)).toFixed(2)} / ${median(row.skopeo.map((m) => m.cpu)).toFixed(2)} s | ${fr.toFixed(0)} / ${kr.toFixed(0)} MiB |`,
       );
-    console.log('\nmedians (wall time, process start to exit):');
-    for (const s of results) console.log(report(s));
+      if (row.note && !row.note.startsWith('0 ')) misses.push(`${row.name}: ${row.note}, want 0`);
+    }
+    const biggest = bench.rows.find((r) => r.name === BIG.name);
+    if (biggest) {
+      const rss = Math.max(...biggest.ferry.map((m) => m.rssMiB));
+      if (rss > MAX_RSS_MIB)
+        misses.push(`peak RSS on ${BIG.name}: ${rss.toFixed(0)} MiB > ${MAX_RSS_MIB} MiB`);
+    }
+    console.log(
+      `\nmedians of ${args.runs}, wall time from process start to exit; node -e 0 = ${floor.toFixed(3)} s\n`,
+    );
+    console.log(lines.join('\n'));
+    if (!biggest) console.log(`\n(peak RSS on 2 GiB not measured; pass --big)`);
+    if (misses.length) {
+      console.log(`\nMISSED: ${misses.join('; ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('\nall targets met');
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 // Entry point of the `ferry` binary: the only place the CLI reads process.argv and process.env, sets
 // process-wide flags and listens for signals; commands get all of it as options (CommandIO).
-import { setFlagsFromString } from 'node:v8';
+import * as nodeModule from 'node:module';
+import { join } from 'node:path';
 import { createConsoleSink, createLogger } from '../log';
 import { cancelOnSignals } from '../util/cancel';
 import { runCli } from './cli';
@@ -15,9 +16,19 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const args = process.argv.slice(2);
-// undici parses HTTP with WebAssembly; V8's background tier-up of that module holds process exit
-// ~300 ms after a short copy (measured, docs/performance.md). Baseline code parses headers as well.
-if (args[0] === 'copy') setFlagsFromString('--liftoff-only');
+// Node 22+: keep V8's compiled code of the lazily imported command chunks on disk, so the next start
+// skips compiling them. Kept in the user's cache directory (never TMPDIR, which a run must leave clean);
+// NODE_COMPILE_CACHE, when set, is Node's own choice and wins.
+const compileCache = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+const cacheHome =
+  process.env.XDG_CACHE_HOME ?? (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);
+if (compileCache && !process.env.NODE_COMPILE_CACHE && cacheHome) {
+  try {
+    compileCache(join(cacheHome, 'ferry', 'node-compile-cache'));
+  } catch {
+    // a cache that cannot be written only costs start-up time
+  }
+}
 const verbose = args.includes('--verbose') || process.env.FERRY_VERBOSE === 'true';
 const log = createLogger({ sink: createConsoleSink(), debug: verbose });
 // SIGINT/SIGTERM (GitHub's cancel sends both, then kills): stop, clean up, exit 130/143.

@@ -97,9 +97,8 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     let ping = pings.get(registry);
     if (!ping) {
       ping = (async () => {
-        const base = await transport.baseUrl(registry, options.secure?.[registry]);
-        const response = await transport.request({ method: 'GET', url: `${base}/v2/` });
-        await response.dump();
+        // On loopback and insecure registries the scheme probe is this ping: one round trip, not two.
+        const { base, response } = await transport.ping(registry, options.secure?.[registry]);
         if (response.status === 401) authenticator(registry).observe(response);
         return base;
       })();

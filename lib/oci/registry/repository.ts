@@ -364,6 +364,32 @@ export class RegistryRepository implements Repository {
     mode: UploadMode,
     action: string,
   ): Promise<'done' | 'retry-chunked'> {
+    // The source is opened while the session starts (a registry source answers its GET in the same
+    // round trip); a source not taken by the end of the session is closed.
+    let early: Promise<Readable> | undefined = open();
+    early.catch(() => undefined);
+    const source = (): Promise<Readable> => {
+      const taken = early ?? open();
+      early = undefined;
+      return taken;
+    };
+    try {
+      return await this.uploadSession(descriptor, source, mode, action);
+    } finally {
+      if (early)
+        void early.then(
+          (stream) => stream.destroy(),
+          () => undefined,
+        );
+    }
+  }
+
+  private async uploadSession(
+    descriptor: Descriptor,
+    open: OpenBlob,
+    mode: UploadMode,
+    action: string,
+  ): Promise<'done' | 'retry-chunked'> {
     const start = await this.send({
       method: 'POST',
       url: this.apiPath('blobs/uploads/'),

@@ -367,13 +367,36 @@ export class Transport {
     return `${await scheme}://${host}`;
   }
 
-  private async probe(host: string): Promise<'https' | 'http'> {
+  /**
+   * `GET /v2/` of a registry (its body read and dropped), after choosing its scheme as baseUrl does.
+   * Where plain HTTP is tried first, that try is the ping, so a loopback registry costs one round trip.
+   */
+  async ping(registry: string, secure?: boolean): Promise<{ base: string; response: HttpResponse }> {
+    const host = apiHost(registry);
+    const probing =
+      secure === undefined && !this.schemes.has(host) && (isLoopbackHost(host) || this.isInsecure(host));
+    if (probing) {
+      let answer: HttpResponse | undefined;
+      const scheme = this.probe(host, (response) => (answer = response));
+      this.schemes.set(host, scheme);
+      if ((await scheme) === 'http' && answer) return { base: `http://${host}`, response: answer };
+    }
+    const base = await this.baseUrl(registry, secure);
+    const response = await this.request({ method: 'GET', url: `${base}/v2/` });
+    await response.dump();
+    return { base, response };
+  }
+
+  private async probe(host: string, onAnswer?: (response: HttpResponse) => void): Promise<'https' | 'http'> {
     try {
       const response = await this.request({ method: 'GET', url: `http://${host}/v2/`, retry: false });
       await response.dump();
       // Go's TLS servers answer a plain request with 400 ("client sent an HTTP request to an HTTPS
       // server"); a registry answers /v2/ with 200 or 401.
-      if (response.status !== 400) return 'http';
+      if (response.status !== 400) {
+        onAnswer?.(response);
+        return 'http';
+      }
     } catch (error) {
       if (error instanceof FerryError && !(error instanceof NetworkError)) throw error;
     }
