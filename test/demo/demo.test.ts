@@ -113,9 +113,8 @@ describe.skipIf(!ok)('ferry demo', () => {
   });
 
   test('builds, promotes and deploys: one digest everywhere, one image line changed, no password printed, nothing left', async () => {
-    const started = performance.now();
+    // How fast the demo is belongs in a benchmark, not here: a loaded machine must not fail this.
     const run = await demo([], scratch);
-    const seconds = (performance.now() - started) / 1000;
     expect(run.code, run.all).toBe(0);
 
     const digest = /(sha256:[a-f0-9]{64})/.source;
@@ -151,7 +150,6 @@ describe.skipIf(!ok)('ferry demo', () => {
     for (const pattern of SERVERS) expect(await listening(field(run.stdout, pattern))).toBe(false);
     expect(await exists(field(run.stdout, /workspace\s+(\S+)/))).toBe(false);
     expect(run.stdout).toMatch(/Done in [\d.]+ s; servers stopped, temp dir removed\./);
-    expect(seconds).toBeLessThan(10);
   }, 60_000);
 
   test('--keep keeps the app workspace and the GitOps repository, with no password in the config', async () => {

@@ -587,10 +587,12 @@ describe.skipIf(!tlsOk)('git workflow over HTTPS with a private CA', () => {
   let server: GitServer;
   let scratch: string;
   let caFile: string;
+  let pkiDir: string | undefined;
   const log = createLogger({ sink: createMemorySink() });
 
   beforeAll(async () => {
     const pki = createServerPki();
+    pkiDir = pki.dir;
     caFile = pki.caFile;
     server = await startGitServer({
       username: USER,
@@ -603,6 +605,8 @@ describe.skipIf(!tlsOk)('git workflow over HTTPS with a private CA', () => {
   afterAll(async () => {
     await server?.stop();
     if (scratch) await rm(scratch, { recursive: true, force: true });
+    // The CA's private key must not stay behind in the temp directory.
+    if (pkiDir) await rm(pkiDir, { recursive: true, force: true });
   });
 
   it('refuses the untrusted certificate as a NETWORK error that names the CA bundle', async () => {

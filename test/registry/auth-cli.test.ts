@@ -20,15 +20,35 @@ import { createTestImage, skopeoInspectRaw, type TestImage } from '../helpers/im
 const PASSWORD = 'S3cret-registry-pw!';
 const haveSkopeo = haveBinaries('skopeo');
 
-function capture(): { stream: Writable; text: () => string } {
+function capture(): {
+  stream: Writable;
+  text: () => string;
+  /** Resolves with the first match of `pattern` once it has been written (no polling). */
+  waitFor: (pattern: RegExp, done: Promise<unknown>) => Promise<string | undefined>;
+} {
   const chunks: string[] = [];
+  const waiters: (() => void)[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       chunks.push(chunk.toString());
+      for (const wake of waiters.splice(0)) wake();
       done();
     },
   });
-  return { stream, text: () => chunks.join('') };
+  const text = (): string => chunks.join('');
+  const waitFor = async (pattern: RegExp, finished: Promise<unknown>): Promise<string | undefined> => {
+    let ended = false;
+    void finished.finally(() => {
+      ended = true;
+      for (const wake of waiters.splice(0)) wake();
+    });
+    for (;;) {
+      const match = pattern.exec(text())?.[1];
+      if (match || ended) return match;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  };
+  return { stream, text, waitFor };
 }
 
 const basic = (user: string, password: string): string =>
@@ -161,11 +181,7 @@ describe('ferry registry serve', () => {
       signal: controller.signal,
     };
     const running = registryCommand(['serve', '--user', 'ferry', '--root', root], io);
-    let url: string | undefined;
-    for (let i = 0; i < 200 && !url; i++) {
-      url = /^(http:\/\/127\.0\.0\.1:\d+)$/m.exec(out.text())?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 10));
-    }
+    const url = await out.waitFor(/^(http:\/\/127\.0\.0\.1:\d+)$/m, running);
     if (!url) throw new Error(`no URL printed: ${out.text()} ${err.text()}`);
     expect((await fetch(`${url}/v2/`)).status).toBe(401);
     expect((await fetch(`${url}/v2/`, { headers: { authorization: basic('ferry', PASSWORD) } })).status).toBe(
@@ -201,11 +217,7 @@ describe('ferry registry serve', () => {
       signal: controller.signal,
     };
     const running = registryCommand(['serve', '--addr', addr, ...(auth ? ['--user', 'ferry'] : [])], io);
-    let url: string | undefined;
-    for (let i = 0; i < 500 && !url; i++) {
-      url = /^(http:\/\/\S+:\d+)$/m.exec(out.text())?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 10));
-    }
+    const url = await out.waitFor(/^(http:\/\/\S+:\d+)$/m, running);
     controller.abort();
     expect(await running).toBe(0);
     if (!url) throw new Error(`no URL printed: ${out.text()} ${err.text()}`);

@@ -415,6 +415,8 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
       );
     } finally {
       await tls.stop();
+      // The CA's private key must not stay behind in the temp directory.
+      await rm(pki.dir, { recursive: true, force: true });
     }
   });
 

@@ -77,7 +77,8 @@ export function bcrypt(password: string): string {
 }
 
 async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + 15_000;
+  // Generous: on a loaded machine the registry can take long to start; the hook timeout bounds it too.
+  const deadline = Date.now() + 50_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`docker-registry exited with ${child.exitCode}: ${stderr()}`);
@@ -92,7 +93,7 @@ async function waitForPort(port: number, child: ChildProcess, stderr: () => stri
     if (ok) return;
     await new Promise((r) => setTimeout(r, 15));
   }
-  throw new Error(`docker-registry did not listen on ${port} within 15 s: ${stderr()}`);
+  throw new Error(`docker-registry did not listen on ${port} within 50 s: ${stderr()}`);
 }
 
 export async function startRegistry(options: RegistryServerOptions = {}): Promise<RegistryServer> {
