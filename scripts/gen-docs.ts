@@ -56,6 +56,8 @@ function paramSection(name: string, spec: ParamSpec): string {
   const lines = [`### ${name}`, '', cell(spec.description), '', '| | |', '| --- | --- |'];
   for (const [k, v] of rows) lines.push(`| ${k} | ${cell(v)} |`);
   if (spec.note) lines.push('', `Note: ${spec.note}`);
+  if (spec.notImplemented)
+    lines.push('', `Not implemented in ferry (accepted with a warning): ${spec.notImplemented}`);
   return lines.join('\n');
 }
 

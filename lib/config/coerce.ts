@@ -11,6 +11,9 @@ const EXPECTED: Record<ParamType, string> = {
   number: 'a number',
   'string[]': 'a list of strings',
   map: 'a mapping of names to strings',
+  'map[]': 'a list of mappings',
+  object: 'a mapping',
+  yaml: 'a value',
 };
 
 export function expectedType(spec: ParamSpec): string {
@@ -102,6 +105,20 @@ export function coerceYaml(value: unknown, spec: ParamSpec): Coerced {
       }
       return { ok: true, value: out };
     }
+    case 'map[]':
+      return Array.isArray(value) && value.every(isMapping) ? { ok: true, value } : { ok: false };
+    case 'object':
+      return isMapping(value) ? { ok: true, value } : { ok: false };
+    case 'yaml':
+      return value === undefined || value === null ? { ok: false } : { ok: true, value };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -174,6 +191,13 @@ export function coerceText(text: string, spec: ParamSpec): Coerced {
     case 'map': {
       const m = parseMap(text);
       return m === undefined ? { ok: false } : { ok: true, value: m };
+    }
+    case 'map[]':
+    case 'object':
+      return coerceYaml(parseJson(text.trim()), spec);
+    case 'yaml': {
+      const t = text.trim();
+      return { ok: true, value: t.startsWith('[') || t.startsWith('{') ? (parseJson(t) ?? text) : text };
     }
   }
 }

@@ -48,8 +48,10 @@ export { COMMON_PARAMS, type CommonParamName } from './common';
 export { DEFAULT_CONFIG_FILE, configFromObject, describeType, loadConfig, parseLayer } from './load';
 export { YAML_LIMITS, parseYaml } from './yaml';
 export {
+  CENTRAL_BUILD,
   checkStageKey,
   paramSpecsOf,
+  stageSection,
   resolveCommonParameters,
   resolveParameters,
   scopesOf,
@@ -57,7 +59,12 @@ export {
 } from './resolve';
 export { describeSource } from './source';
 export { didYouMean, editDistance, suggest } from '../util/suggest';
-export { describeReason, resolveStages, stepsOfStage } from './stages';
+export { checkConfig, describeReason, resolveStages, stepsOfStage } from './stages';
+export type { CheckConfigOptions, NearMiss } from './stages';
+export { createConfigReporter, formatWarning } from './warnings';
+export type { ConfigReporter, ConfigReporterOptions, ConfigWarning } from './warnings';
+export { isPiperContextKey, PIPER_CONTEXT_KEYS } from './piper-keys';
+export { keyLines, positionKey } from './positions';
 export type {
   ActivationReason,
   ActiveStageStep,

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, errorMessage } from '../util/errors';
 import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
+import { keyLines } from './positions';
 import { parseYaml, YAML_LIMITS } from './yaml';
 
 export const DEFAULT_CONFIG_FILE = '.pipeline/config.yml';
@@ -198,6 +199,7 @@ export function parseLayer(text: string, file: string): { layer: ConfigLayer; cu
   return {
     layer: {
       file,
+      lines: keyLines(text),
       general: sectionOf(data['general'], file, 'general'),
       stages: sectionsOf(data['stages'], file, 'stages'),
       steps: sectionsOf(data['steps'], file, 'steps'),

@@ -10,7 +10,10 @@ import { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerc
 import { COMMON_PARAMS } from './common';
 import { describeType } from './load';
 import { describeSource } from './source';
-import { didYouMean } from '../util/suggest';
+import { didYouMean, suggest } from '../util/suggest';
+import { isPiperContextKey } from './piper-keys';
+import { positionKey } from './positions';
+import { createConfigReporter, formatWarning, type ConfigReporter, type ConfigWarning } from './warnings';
 import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
 
 /** The parameters a step accepts: its own, then the common ones (a step's own spec wins). */
@@ -57,21 +60,74 @@ class ParamIndex {
   names(): string[] {
     return [...this.keys.keys()];
   }
+
+  /** True when the key is a parameter or alias, or the first part of a deep alias (`a` of `a/b`). */
+  knows(key: string): boolean {
+    if (this.keys.has(key)) return true;
+    for (const name of this.keys.keys()) if (name.startsWith(`${key}/`)) return true;
+    return false;
+  }
 }
 
-/** Pairs of key and parameter it sets, aliases first so a parameter's own name wins in one section. */
-function matchesOf<V>(
+/** A value at `key` of a section; Piper's deep aliases (`a/b`) read `section.a.b`. */
+function deepValue(data: Readonly<Record<string, unknown>>, key: string): unknown {
+  const parts = key.split('/');
+  let current: unknown = data;
+  for (const part of parts) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * What one section sets, as Piper's setParamValueFromAlias reads it: a parameter's own name wins; else
+ * the first of its aliases, in the order its metadata lists them, that has a value. Keys that name no
+ * parameter are returned apart.
+ */
+function pick<V>(
   index: ParamIndex,
   data: Readonly<Record<string, V>>,
-): { key: string; value: V; match: KeyMatch | undefined }[] {
-  const out: { key: string; value: V; match: KeyMatch | undefined }[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const matches = index.match(key);
-    if (matches.length === 0) out.push({ key, value, match: undefined });
-    for (const match of matches) out.push({ key, value, match });
+): { sets: { key: string; value: V; match: KeyMatch }[]; unknown: { key: string; value: V }[] } {
+  const sets: { key: string; value: V; match: KeyMatch }[] = [];
+  for (const [param, spec] of Object.entries(index.specs)) {
+    const names = [param, ...(spec.aliases ?? []).map((a) => a.name)];
+    for (const name of names) {
+      const value = (name.includes('/') ? deepValue(data, name) : data[name]) as V | undefined | null;
+      if (value === undefined || value === null) continue;
+      const alias = spec.aliases?.find((a) => a.name === name);
+      sets.push({
+        key: name,
+        value,
+        match: { param, spec, ...(alias ? { alias: name } : {}), deprecated: alias?.deprecated ?? false },
+      });
+      break;
+    }
   }
-  return out.sort((a, b) => Number(a.match?.alias === undefined) - Number(b.match?.alias === undefined));
+  const unknown = Object.entries(data)
+    .filter(([key]) => !index.knows(key))
+    .map(([key, value]) => ({ key, value }));
+  return { sets, unknown };
 }
+
+/** Where a key is written, for a warning. */
+export function warningAt(layer: ConfigLayer, section: string, key: string, message: string): ConfigWarning {
+  const line = layer.lines?.get(positionKey(section, key));
+  return {
+    message,
+    file: layer.file,
+    ...(line !== undefined ? { line } : {}),
+    key: key === '' ? section : `${section}.${key}`,
+  };
+}
+
+/** Piper's Central Build stage is its Build stage (Piper copies stages['Central Build'] over stages.Build). */
+export function stageSection(layer: ConfigLayer, stage: string): ConfigSection | undefined {
+  if (stage === 'Build' && layer.stages[CENTRAL_BUILD]) return layer.stages[CENTRAL_BUILD];
+  return layer.stages[stage];
+}
+
+export const CENTRAL_BUILD = 'Central Build';
 
 /** Every name a stage section may hold: step toggles, and the parameters (and aliases) of any step. */
 const universes = new WeakMap<StepCatalog, { toggles: Set<string>; params: Set<string> }>();
@@ -93,9 +149,10 @@ function stageKeyUniverse(catalog: StepCatalog): { toggles: Set<string>; params:
 
 /**
  * Stage sections are shared by all steps of the stage: checks one key against everything ferry knows.
- * A near miss of a ferry step or parameter is an error with a suggestion; any other unknown key is
- * most likely a Piper step or parameter ferry does not have (a Piper config holds many), so it is
- * ignored and the returned warning says so: a Piper user's config keeps working unchanged.
+ * A step toggle must be a boolean (else the warning says the stage's conditions decide, as in Piper);
+ * a parameter of any step, or a context parameter every Piper step takes, is fine; anything else is
+ * most likely a Piper step or parameter ferry does not have, or a typo: a warning naming the nearest
+ * name ferry knows. Returns the warning, or undefined when the key is fine.
  */
 export function checkStageKey(
   catalog: StepCatalog,
@@ -103,28 +160,55 @@ export function checkStageKey(
   stage: string,
   key: string,
   value: unknown,
-): string | undefined {
+): ConfigWarning | undefined {
   const { toggles, params } = stageKeyUniverse(catalog);
+  const section = `stages.${stage}`;
   if (toggles.has(key)) {
-    if (typeof value !== 'boolean') {
-      throw new ConfigError(
-        `${layer.file}: stages.${stage}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}. Write true or false.`,
-      );
-    }
-    return undefined;
+    if (typeof value === 'boolean') return undefined;
+    return warningAt(
+      layer,
+      section,
+      key,
+      `${section}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}: ignored, the stage's conditions decide whether ${key} runs (as in Piper). Write true or false.`,
+    );
   }
-  if (params.has(key)) return undefined;
+  if (params.has(key) || isPiperContextKey(key)) return undefined;
   const hint = didYouMean(key, [...toggles, ...params]);
   const what =
     typeof value === 'boolean'
       ? `ferry has no step '${key}' (its steps: ${[...toggles].join(', ')})`
       : 'it is neither a step nor a parameter of any ferry step';
-  if (hint) {
-    throw new ConfigError(
-      `${layer.file}: unknown key '${key}' in stages.${stage}: ${what}.${hint} Fix the name or remove the key.`,
+  return warningAt(
+    layer,
+    section,
+    key,
+    `${section}.${key} is ignored: ${what}.${hint}${hint ? ' Fix the name if it is meant for ferry.' : ''}`,
+  );
+}
+
+/** The warning for a key of a step's own section that names none of its parameters. */
+export function stepSectionKeyWarning(
+  step: AnyStep,
+  layer: ConfigLayer,
+  section: string,
+  key: string,
+): ConfigWarning {
+  const sectionStep = section.slice('steps.'.length);
+  if (isPiperContextKey(key)) {
+    return warningAt(
+      layer,
+      section,
+      key,
+      `${section}.${key} is ignored: it is a Piper setting of the container or run (${key}); ferry runs ${step.name} without one.`,
     );
   }
-  return `${layer.file}: stages.${stage}.${key} is ignored: ${what}.`;
+  const who = sectionStep === step.name ? step.name : `${step.name} (which runs ${sectionStep})`;
+  return warningAt(
+    layer,
+    section,
+    key,
+    `${section}.${key} is ignored: ferry's ${who} has no parameter of that name.${didYouMean(key, new ParamIndex(paramSpecsOf(step)).names())}`,
+  );
 }
 
 interface Layered {
@@ -150,39 +234,40 @@ interface SectionContext {
   section: string;
   scope: Scope;
   /** What to do with a key that is not a parameter of this step. */
-  unknown: 'ignore' | 'error' | 'warn' | 'stage';
-  stage?: string;
+  unknown: 'ignore' | 'warn' | 'stage';
 }
 
-function applySection(
-  state: Layered,
-  index: ParamIndex,
-  data: ConfigSection,
-  ctx: SectionContext,
-  options: ResolveOptions,
-  stepName: string,
-): void {
-  for (const { key, value, match } of matchesOf(index, data)) {
-    if (!match) {
-      if (ctx.unknown === 'error') {
-        throw new ConfigError(
-          `${ctx.layer.file}: unknown key '${key}' in ${ctx.section}: ${stepName} has no parameter of that name.` +
-            `${didYouMean(key, index.names())} Fix the name or remove the key.`,
+interface Resolution {
+  options: ResolveOptions;
+  reporter: ConfigReporter;
+  step: AnyStep | undefined;
+  stepName: string;
+}
+
+/** Warns once that a Piper parameter ferry does not implement was set. */
+function warnNotImplemented(run: Resolution, param: string, spec: ParamSpec, where: ConfigWarning): void {
+  if (!spec.notImplemented) return;
+  run.reporter.warn({
+    ...where,
+    message: `${where.key ?? param}: ferry accepts Piper's ${param} but does not implement it: ${spec.notImplemented}`,
+  });
+}
+
+function applySection(state: Layered, index: ParamIndex, data: ConfigSection, ctx: SectionContext, run: Resolution): void {
+  const { sets, unknown } = pick(index, data);
+  for (const { key } of unknown) {
+    if (ctx.unknown === 'warn' && run.step) run.reporter.warn(stepSectionKeyWarning(run.step, ctx.layer, ctx.section, key));
+    if (ctx.unknown === 'ignore') {
+      const near = suggest(key, index.names());
+      if (near !== undefined && !isPiperContextKey(key))
+        run.reporter.warn(
+          warningAt(ctx.layer, ctx.section, key, `${ctx.section}.${key} is ignored: no parameter of that name.${didYouMean(key, index.names())}`),
+          { used: false },
         );
-      }
-      if (ctx.unknown === 'warn') {
-        options.log.warn(
-          `${ctx.layer.file}: ${ctx.section}.${key} is ignored: ferry's ${stepName} has no parameter of that name.`,
-        );
-      }
-      if (ctx.unknown === 'stage' && ctx.stage !== undefined) {
-        const warning = checkStageKey(options.catalog, ctx.layer, ctx.stage, key, value);
-        if (warning) options.log.debug(warning);
-      }
-      continue;
     }
+  }
+  for (const { key, value, match } of sets) {
     if (!scopesOf(match.spec).includes(ctx.scope)) continue;
-    if (value === null || value === undefined) continue;
     const coerced = coerceYaml(value, match.spec);
     if (!coerced.ok) {
       throw new ConfigError(
@@ -190,8 +275,9 @@ function applySection(
       );
     }
     if (match.alias !== undefined && match.deprecated) {
-      options.log.warn(`${ctx.layer.file}: ${ctx.section}.${key} is deprecated; use ${match.param} instead.`);
+      run.reporter.warn(warningAt(ctx.layer, ctx.section, key, `${ctx.section}.${key} is deprecated; use ${match.param} instead.`));
     }
+    warnNotImplemented(run, match.param, match.spec, warningAt(ctx.layer, ctx.section, key, ''));
     setValue(state, match.param, coerced.value, {
       kind: ctx.kind,
       file: ctx.layer.file,
@@ -206,49 +292,22 @@ function applyLayer(
   index: ParamIndex,
   layer: ConfigLayer,
   kind: 'defaults' | 'config',
-  step: AnyStep | undefined,
-  options: ResolveOptions,
+  run: Resolution,
 ): void {
-  const name = step?.name ?? 'a step';
-  applySection(
-    state,
-    index,
-    layer.general,
-    { layer, kind, section: 'general', scope: 'general', unknown: 'ignore' },
-    options,
-    name,
-  );
+  const { step, options } = run;
+  applySection(state, index, layer.general, { layer, kind, section: 'general', scope: 'general', unknown: 'ignore' }, run);
   if (step) {
     // Sections under Piper's names first, so the section under ferry's name wins.
-    for (const alias of step.aliases ?? []) {
-      const data = layer.steps[alias.name];
+    for (const name of [...(step.aliases ?? []).map((a) => a.name), step.name]) {
+      const data = layer.steps[name];
       if (!data) continue;
-      // kanikoExecute and cnbBuild are other Piper steps mapped onto build: their Piper-only keys warn.
-      const unknown = alias.presets && Object.keys(alias.presets).length > 0 ? 'warn' : 'error';
-      applySection(
-        state,
-        index,
-        data,
-        { layer, kind, section: `steps.${alias.name}`, scope: 'steps', unknown },
-        options,
-        name,
-      );
-    }
-    const own = layer.steps[step.name];
-    if (own) {
-      applySection(
-        state,
-        index,
-        own,
-        { layer, kind, section: `steps.${step.name}`, scope: 'steps', unknown: 'error' },
-        options,
-        name,
-      );
+      applySection(state, index, data, { layer, kind, section: `steps.${name}`, scope: 'steps', unknown: 'warn' }, run);
     }
   }
   if (options.stage !== undefined) {
-    const data = layer.stages[options.stage];
+    const data = stageSection(layer, options.stage);
     if (data) {
+      // Piper reads a defaults file's stage section with the steps filter (pkg/config/config.go GetStepConfig).
       applySection(
         state,
         index,
@@ -256,19 +315,18 @@ function applyLayer(
         {
           layer,
           kind,
-          section: `stages.${options.stage}`,
-          scope: 'stages',
+          section: `stages.${options.stage === 'Build' && layer.stages[CENTRAL_BUILD] ? CENTRAL_BUILD : options.stage}`,
+          scope: kind === 'defaults' ? 'steps' : 'stages',
           unknown: 'stage',
-          stage: options.stage,
         },
-        options,
-        name,
+        run,
       );
     }
   }
 }
 
-function applyVariables(state: Layered, index: ParamIndex, options: ResolveOptions): void {
+function applyVariables(state: Layered, index: ParamIndex, run: Resolution): void {
+  const { options } = run;
   for (const [param, spec] of Object.entries(index.specs)) {
     // FERRY_ wins over PIPER_: it is the more specific of the two.
     for (const variable of [`PIPER_${param}`, `FERRY_${param}`]) {
@@ -280,18 +338,21 @@ function applyVariables(state: Layered, index: ParamIndex, options: ResolveOptio
           `Environment variable ${variable}: expected ${expectedType(spec)}, found ${spec.secret ? 'a value of another type' : `'${text}'`}. Fix or unset the variable.`,
         );
       }
+      warnNotImplemented(run, param, spec, { message: '', key: `environment variable ${variable}` });
       setValue(state, param, coerced.value, { kind: 'envvar', variable });
     }
   }
 }
 
-function applyFlags(state: Layered, index: ParamIndex, options: ResolveOptions, stepName: string): void {
-  for (const { key, value, match } of matchesOf(index, options.flags ?? {})) {
-    if (!match) {
-      throw new UsageError(
-        `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`,
-      );
-    }
+function applyFlags(state: Layered, index: ParamIndex, run: Resolution): void {
+  const { options, stepName } = run;
+  const { sets, unknown } = pick(index, options.flags ?? {});
+  for (const { key } of unknown) {
+    throw new UsageError(
+      `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`,
+    );
+  }
+  for (const { key, value, match } of sets) {
     if (!scopesOf(match.spec).includes('parameters')) {
       throw new UsageError(
         `Parameter '${key}' cannot be given explicitly: set it in .pipeline/config.yml (${scopesOf(match.spec)
@@ -311,6 +372,7 @@ function applyFlags(state: Layered, index: ParamIndex, options: ResolveOptions, 
     if (match.alias !== undefined && match.deprecated) {
       options.log.warn(`Parameter '${key}' is deprecated; use '${match.param}' instead.`);
     }
+    warnNotImplemented(run, match.param, match.spec, { message: '', key: `parameter ${key}` });
     setValue(state, match.param, coerced.value, { kind: 'flag', key });
   }
 }
@@ -401,6 +463,14 @@ async function resolveWith(
   const index = new ParamIndex(paramSpecsOf(step));
   const stepName = step?.name ?? 'ferry';
   const state: Layered = { values: {}, sources: {} };
+  const run: Resolution = {
+    options,
+    step,
+    stepName,
+    reporter:
+      options.reporter ??
+      createConfigReporter({ onWarning: (w) => options.log.warn(formatWarning(w)) }),
+  };
 
   for (const [param, spec] of Object.entries(index.specs)) {
     if (spec.default !== undefined) setValue(state, param, spec.default, { kind: 'default' });
@@ -416,19 +486,24 @@ async function resolveWith(
       break;
     }
   }
-  for (const layer of options.config.defaults) applyLayer(state, index, layer, 'defaults', step, options);
-  applyLayer(state, index, options.config.config, 'config', step, options);
-  applyVariables(state, index, options);
-  applyFlags(state, index, options, stepName);
+  for (const layer of options.config.defaults) applyLayer(state, index, layer, 'defaults', run);
+  applyLayer(state, index, options.config.config, 'config', run);
+  applyVariables(state, index, run);
+  applyFlags(state, index, run);
   await applyVault(state, index, options);
 
   for (const [param, spec] of Object.entries(index.specs)) {
     const value = state.values[param];
-    if (spec.possibleValues && typeof value === 'string' && !spec.possibleValues.includes(value)) {
+    if (!spec.possibleValues) continue;
+    const allowed = spec.possibleValues;
+    const bad = (Array.isArray(value) ? value : [value]).find(
+      (v): v is string => typeof v === 'string' && !allowed.includes(v),
+    );
+    if (bad !== undefined) {
       const source = state.sources[param];
       throw new ConfigError(
-        `${stepName}: ${param} is '${value}' (${source ? describeSource(source) : 'unknown source'}), which is not one of ${spec.possibleValues.join(', ')}.` +
-          `${didYouMean(value, spec.possibleValues)} Use one of those values.`,
+        `${stepName}: ${param} is '${bad}' (${source ? describeSource(source) : 'unknown source'}), which is not one of ${allowed.join(', ')}.` +
+          `${didYouMean(bad, allowed)} Use one of those values.`,
       );
     }
   }
@@ -505,4 +580,16 @@ export async function resolveCommonParameters(
     Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k).length > 0),
   );
   return resolveWith(undefined, undefined, {}, { ...options, flags, step: 'common' });
+}
+
+const indexes = new WeakMap<AnyStep, ParamIndex>();
+
+/** True when `key` names a parameter (or alias) of the step or a common one, in a steps.<step> section. */
+export function isStepKey(step: AnyStep, key: string): boolean {
+  let index = indexes.get(step);
+  if (!index) {
+    index = new ParamIndex(paramSpecsOf(step));
+    indexes.set(step, index);
+  }
+  return index.knows(key);
 }

@@ -5,8 +5,19 @@ import type { AnyStep, StepCatalog } from '../step';
 import type { Logger } from '../log';
 import { ConfigError, UsageError } from '../util/errors';
 import { globToRegExp } from '../util/glob';
-import { didYouMean } from '../util/suggest';
-import { checkStageKey, paramSpecsOf, scopesOf } from './resolve';
+import { didYouMean, suggest } from '../util/suggest';
+import { isPiperContextKey } from './piper-keys';
+import {
+  CENTRAL_BUILD,
+  checkStageKey,
+  isStepKey,
+  paramSpecsOf,
+  scopesOf,
+  stageSection,
+  stepSectionKeyWarning,
+  warningAt,
+} from './resolve';
+import { createConfigReporter, formatWarning, type ConfigReporter } from './warnings';
 import type { ConfigLayer, LoadedConfig } from './types';
 import { listWorkspaceFiles, type WorkspaceFiles } from './workspace-files';
 
@@ -36,8 +47,19 @@ export type ActivationReason =
   | { kind: 'configKey'; key: string; file: string; section: string }
   | { kind: 'filePattern'; pattern: string; file: string }
   | { kind: 'envKey'; key: EnvKey }
-  /** No toggle, and no condition met (or none defined). */
-  | { kind: 'none'; conditions: readonly StageCondition[] };
+  /** No toggle, and no condition met (or none defined); `nearMiss`: a key that looks like a misspelt condition key. */
+  | { kind: 'none'; conditions: readonly StageCondition[]; nearMiss?: NearMiss };
+
+/** A key written where a condition key was probably meant (`targetRegistryUrll`, `steps.imagePushToRegistri`). */
+export interface NearMiss {
+  file: string;
+  line?: number;
+  /** The section and key as written, e.g. `steps.imagePushToRegistry` and `targetRegistryUrll`. */
+  section: string;
+  key: string;
+  /** What was probably meant: `targetRegistryUrl`, or `steps.imagePushToRegistry.targetRegistryUrl`. */
+  meant: string;
+}
 
 export interface StageStepReport {
   /** ferry's step name. */
@@ -72,6 +94,13 @@ export interface ResolveStagesOptions {
   definitions: readonly StageDefinition[];
   /** Told of keys that are ignored (a Piper step or parameter ferry does not have). */
   log?: Logger;
+  /** Where config warnings go; default: log.warn, not strict. */
+  reporter?: ConfigReporter;
+  /**
+   * The stage a run uses: with a strict reporter, warnings about it (and the steps it runs) are errors,
+   * warnings about other stages stay warnings. Unset: every stage counts (`ferry stages`).
+   */
+  focus?: string;
 }
 
 interface Toggle {
@@ -88,18 +117,16 @@ function layersHighFirst(config: LoadedConfig): ConfigLayer[] {
 function toggleOf(config: LoadedConfig, stage: string, step: AnyStep): Toggle | undefined {
   const names = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
   for (const layer of layersHighFirst(config)) {
-    const section = layer.stages[stage];
+    const section = stageSection(layer, stage);
     if (!section) continue;
+    // A toggle that is not a boolean is ignored (checkStageKey warns): the conditions decide, as in Piper.
     const found = names
       .filter((n) => typeof section[n] === 'boolean')
       .map((n) => ({ key: n, value: section[n] === true }));
     if (found.length === 0) continue;
+    // kanikoExecute: true beside cnbBuild: false are two Piper steps; ferry's build runs as the one on.
     const on = found.filter((t) => t.value);
-    if (on.length > 0 && on.length !== found.length) {
-      throw new ConfigError(
-        `${layer.file}: stages.${stage} turns ${step.name} both on and off (${found.map((t) => `${t.key}: ${t.value}`).join(', ')}). Keep one.`,
-      );
-    }
+    if (on.length === 1 && on[0]) return { value: true, key: on[0].key, file: layer.file };
     if (on.length > 1) {
       throw new ConfigError(
         `${layer.file}: stages.${stage} turns on ${on.map((t) => t.key).join(' and ')}, which are all ferry's ${step.name} step. Keep one.`,
@@ -125,7 +152,7 @@ function configKeyReason(
     const scopes = scopesOf(spec);
     for (const layer of layersHighFirst(config)) {
       const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
-        [`stages.${stage}`, layer.stages[stage]],
+        [`stages.${stage}`, stageSection(layer, stage)],
       ];
       if (!condition.stageOnly) {
         if (scopes.includes('steps')) {
@@ -213,23 +240,117 @@ function stepReport(
   return { name: step.name, invokedAs, presets, active, reason: describeReason(activation), activation };
 }
 
-/** Stage sections of every layer: a near miss of a ferry name is a ConfigError; other unknown keys warn. */
-function checkStageSections(catalog: StepCatalog, config: LoadedConfig, log: Logger | undefined): void {
+export interface CheckConfigOptions {
+  catalog: StepCatalog;
+  config: LoadedConfig;
+  reporter: ConfigReporter;
+  /** The stage the run uses (its section's warnings are errors when strict); unset: every stage. */
+  stage?: string;
+  /** The steps the run uses (their sections' warnings are errors when strict); unset: every step. */
+  steps?: readonly AnyStep[];
+}
+
+/**
+ * The checks every entry point makes before it runs anything, whatever it runs: keys of stage sections,
+ * keys of the catalog's step sections, and step sections named like a ferry step but misspelt. All are
+ * warnings; with a strict reporter those about what the run uses are errors.
+ */
+export function checkConfig(options: CheckConfigOptions): void {
+  const { catalog, config, reporter } = options;
+  const usesStage = (stage: string): boolean =>
+    options.stage === undefined ||
+    stage === options.stage ||
+    (stage === CENTRAL_BUILD && options.stage === 'Build');
+  const usesStep = (step: AnyStep): boolean => options.steps === undefined || options.steps.includes(step);
   for (const layer of layersHighFirst(config)) {
     for (const [stage, section] of Object.entries(layer.stages)) {
       for (const [key, value] of Object.entries(section)) {
         const warning = checkStageKey(catalog, layer, stage, key, value);
-        if (warning) log?.warn(warning);
+        if (warning) reporter.warn(warning, { used: usesStage(stage) });
       }
     }
+    for (const [name, section] of Object.entries(layer.steps)) {
+      const found = catalog.find(name);
+      if (found) {
+        for (const key of Object.keys(section)) {
+          if (isStepKey(found.step, key)) continue;
+          reporter.warn(stepSectionKeyWarning(found.step, layer, `steps.${name}`, key), {
+            used: usesStep(found.step),
+          });
+        }
+        continue;
+      }
+      // A Piper step ferry does not have (mavenBuild, …) is fine; a near miss of a ferry step is a typo.
+      const near = suggest(name, catalog.names());
+      if (near === undefined) continue;
+      const meant = catalog.find(near)?.step;
+      reporter.warn(
+        warningAt(
+          layer,
+          `steps.${name}`,
+          '',
+          `steps.${name} is ignored: ferry has no step of that name. Did you mean '${near}'?`,
+        ),
+        { used: meant === undefined || usesStep(meant) },
+      );
+    }
   }
+}
+
+/**
+ * For a step left inactive: a key that looks like a misspelt condition key (in the stage section, the
+ * step's sections, general), or a condition key in a step section whose name is misspelt.
+ */
+function findNearMiss(
+  options: ResolveStagesOptions,
+  stage: string,
+  step: AnyStep,
+  conditions: readonly StageCondition[],
+): NearMiss | undefined {
+  const keys = conditions.flatMap((c) => (c.kind === 'configKey' ? c.keys : []));
+  if (keys.length === 0) return undefined;
+  const stepNames = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+  for (const layer of layersHighFirst(options.config)) {
+    const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
+      [`stages.${stage}`, stageSection(layer, stage)],
+      ...stepNames.map((n): [string, Readonly<Record<string, unknown>> | undefined] => [`steps.${n}`, layer.steps[n]]),
+      ['general', layer.general],
+    ];
+    for (const [section, data] of sections) {
+      for (const key of Object.keys(data ?? {})) {
+        if (keys.includes(key) || isStepKey(step, key) || isPiperContextKey(key)) continue;
+        const meant = suggest(key, keys);
+        if (meant === undefined) continue;
+        const w = warningAt(layer, section, key, '');
+        return { file: layer.file, ...(w.line !== undefined ? { line: w.line } : {}), section, key, meant };
+      }
+    }
+    for (const [name, data] of Object.entries(layer.steps)) {
+      if (options.catalog.find(name) || suggest(name, stepNames) === undefined) continue;
+      const key = keys.find((k) => data[k] !== undefined && data[k] !== null);
+      if (key === undefined) continue;
+      const w = warningAt(layer, `steps.${name}`, '', '');
+      return {
+        file: layer.file,
+        ...(w.line !== undefined ? { line: w.line } : {}),
+        section: `steps.${name}`,
+        key,
+        meant: `steps.${step.name}.${key}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function nearMissText(m: NearMiss): string {
+  return `${m.section}.${m.key} in ${m.file} looks like a misspelling of ${m.meant}`;
 }
 
 /** Step names toggled in a stage section, in the order written (config first, then defaults files). */
 function toggledInOrder(catalog: StepCatalog, config: LoadedConfig, stage: string): AnyStep[] {
   const out: AnyStep[] = [];
   for (const layer of [config.config, ...config.defaults]) {
-    for (const [key, value] of Object.entries(layer.stages[stage] ?? {})) {
+    for (const [key, value] of Object.entries(stageSection(layer, stage) ?? {})) {
       const found = typeof value === 'boolean' ? catalog.find(key) : undefined;
       if (found && !out.includes(found.step)) out.push(found.step);
     }
@@ -242,7 +363,22 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   const { config } = options;
   const workspace = options.workspace ?? config.workspace;
   const { definitions, catalog } = options;
-  checkStageSections(catalog, config, options.log);
+  const log = options.log;
+  const reporter =
+    options.reporter ??
+    createConfigReporter({ onWarning: (w) => log?.warn(formatWarning(w)) });
+  const focus = options.focus;
+  const focusSteps =
+    focus === undefined
+      ? undefined
+      : [
+          ...(definitions.find((d) => d.name === focus)?.steps ?? []).flatMap((e) => {
+            const f = catalog.find(e.step);
+            return f ? [f.step] : [];
+          }),
+          ...toggledInOrder(catalog, config, focus),
+        ];
+  checkConfig({ catalog, config, reporter, ...(focus !== undefined ? { stage: focus, steps: focusSteps } : {}) });
   const matchFile = createFileMatcher(workspace, options.log);
   const reports: StageReport[] = [];
 
@@ -259,6 +395,19 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
           for (const condition of entry.conditions) {
             const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
             if (reason) return reason;
+          }
+          const nearMiss = findNearMiss(options, definition.name, found.step, entry.conditions);
+          if (nearMiss) {
+            reporter.warn(
+              {
+                message: `${nearMissText(nearMiss)}: ${found.step.name} is not active in stage ${definition.name}. Fix the key if ${found.step.name} should run.`,
+                file: nearMiss.file,
+                ...(nearMiss.line !== undefined ? { line: nearMiss.line } : {}),
+                key: `${nearMiss.section}.${nearMiss.key}`,
+              },
+              { used: focus === undefined || focus === definition.name },
+            );
+            return { kind: 'none', conditions: entry.conditions, nearMiss };
           }
           return { kind: 'none', conditions: entry.conditions };
         }),
@@ -284,6 +433,8 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   }
 
   const known = new Set(definitions.map((d) => d.name));
+  // Piper's legacy Central Build stage is its Build stage.
+  if (known.has('Build')) known.add(CENTRAL_BUILD);
   const userStages: string[] = [];
   for (const layer of [config.config, ...config.defaults]) {
     for (const stage of Object.keys(layer.stages))
@@ -313,8 +464,10 @@ export interface ActiveStageStep {
 
 /** The active steps of one stage, in order, for the runner. An unknown stage is a UsageError. */
 export function stepsOfStage(options: ResolveStagesOptions & { stage: string }): ActiveStageStep[] {
-  const reports = resolveStages(options);
-  const report = reports.find((r) => r.name === options.stage);
+  const reports = resolveStages({ ...options, focus: options.focus ?? options.stage });
+  const wanted =
+    options.stage === CENTRAL_BUILD && !reports.some((r) => r.name === CENTRAL_BUILD) ? 'Build' : options.stage;
+  const report = reports.find((r) => r.name === wanted);
   if (!report) {
     const names = reports.map((r) => r.name);
     throw new UsageError(
@@ -359,9 +512,12 @@ export function describeReason(reason: ActivationReason): string {
       return `${reason.file} matches ${reason.pattern}`;
     case 'envKey':
       return `pipeline environment ${reason.key} is filled`;
-    case 'none':
-      return reason.conditions.length === 0
-        ? 'not toggled on'
-        : `not activated: none of ${reason.conditions.map(describeCondition).join('; ')}`;
+    case 'none': {
+      const base =
+        reason.conditions.length === 0
+          ? 'not toggled on'
+          : `not activated: none of ${reason.conditions.map(describeCondition).join('; ')}`;
+      return reason.nearMiss ? `${base} (${nearMissText(reason.nearMiss)})` : base;
+    }
   }
 }

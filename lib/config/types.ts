@@ -4,6 +4,7 @@ import type { PipelineEnvironment } from '../env';
 import type { Logger } from '../log';
 import type { AnyStep, StepCatalog } from '../step';
 import type { VaultLookup } from '../vault/types';
+import type { ConfigReporter } from './warnings';
 
 /** A mapping from a config file, as parsed (values are checked against a parameter when applied). */
 export type ConfigSection = Readonly<Record<string, unknown>>;
@@ -15,6 +16,8 @@ export interface ConfigLayer {
   general: ConfigSection;
   stages: Readonly<Record<string, ConfigSection>>;
   steps: Readonly<Record<string, ConfigSection>>;
+  /** Lines of keys (positionKey(section, key)), when the layer was read from text. */
+  lines?: ReadonlyMap<string, number>;
 }
 
 export interface LoadConfigOptions {
@@ -90,6 +93,8 @@ export interface ResolveOptions {
   invokedAs?: string;
   /** Skip the mandatory check (e.g. `ferry config`, which shows what is missing instead of failing). */
   skipMandatoryCheck?: boolean;
+  /** Where config warnings go (one per run, so each is said once); default: log.warn, not strict. */
+  reporter?: ConfigReporter;
 }
 
 export interface ResolvedParameters {

@@ -10,7 +10,12 @@ import {
   paramSpecsOf,
   resolveCommonParameters,
   resolveParameters,
+  checkConfig,
+  createConfigReporter,
+  formatWarning,
   stepsOfStage,
+  type ConfigReporter,
+  type ConfigWarning,
   type FlagValue,
   type LoadedConfig,
   type StageDefinition,
@@ -52,6 +57,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   openVault?: VaultOpener;
   summary?: CollectingSummary;
+  /** Configuration warnings about what the run uses are errors (exit 2) instead. */
+  strict?: boolean;
+  /** Where configuration warnings go (the Action annotates file and line); default `log.warn`. */
+  onConfigWarning?: (warning: ConfigWarning) => void;
 }
 
 export interface StepOutcome {
@@ -74,6 +83,7 @@ interface RunState {
   config: LoadedConfig;
   env: PipelineEnvironment;
   summary: CollectingSummary;
+  reporter: ConfigReporter;
   vault?: VaultSession;
   vaultOpened: boolean;
   tempDirs: string[];
@@ -84,10 +94,12 @@ async function prepare(options: RunOptions): Promise<RunState> {
   if (options.envInput) env.merge(options.envInput);
   for (const secret of env.secretValues()) options.log.addSecret(secret);
   const config = await loadConfig({ workspace: options.workspace, configFile: options.configFile });
+  const onWarning = options.onConfigWarning ?? ((w: ConfigWarning) => options.log.warn(formatWarning(w)));
   return {
     options,
     config,
     env,
+    reporter: createConfigReporter({ strict: options.strict ?? false, onWarning }),
     summary: options.summary ?? createSummary((t) => options.log.mask(t)),
     vaultOpened: false,
     tempDirs: [],
@@ -120,6 +132,7 @@ async function ensureVault(state: RunState, stage: string | undefined): Promise<
     vars: options.vars ?? {},
     flags: options.flags,
     log: options.log,
+    reporter: state.reporter,
   });
   state.vault = await options.openVault(common.values, options.signal ? { signal: options.signal } : {});
   return state.vault;
@@ -228,6 +241,7 @@ async function runOne(
         flags,
         vault,
         log,
+        reporter: state.reporter,
       });
       const exec = withRunDefaults(
         options.exec ?? defaultExec,
@@ -286,6 +300,13 @@ export async function runStep(name: string, options: RunOptions & { stage?: stri
   checkFlags([found.step], options.flags ?? {}, `step ${found.step.name}`);
   const state = await prepare(options);
   try {
+    checkConfig({
+      catalog: options.catalog,
+      config: state.config,
+      reporter: state.reporter,
+      ...(options.stage !== undefined ? { stage: options.stage } : {}),
+      steps: [found.step],
+    });
     const outcome = await runOne(
       state,
       { step: found.step, invokedAs: found.name, presets: found.presets },
@@ -310,6 +331,7 @@ export async function runStage(stage: string, options: RunOptions): Promise<RunR
       env: state.env,
       workspace: options.workspace,
       log: options.log,
+      reporter: state.reporter,
     });
     const flags = options.flags ?? {};
     checkFlags(

@@ -7,7 +7,12 @@ import type { EnvKey, PipelineEnvironment } from '../env';
 /** Where a parameter may be set in .pipeline/config.yml, and whether a flag/action input may set it. */
 export type Scope = 'general' | 'steps' | 'stages' | 'parameters';
 
-export type ParamType = 'string' | 'boolean' | 'number' | 'string[]' | 'map';
+/**
+ * `map[]` is Piper's `[]map[string]interface{}` (multipleImages); `object` its `map[string]interface{}`
+ * when values are not all strings (bindings); `yaml` takes any value the step checks itself (Piper's
+ * untyped settings such as vaultCredentialPath, a string or a list).
+ */
+export type ParamType = 'string' | 'boolean' | 'number' | 'string[]' | 'map' | 'map[]' | 'object' | 'yaml';
 
 export interface ParamTypeMap {
   string: string;
@@ -15,6 +20,9 @@ export interface ParamTypeMap {
   number: number;
   'string[]': readonly string[];
   map: Readonly<Record<string, string>>;
+  'map[]': readonly Readonly<Record<string, unknown>>[];
+  object: Readonly<Record<string, unknown>>;
+  yaml: unknown;
 }
 
 export interface ParamAlias {
@@ -47,6 +55,7 @@ export interface ParamSpec<T extends ParamType = ParamType> {
   mandatory?: boolean;
   /** Mandatory when another parameter has one of these values. */
   mandatoryIf?: readonly { param: string; equals: string | boolean }[];
+  /** The only values allowed (checked at resolution); a step's `run` gets them as a literal union type. */
   possibleValues?: readonly string[];
   /** Numbers only: the value must be a whole number (counts, attempts, parallelism). */
   integer?: boolean;
@@ -56,11 +65,23 @@ export interface ParamSpec<T extends ParamType = ParamType> {
   max?: number;
   /** Shown in the step reference: where ferry deliberately differs from Piper. */
   note?: string;
+  /**
+   * A Piper parameter ferry accepts but does not implement: setting it warns once with this text
+   * (what ferry does instead, where that changes the outcome). The parameter is not passed on.
+   */
+  notImplemented?: string;
 }
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
 
-type ValueOf<S> = S extends ParamSpec<infer T> ? ParamTypeMap[T] : never;
+/** A parameter's value type: its possibleValues as a union of literals, else its ParamType's. */
+type ValueOf<S> = S extends { type: 'string'; possibleValues: readonly (infer V extends string)[] }
+  ? V
+  : S extends { type: 'string[]'; possibleValues: readonly (infer V extends string)[] }
+    ? readonly V[]
+    : S extends ParamSpec<infer T>
+      ? ParamTypeMap[T]
+      : never;
 type Required<S> = S extends { default: unknown } ? true : S extends { mandatory: true } ? true : false;
 
 /** The typed parameter object a step's `run` receives. */

@@ -10,6 +10,7 @@ const REGISTRY_VAULT = {
   defaultSecretName: 'docker-registry',
 };
 const COMPAT = 'Accepted for compatibility with Piper configurations; ';
+const CNB_ONLY = 'a Cloud Native Buildpacks setting of cnbBuild; ferry runs `pack build` without it.';
 
 export const name = 'build';
 
@@ -67,7 +68,8 @@ export const params = {
   containerRegistryUser: {
     type: 'string',
     description: 'User for the staging registry.',
-    scopes: SCOPES_PSS,
+    scopes: SCOPES_ALL,
+    aliases: [{ name: 'dockerRegistryUser' }],
     secret: true,
     fromEnv: ['container/repositoryUsername'],
     vault: REGISTRY_VAULT,
@@ -75,7 +77,8 @@ export const params = {
   containerRegistryPassword: {
     type: 'string',
     description: 'Password for the staging registry.',
-    scopes: SCOPES_PSS,
+    scopes: SCOPES_ALL,
+    aliases: [{ name: 'dockerRegistryPassword' }],
     secret: true,
     fromEnv: ['container/repositoryPassword'],
     vault: REGISTRY_VAULT,
@@ -178,13 +181,125 @@ export const params = {
     type: 'string',
     description: 'Command Piper runs in the kaniko container before the build.',
     scopes: SCOPES_PSS,
-    note: COMPAT + 'ferry never runs it: it does not keep credentials in the executor image.',
+    default: 'rm -f /kaniko/.docker/config.json',
+    notImplemented: 'ferry never runs it: it keeps no credentials in the executor image.',
   },
   readImageDigest: {
     type: 'boolean',
     description: 'Read the digest of the pushed image.',
     scopes: SCOPES_PSS,
-    note: COMPAT + 'ferry always records the digest the builder reports.',
+    default: false,
+    notImplemented: 'ferry always records the digest the builder reports.',
+  },
+  containerBuildOptions: {
+    type: 'string',
+    description:
+      'Options for the builder as one string (`--label a=b --build-arg X=1`), split like a shell would.',
+    scopes: SCOPES_PSS,
+    notImplemented: 'use buildOptions (a list) instead.',
+  },
+  multipleImages: {
+    type: 'map[]',
+    description:
+      'Several images from one repository, one entry each: `containerImageName`, `containerImageTag`, `dockerfilePath`, `contextSubPath` (cnbBuild: `path`, `buildpacks`, …).',
+    scopes: SCOPES_PSS,
+    aliases: [{ name: 'images' }],
+    default: [],
+    notImplemented: 'list the images in containerImageNameTags, or run the step once per image.',
+  },
+  containerMultiImageBuildTrimDir: {
+    type: 'string',
+    description:
+      'Leading directory cut from each Dockerfile path when naming the images of containerMultiImageBuild.',
+    scopes: SCOPES_PSS,
+    notImplemented: 'containerMultiImageBuild is not supported.',
+  },
+  registryMirrors: {
+    type: 'string[]',
+    description: 'Registry mirrors (`host[/path]`) to pull base images from instead of Docker Hub.',
+    scopes: SCOPES_PSS,
+    default: [],
+    notImplemented: 'base images are pulled from the registry their name says.',
+  },
+  createBOM: {
+    type: 'boolean',
+    description: 'Create an SBOM of the image and attach it to the image as an OCI referrer.',
+    scopes: SCOPES_ALL,
+    default: false,
+    notImplemented: 'no SBOM is created.',
+  },
+  syftDownloadUrl: {
+    type: 'string',
+    description: 'Where Piper downloads syft from to create the SBOM.',
+    scopes: ['parameters', 'steps'],
+    default: 'https://github.com/anchore/syft/releases/download/v1.44.0/syft_1.44.0_linux_amd64.tar.gz',
+    notImplemented: 'ferry downloads nothing during a run; it uses syft when it is on the PATH.',
+  },
+  createBuildArtifactsMetadata: {
+    type: 'boolean',
+    description: "Piper's build-artifacts metadata for its reporting.",
+    scopes: SCOPES_PSS,
+    default: false,
+    notImplemented: 'ferry records every image in container/images instead.',
+  },
+  buildSettingsInfo: {
+    type: 'string',
+    description: "Piper's build settings record (JSON), read from the pipeline environment.",
+    scopes: SCOPES_PSS,
+    notImplemented: 'not used for the build.',
+  },
+  containerImageAlias: {
+    type: 'string',
+    description: 'Logical name of the image in a multi-image build (cnbBuild).',
+    scopes: SCOPES_ALL,
+    notImplemented: CNB_ONLY,
+  },
+  preBuildpacks: {
+    type: 'string[]',
+    description: 'Buildpacks to run before the others (cnbBuild).',
+    scopes: SCOPES_PSS,
+    default: [],
+    notImplemented: CNB_ONLY,
+  },
+  postBuildpacks: {
+    type: 'string[]',
+    description: 'Buildpacks to run after the others (cnbBuild).',
+    scopes: SCOPES_PSS,
+    default: [],
+    notImplemented: CNB_ONLY,
+  },
+  expandBuildEnvVars: {
+    type: 'boolean',
+    description: 'Expand environment variables in buildEnvVars (cnbBuild).',
+    scopes: SCOPES_PSS,
+    default: false,
+    notImplemented: CNB_ONLY,
+  },
+  bindings: {
+    type: 'object',
+    description: 'Service bindings for the buildpacks (cnbBuild).',
+    scopes: SCOPES_PSS,
+    default: {},
+    notImplemented: CNB_ONLY,
+  },
+  preserveFiles: {
+    type: 'string[]',
+    description: 'Files kept in the workspace after the build (cnbBuild).',
+    scopes: SCOPES_PSS,
+    default: [],
+    notImplemented: CNB_ONLY,
+  },
+  runImage: {
+    type: 'string',
+    description: 'Run image of the buildpacks build (cnbBuild).',
+    scopes: SCOPES_ALL,
+    notImplemented: CNB_ONLY,
+  },
+  defaultProcess: {
+    type: 'string',
+    description: 'Default process type of the image (cnbBuild).',
+    scopes: SCOPES_ALL,
+    notImplemented: CNB_ONLY,
   },
   buildpacks: {
     type: 'string[]',

@@ -12,7 +12,6 @@ import {
   chooseBuilder,
   createIndex,
   groupByRepository,
-  isBuilderName,
   ociLabels,
   parseDockerfile,
   planTargets,
@@ -306,12 +305,8 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
       'build: containerMultiImageBuild is not supported. List the images in containerImageNameTags, or run the step once per Dockerfile.',
     );
   }
+  // Checked against its possibleValues when resolved: auto or a BuilderName.
   const builderParam = p.builder;
-  if (!isBuilderName(builderParam) && builderParam !== 'auto') {
-    throw usage(
-      `build: builder '${builderParam}' is unknown. Use auto, native, buildah, docker, kaniko or pack.`,
-    );
-  }
 
   const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
   if (!git.commitId)

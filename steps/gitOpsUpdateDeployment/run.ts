@@ -14,13 +14,7 @@ import {
   type GitWorkdir,
 } from '../../lib/gitops/git';
 import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
-import {
-  canonicalName,
-  isKindOption,
-  parseHelmImageKeys,
-  updaters,
-  type Change,
-} from '../../lib/gitops/updaters';
+import { canonicalName, parseHelmImageKeys, updaters, type Change } from '../../lib/gitops/updaters';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { usage } from '../../lib/util/errors';
 import { hasGlobMagic } from '../../lib/util/glob';
@@ -33,16 +27,9 @@ import type { params as stepParams } from './metadata';
 
 type Params = ParamValues<typeof stepParams>;
 
-const TOOLS = ['kubectl', 'kustomize', 'helm'] as const;
-const FORMS = ['digest', 'tag+digest', 'tag'] as const;
-
 interface StepEdit extends AppliedEdit {
   files: string[];
   images: DeployedImage[];
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
 }
 
 /** Lowercase, `[a-z0-9._-]` only: a safe path component for `ferry/<stage>/<image>`. */
@@ -63,7 +50,7 @@ export function pullRequestBranch(stage: string | undefined, images: readonly De
 /** The reference form for one image: what the user asked for, or the tag when no digest is known. */
 function formFor(
   image: DeployImage,
-  asked: (typeof FORMS)[number],
+  asked: Params['referenceForm'],
   warn: (m: string) => void,
 ): EditTarget['form'] {
   if (asked === 'tag' || image.digest) return asked;
@@ -148,14 +135,7 @@ function commitLink(serverUrl: string, sha: string): string {
 export async function run(params: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   log.addSecret(params.password);
-  if (!isOneOf(TOOLS, params.tool))
-    throw usage(`tool '${params.tool}' is not known. Use ${TOOLS.join(', ')}.`);
-  if (!isKindOption(params.updater)) {
-    throw usage(`updater '${params.updater}' is not known. Use auto, ${Object.keys(updaters).join(', ')}.`);
-  }
-  if (!isOneOf(FORMS, params.referenceForm)) {
-    throw usage(`referenceForm '${params.referenceForm}' is not known. Use ${FORMS.join(', ')}.`);
-  }
+  // tool, updater and referenceForm were checked against their possibleValues when resolved.
   const referenceForm = params.referenceForm;
   // Checked before anything is cloned: a mistake here is a usage error.
   const helmValuesImageKeys = params.helmValuesImageKeys.map(parseHelmImageKeys);

@@ -120,10 +120,9 @@ export const params = {
   },
   tagLatest: {
     type: 'boolean',
-    description:
-      'Also tag the target images as `latest`. When not set: true if targetImageTag is empty, else false.',
+    description: 'Also tag the target images as `latest`. Without it, targetImageTag is mandatory.',
     scopes: SCOPES_PSS,
-    note: "Piper's documentation says tagLatest is true when no targetImageTag is given, but Piper's code never does that; ferry does what the documentation promises.",
+    default: false,
   },
   dockerConfigJSON: {
     type: 'string',
@@ -157,6 +156,13 @@ export const params = {
       'Copy only this platform, `os/arch[/variant]` (e.g. `linux/amd64`). By default every platform of the index is copied.',
     scopes: ['parameters', 'steps'],
     note: "Piper's `:osversion` suffix is accepted and ignored. The target gets that platform's own manifest (its digest as the source index lists it, as crane copies it), recorded in promotion/images; a platform the source lacks is an error naming the ones it has.",
+  },
+  disableHTTP2: {
+    type: 'boolean',
+    description: 'Talk HTTP/1.1 to the registries, never HTTP/2.',
+    scopes: SCOPES_PSS,
+    default: false,
+    notImplemented: 'ferry speaks HTTP/1.1 to registries already.',
   },
   registryCredentialsVaultSecretName: {
     type: 'string',
