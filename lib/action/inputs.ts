@@ -14,6 +14,8 @@ export interface ActionInputs {
   /** The environments of the `pipeline-env` input, in order (several when jobs fan in). */
   envInputs: PipelineEnvironment[];
   verbose: boolean;
+  /** Configuration warnings are errors. */
+  strict: boolean;
   /** Write the job summary (input `summary`, default true). */
   summary: boolean;
 }
@@ -71,6 +73,7 @@ export function readInputs(input: InputReader): ActionInputs {
     workingDirectory: input('working-directory').trim() || undefined,
     envInputs: parseEnvironments(input('pipeline-env')),
     verbose: booleanInput(input, 'verbose', false),
+    strict: booleanInput(input, 'strict', false),
     summary: booleanInput(input, 'summary', true),
   };
 }

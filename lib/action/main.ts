@@ -7,6 +7,7 @@ import { runStage, runStep, failureMessage } from '../runner';
 import { cancelOnSignals } from '../util/cancel';
 import { errorMessage, errorPosition } from '../util/errors';
 import { createVaultOpener } from '../vault';
+import { ciStageName } from '../config';
 import { mergeEnvironments } from './fan-in';
 import { outputName, readInputs, type ActionInputs } from './inputs';
 import { shortOutputs } from './outputs';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   };
   try {
     const options = {
+      strict: inputs.strict,
       workspace,
       catalog,
       stages: STAGES,
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
       openVault: createVaultOpener({ vars: process.env, log }),
     };
     const report = inputs.step
-      ? await runStep(inputs.step, { ...options, stage: inputs.stage })
+      ? await runStep(inputs.step, { ...options, stage: inputs.stage ?? ciStageName(process.env) })
       : await runStage(inputs.stage ?? '', options);
     // Outputs are written before a failure is raised, so a later job still sees what was done.
     const exported = report.env.toJSON();

@@ -51,24 +51,40 @@ export const COMMON_PARAMS = {
     default: false,
   },
   vaultCredentialPath: {
-    type: 'string',
-    description: 'Secret whose keys (vaultCredentialKeys) are exported as environment variables to the step.',
+    type: 'yaml',
+    description:
+      'Secret whose keys (vaultCredentialKeys) are exported as environment variables to the step; a list exports several secrets (then vaultCredentialKeys is a list of lists).',
     scopes: EVERYWHERE,
-    aliases: [{ name: 'vaultTestCredentialPath', deprecated: true }],
   },
   vaultCredentialKeys: {
-    type: 'string[]',
+    type: 'yaml',
     description:
-      'Keys of vaultCredentialPath to export, as `<vaultCredentialEnvPrefix><KEY>` (and `_BASE64`).',
+      'Keys of vaultCredentialPath to export, as `<vaultCredentialEnvPrefix><KEY>` and `…_BASE64`: a list, or one list per path.',
     scopes: EVERYWHERE,
-    aliases: [{ name: 'vaultTestCredentialKeys', deprecated: true }],
   },
   vaultCredentialEnvPrefix: {
-    type: 'string',
-    description: 'Prefix of the exported credential variables.',
+    type: 'yaml',
+    description:
+      'Prefix of the exported credential variables (also exported under the default prefix); a list gives one per path.',
     scopes: EVERYWHERE,
     default: 'PIPER_VAULTCREDENTIAL_',
-    aliases: [{ name: 'vaultTestCredentialEnvPrefix', deprecated: true }],
+  },
+  vaultTestCredentialPath: {
+    type: 'yaml',
+    description:
+      'Secret whose keys (vaultTestCredentialKeys) are exported as test credentials, `<vaultTestCredentialEnvPrefix><KEY>`; string or list, as vaultCredentialPath.',
+    scopes: EVERYWHERE,
+  },
+  vaultTestCredentialKeys: {
+    type: 'yaml',
+    description: 'Keys of vaultTestCredentialPath to export: a list, or one list per path.',
+    scopes: EVERYWHERE,
+  },
+  vaultTestCredentialEnvPrefix: {
+    type: 'yaml',
+    description: 'Prefix of the exported test credential variables; a list gives one per path.',
+    scopes: EVERYWHERE,
+    default: 'PIPER_TESTCREDENTIAL_',
   },
   vaultToken: {
     type: 'string',

@@ -61,10 +61,11 @@ export { describeSource } from './source';
 export { didYouMean, editDistance, suggest } from '../util/suggest';
 export { checkConfig, describeReason, resolveStages, stepsOfStage } from './stages';
 export type { CheckConfigOptions, NearMiss } from './stages';
-export { createConfigReporter, formatWarning } from './warnings';
+export { createConfigReporter, formatWarning, logWarnings } from './warnings';
 export type { ConfigReporter, ConfigReporterOptions, ConfigWarning } from './warnings';
 export { isPiperContextKey, PIPER_CONTEXT_KEYS } from './piper-keys';
 export { keyLines, positionKey } from './positions';
+export { ciStageName } from './stage-name';
 export type {
   ActivationReason,
   ActiveStageStep,

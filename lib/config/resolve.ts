@@ -13,7 +13,7 @@ import { describeSource } from './source';
 import { didYouMean, suggest } from '../util/suggest';
 import { isPiperContextKey } from './piper-keys';
 import { positionKey } from './positions';
-import { createConfigReporter, formatWarning, type ConfigReporter, type ConfigWarning } from './warnings';
+import { createConfigReporter, logWarnings, type ConfigReporter, type ConfigWarning } from './warnings';
 import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
 
 /** The parameters a step accepts: its own, then the common ones (a step's own spec wins). */
@@ -242,26 +242,45 @@ interface Resolution {
   reporter: ConfigReporter;
   step: AnyStep | undefined;
   stepName: string;
+  /** Resolving only the common parameters: other keys are someone else's, nothing to warn about. */
+  quiet: boolean;
 }
 
 /** Warns once that a Piper parameter ferry does not implement was set. */
 function warnNotImplemented(run: Resolution, param: string, spec: ParamSpec, where: ConfigWarning): void {
-  if (!spec.notImplemented) return;
+  if (!spec.notImplemented || run.quiet) return;
   run.reporter.warn({
     ...where,
     message: `${where.key ?? param}: ferry accepts Piper's ${param} but does not implement it: ${spec.notImplemented}`,
   });
 }
 
-function applySection(state: Layered, index: ParamIndex, data: ConfigSection, ctx: SectionContext, run: Resolution): void {
+function applySection(
+  state: Layered,
+  index: ParamIndex,
+  data: ConfigSection,
+  ctx: SectionContext,
+  run: Resolution,
+): void {
   const { sets, unknown } = pick(index, data);
-  for (const { key } of unknown) {
-    if (ctx.unknown === 'warn' && run.step) run.reporter.warn(stepSectionKeyWarning(run.step, ctx.layer, ctx.section, key));
+  for (const { key } of run.quiet ? [] : unknown) {
+    if (ctx.unknown === 'warn' && run.step)
+      run.reporter.warn(stepSectionKeyWarning(run.step, ctx.layer, ctx.section, key));
+    if (ctx.unknown === 'stage' && run.options.stage !== undefined) {
+      const stage = ctx.section.slice('stages.'.length);
+      const warning = checkStageKey(run.options.catalog, ctx.layer, stage, key, data[key]);
+      if (warning) run.reporter.warn(warning);
+    }
     if (ctx.unknown === 'ignore') {
       const near = suggest(key, index.names());
       if (near !== undefined && !isPiperContextKey(key))
         run.reporter.warn(
-          warningAt(ctx.layer, ctx.section, key, `${ctx.section}.${key} is ignored: no parameter of that name.${didYouMean(key, index.names())}`),
+          warningAt(
+            ctx.layer,
+            ctx.section,
+            key,
+            `${ctx.section}.${key} is ignored: no parameter of that name.${didYouMean(key, index.names())}`,
+          ),
           { used: false },
         );
     }
@@ -270,12 +289,22 @@ function applySection(state: Layered, index: ParamIndex, data: ConfigSection, ct
     if (!scopesOf(match.spec).includes(ctx.scope)) continue;
     const coerced = coerceYaml(value, match.spec);
     if (!coerced.ok) {
+      const { message: _unused, ...where } = warningAt(ctx.layer, ctx.section, key, '');
       throw new ConfigError(
         `${ctx.layer.file}: ${ctx.section}.${key}: expected ${expectedType(match.spec)}, found ${match.spec.secret ? 'a value of another type' : describeType(value)}. Fix the value.`,
+        undefined,
+        where,
       );
     }
     if (match.alias !== undefined && match.deprecated) {
-      run.reporter.warn(warningAt(ctx.layer, ctx.section, key, `${ctx.section}.${key} is deprecated; use ${match.param} instead.`));
+      run.reporter.warn(
+        warningAt(
+          ctx.layer,
+          ctx.section,
+          key,
+          `${ctx.section}.${key} is deprecated; use ${match.param} instead.`,
+        ),
+      );
     }
     warnNotImplemented(run, match.param, match.spec, warningAt(ctx.layer, ctx.section, key, ''));
     setValue(state, match.param, coerced.value, {
@@ -295,13 +324,25 @@ function applyLayer(
   run: Resolution,
 ): void {
   const { step, options } = run;
-  applySection(state, index, layer.general, { layer, kind, section: 'general', scope: 'general', unknown: 'ignore' }, run);
+  applySection(
+    state,
+    index,
+    layer.general,
+    { layer, kind, section: 'general', scope: 'general', unknown: 'ignore' },
+    run,
+  );
   if (step) {
     // Sections under Piper's names first, so the section under ferry's name wins.
     for (const name of [...(step.aliases ?? []).map((a) => a.name), step.name]) {
       const data = layer.steps[name];
       if (!data) continue;
-      applySection(state, index, data, { layer, kind, section: `steps.${name}`, scope: 'steps', unknown: 'warn' }, run);
+      applySection(
+        state,
+        index,
+        data,
+        { layer, kind, section: `steps.${name}`, scope: 'steps', unknown: 'warn' },
+        run,
+      );
     }
   }
   if (options.stage !== undefined) {
@@ -459,6 +500,7 @@ async function resolveWith(
   presetAlias: string | undefined,
   presets: Readonly<Record<string, unknown>>,
   options: ResolveOptions,
+  quiet = false,
 ): Promise<ResolvedParameters> {
   const index = new ParamIndex(paramSpecsOf(step));
   const stepName = step?.name ?? 'ferry';
@@ -467,9 +509,8 @@ async function resolveWith(
     options,
     step,
     stepName,
-    reporter:
-      options.reporter ??
-      createConfigReporter({ onWarning: (w) => options.log.warn(formatWarning(w)) }),
+    quiet,
+    reporter: options.reporter ?? createConfigReporter({ onWarning: logWarnings(options.log) }),
   };
 
   for (const [param, spec] of Object.entries(index.specs)) {
@@ -573,13 +614,17 @@ export async function resolveParameters(options: ResolveOptions): Promise<Resolv
  * variables and flags: what a runner needs before it logs in to Vault once for a whole stage.
  */
 export async function resolveCommonParameters(
-  options: Omit<ResolveOptions, 'step' | 'vault'>,
+  options: Omit<ResolveOptions, 'step' | 'vault'> & {
+    /** The step about to run: its steps.<step> sections count too (Piper's mixinVaultConfig). */
+    step?: AnyStep;
+  },
 ): Promise<ResolvedParameters> {
   const commonKeys = new ParamIndex(COMMON_PARAMS);
   const flags = Object.fromEntries(
     Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k).length > 0),
   );
-  return resolveWith(undefined, undefined, {}, { ...options, flags, step: 'common' });
+  const only: AnyStep | undefined = options.step ? { ...options.step, params: {} } : undefined;
+  return resolveWith(only, undefined, {}, { ...options, flags, step: 'common' }, true);
 }
 
 const indexes = new WeakMap<AnyStep, ParamIndex>();

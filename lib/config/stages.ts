@@ -17,7 +17,7 @@ import {
   stepSectionKeyWarning,
   warningAt,
 } from './resolve';
-import { createConfigReporter, formatWarning, type ConfigReporter } from './warnings';
+import { createConfigReporter, logWarnings, type ConfigReporter } from './warnings';
 import type { ConfigLayer, LoadedConfig } from './types';
 import { listWorkspaceFiles, type WorkspaceFiles } from './workspace-files';
 
@@ -313,7 +313,10 @@ function findNearMiss(
   for (const layer of layersHighFirst(options.config)) {
     const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
       [`stages.${stage}`, stageSection(layer, stage)],
-      ...stepNames.map((n): [string, Readonly<Record<string, unknown>> | undefined] => [`steps.${n}`, layer.steps[n]]),
+      ...stepNames.map((n): [string, Readonly<Record<string, unknown>> | undefined] => [
+        `steps.${n}`,
+        layer.steps[n],
+      ]),
       ['general', layer.general],
     ];
     for (const [section, data] of sections) {
@@ -364,9 +367,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
   const workspace = options.workspace ?? config.workspace;
   const { definitions, catalog } = options;
   const log = options.log;
-  const reporter =
-    options.reporter ??
-    createConfigReporter({ onWarning: (w) => log?.warn(formatWarning(w)) });
+  const reporter = options.reporter ?? createConfigReporter({ onWarning: logWarnings(log) });
   const focus = options.focus;
   const focusSteps =
     focus === undefined
@@ -378,7 +379,12 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
           }),
           ...toggledInOrder(catalog, config, focus),
         ];
-  checkConfig({ catalog, config, reporter, ...(focus !== undefined ? { stage: focus, steps: focusSteps } : {}) });
+  checkConfig({
+    catalog,
+    config,
+    reporter,
+    ...(focus !== undefined ? { stage: focus, steps: focusSteps } : {}),
+  });
   const matchFile = createFileMatcher(workspace, options.log);
   const reports: StageReport[] = [];
 
@@ -466,7 +472,9 @@ export interface ActiveStageStep {
 export function stepsOfStage(options: ResolveStagesOptions & { stage: string }): ActiveStageStep[] {
   const reports = resolveStages({ ...options, focus: options.focus ?? options.stage });
   const wanted =
-    options.stage === CENTRAL_BUILD && !reports.some((r) => r.name === CENTRAL_BUILD) ? 'Build' : options.stage;
+    options.stage === CENTRAL_BUILD && !reports.some((r) => r.name === CENTRAL_BUILD)
+      ? 'Build'
+      : options.stage;
   const report = reports.find((r) => r.name === wanted);
   if (!report) {
     const names = reports.map((r) => r.name);

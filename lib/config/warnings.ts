@@ -1,18 +1,10 @@
 // One validation policy for every entry point: what ferry finds questionable in a config (a key it does
 // not know, a Piper parameter it does not implement, a near-miss that leaves a step inactive) is a
 // warning with where it was written; `strict` turns the warnings about what a run uses into errors.
+import { positionPrefix, type ConfigWarning, type Logger } from '../log';
 import { ConfigError } from '../util/errors';
 
-/** A config warning, with where it comes from, so the Action can annotate the file and line. */
-export interface ConfigWarning {
-  message: string;
-  /** The config or defaults file, as shown (workspace-relative when inside it). */
-  file?: string;
-  /** 1-based line of the key in that file. */
-  line?: number;
-  /** The key's path, e.g. `steps.imagePushToRegistry.targetRegistryUrll`. */
-  key?: string;
-}
+export type { ConfigWarning };
 
 export interface ConfigReporter {
   /**
@@ -31,11 +23,17 @@ export interface ConfigReporterOptions {
   onWarning: (warning: ConfigWarning) => void;
 }
 
-/** `file:line: message` (or less, when file or line are not known). */
+/** `file:line: message` (or less, when file or line are not known), as a terminal shows it. */
 export function formatWarning(warning: ConfigWarning): string {
-  if (warning.file === undefined) return warning.message;
-  const where = warning.line === undefined ? warning.file : `${warning.file}:${warning.line}`;
-  return warning.message.startsWith(warning.file) ? warning.message : `${where}: ${warning.message}`;
+  return `${positionPrefix(warning)}${warning.message}`;
+}
+
+/** Where warnings go by default: the logger, with the position for the sink to show. */
+export function logWarnings(log: Pick<Logger, 'warn'> | undefined): (warning: ConfigWarning) => void {
+  return (w) => {
+    const { message, ...where } = w;
+    log?.warn(message, where);
+  };
 }
 
 export function createConfigReporter(options: ConfigReporterOptions): ConfigReporter {
@@ -47,8 +45,11 @@ export function createConfigReporter(options: ConfigReporterOptions): ConfigRepo
     warnings,
     warn(warning, { used = true } = {}) {
       if (strict && used) {
+        const { message, ...where } = warning;
         throw new ConfigError(
-          `${formatWarning(warning)} (strict: configuration warnings are errors; fix the configuration or run without --strict)`,
+          `${message} (strict: configuration warnings are errors; fix the configuration or run without --strict)`,
+          undefined,
+          where,
         );
       }
       const id = formatWarning(warning);

@@ -12,7 +12,7 @@ import {
   resolveParameters,
   checkConfig,
   createConfigReporter,
-  formatWarning,
+  logWarnings,
   stepsOfStage,
   type ConfigReporter,
   type ConfigWarning,
@@ -26,7 +26,7 @@ import type { AnyStep, ParamSpecs, ParamValues, StepCatalog, StepContext } from 
 import { trackTempPath, untrackTempPath } from '../util/cleanup';
 import { errorMessage, UsageError } from '../util/errors';
 import { exec as defaultExec, type Exec } from '../util/exec';
-import { vaultCredentialEnv, type VaultSession } from '../vault';
+import { credentialEnvFromParams, type VaultSession } from '../vault';
 import { createSummary, type CollectingSummary } from './summary';
 
 /**
@@ -85,7 +85,6 @@ interface RunState {
   summary: CollectingSummary;
   reporter: ConfigReporter;
   vault?: VaultSession;
-  vaultOpened: boolean;
   tempDirs: string[];
 }
 
@@ -94,14 +93,13 @@ async function prepare(options: RunOptions): Promise<RunState> {
   if (options.envInput) env.merge(options.envInput);
   for (const secret of env.secretValues()) options.log.addSecret(secret);
   const config = await loadConfig({ workspace: options.workspace, configFile: options.configFile });
-  const onWarning = options.onConfigWarning ?? ((w: ConfigWarning) => options.log.warn(formatWarning(w)));
+  const onWarning = options.onConfigWarning ?? logWarnings(options.log);
   return {
     options,
     config,
     env,
     reporter: createConfigReporter({ strict: options.strict ?? false, onWarning }),
     summary: options.summary ?? createSummary((t) => options.log.mask(t)),
-    vaultOpened: false,
     tempDirs: [],
   };
 }
@@ -119,13 +117,20 @@ async function finish(state: RunState): Promise<void> {
   }
 }
 
-/** Opens the Vault session once per run, from the common parameters (general, stage, vars, flags). */
-async function ensureVault(state: RunState, stage: string | undefined): Promise<VaultSession | undefined> {
+/**
+ * Opens the Vault session once per run, from the common parameters (general, the step's own sections,
+ * stage, vars, flags): a vaultServerUrl set only in one step's section logs in when that step runs.
+ */
+async function ensureVault(
+  state: RunState,
+  stage: string | undefined,
+  step: AnyStep,
+): Promise<VaultSession | undefined> {
   const { options } = state;
-  if (state.vaultOpened || !options.openVault) return state.vault;
-  state.vaultOpened = true;
+  if (state.vault || !options.openVault) return state.vault;
   const common = await resolveCommonParameters({
     stage,
+    step,
     catalog: options.catalog,
     config: state.config,
     env: state.env,
@@ -167,32 +172,14 @@ function checkFlags(
   }
 }
 
-/** Piper's vaultCredentialPath/vaultCredentialKeys: Vault fields exported to the step's programs. */
+/** Piper's vaultCredentialPath/vaultTestCredentialPath: Vault fields exported to the step's programs. */
 async function credentialEnv(
   vault: VaultSession | undefined,
   values: Readonly<Record<string, unknown>>,
   log: Logger,
 ): Promise<Record<string, string>> {
-  const path = values['vaultCredentialPath'];
-  const keys = values['vaultCredentialKeys'];
-  if (!vault || values['skipVault'] === true || path === undefined || keys === undefined) return {};
-  const prefix = values['vaultCredentialEnvPrefix'];
-  return vaultCredentialEnv({
-    session: vault,
-    log,
-    paths: {
-      vaultPath: stringOrUndefined(values['vaultPath']),
-      vaultBasePath: stringOrUndefined(values['vaultBasePath']),
-      vaultPipelineName: stringOrUndefined(values['vaultPipelineName']),
-    },
-    vaultCredentialPath: path as string | readonly string[],
-    vaultCredentialKeys: keys as readonly string[],
-    prefix: prefix as string | readonly string[] | undefined,
-  });
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+  if (!vault || values['skipVault'] === true) return {};
+  return credentialEnvFromParams({ session: vault, values, log });
 }
 
 /**
@@ -228,7 +215,7 @@ async function runOne(
     await log.group(stage ? `${stage}: ${step.name}` : step.name, async () => {
       // A cancelled run starts nothing new (the next step of a stage, a Vault login).
       options.signal?.throwIfAborted();
-      const vault = await ensureVault(state, stage);
+      const vault = await ensureVault(state, stage, step);
       const { values } = await resolveParameters({
         step,
         catalog: options.catalog,

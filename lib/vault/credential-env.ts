@@ -1,6 +1,6 @@
-// Piper's general-purpose credentials: `vaultCredentialPath` + `vaultCredentialKeys` become environment
-// variables `<prefix><KEY>` and `<prefix><KEY>_BASE64` for the step's tools, every value masked.
-import { ConfigError } from '../util/errors';
+// Piper's general-purpose and test credentials: `vaultCredentialPath` + `vaultCredentialKeys` become
+// environment variables `<prefix><KEY>` and `<prefix><KEY>_BASE64` for the step's tools, and
+// `vaultTestCredentialPath` + `…Keys` become `PIPER_TESTCREDENTIAL_<KEY>`; every value masked.
 import type { Logger } from '../log';
 import { candidatePaths, type VaultSession } from './session';
 import type { VaultPathConfig } from './types';
@@ -18,16 +18,45 @@ export function convertEnvVar(key: string): string {
     .replace(/[^A-Za-z0-9_]/g, '');
 }
 
+export const VAULT_TEST_CREDENTIAL_ENV_PREFIX = 'PIPER_TESTCREDENTIAL_';
+
+/** Piper's two credential sets: general-purpose credentials and test credentials. */
+export type CredentialKind = 'credential' | 'testCredential';
+
+const KINDS: Readonly<
+  Record<
+    CredentialKind,
+    { path: string; keys: string; prefix: string; defaultPrefix: string; base64: boolean }
+  >
+> = {
+  credential: {
+    path: 'vaultCredentialPath',
+    keys: 'vaultCredentialKeys',
+    prefix: 'vaultCredentialEnvPrefix',
+    defaultPrefix: VAULT_CREDENTIAL_ENV_PREFIX,
+    base64: true,
+  },
+  testCredential: {
+    path: 'vaultTestCredentialPath',
+    keys: 'vaultTestCredentialKeys',
+    prefix: 'vaultTestCredentialEnvPrefix',
+    defaultPrefix: VAULT_TEST_CREDENTIAL_ENV_PREFIX,
+    base64: false,
+  },
+};
+
 export interface VaultCredentialEnvOptions {
   session: Pick<VaultSession, 'readPath'>;
   log: Logger;
   paths: VaultPathConfig;
-  /** A secret name, looked up along the same candidate paths as parameters; or one per group. */
-  vaultCredentialPath: string | readonly string[];
-  /** The fields to export; with a list of paths, one list of keys per path. */
-  vaultCredentialKeys: readonly string[] | readonly (readonly string[])[];
-  /** Default `PIPER_VAULTCREDENTIAL_`; with a list of paths, optionally one prefix per path. */
-  prefix?: string | readonly string[];
+  /** Which set: `vaultCredential*` (default) or `vaultTestCredential*`. */
+  kind?: CredentialKind;
+  /** A secret name, looked up along the same candidate paths as parameters; or a list of them. */
+  vaultCredentialPath: unknown;
+  /** The fields to export: a list of strings; with a list of paths, one list of keys per path. */
+  vaultCredentialKeys: unknown;
+  /** Default by kind; with a list of paths, optionally one prefix per path. */
+  prefix?: unknown;
 }
 
 interface CredentialGroup {
@@ -36,62 +65,76 @@ interface CredentialGroup {
   prefix: string | undefined;
 }
 
-function isStringList(value: readonly unknown[]): value is readonly string[] {
-  return value.every((v) => typeof v === 'string');
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined;
 }
 
-function isListOfLists(value: readonly unknown[]): value is readonly (readonly string[])[] {
-  return value.every((v) => Array.isArray(v) && isStringList(v));
-}
-
+/**
+ * The groups to export, read as Piper's resolveVaultCredentialsWrapperBase does: a string path takes a
+ * list of keys and a string prefix; a list of paths takes a list of key lists of the same length and,
+ * optionally, a list of prefixes of that length. Anything else exports nothing (Piper logs it at debug
+ * level; ferry says it in a warning, since the step would miss its credentials).
+ */
 function groups(options: VaultCredentialEnvOptions): CredentialGroup[] {
+  const names = KINDS[options.kind ?? 'credential'];
   const { vaultCredentialPath: path, vaultCredentialKeys: keys, prefix } = options;
+  const skip = (why: string): CredentialGroup[] => {
+    options.log.warn(`Vault: ${names.path} is not used: ${why}`);
+    return [];
+  };
+  const prefixText = (p: unknown): string | undefined => (typeof p === 'string' ? p : undefined);
   if (typeof path === 'string') {
-    if (!isStringList(keys)) {
-      throw new ConfigError(
-        `vaultCredentialKeys: expected a list of strings for the single vaultCredentialPath '${path}', got a list of lists. Give one list of keys, or make vaultCredentialPath a list too.`,
-      );
-    }
-    if (Array.isArray(prefix)) {
-      throw new ConfigError(
-        `vaultCredentialEnvPrefix: expected one string for a single vaultCredentialPath, got a list.`,
-      );
-    }
-    return [{ path, keys, prefix: typeof prefix === 'string' ? prefix : undefined }];
+    const list = stringList(keys);
+    if (!list) return skip(`${names.keys} must be a list of strings for a single path. Fix its value.`);
+    return [{ path, keys: list, prefix: prefixText(prefix) }];
   }
-  if (keys.length !== path.length || !isListOfLists(keys)) {
-    throw new ConfigError(
-      `vaultCredentialKeys: vaultCredentialPath lists ${path.length} paths, so vaultCredentialKeys must be a list of ${path.length} lists of keys (one per path). Align the two lists.`,
+  const paths = stringList(path);
+  if (!paths) return skip('it must be a string or a list of strings. Fix its value.');
+  if (!Array.isArray(keys)) return skip(`${names.keys} must be a list with one list of keys per path.`);
+  if (keys.length !== paths.length)
+    return skip(
+      `${names.path} lists ${paths.length} paths but ${names.keys} ${keys.length} entries. Give one list of keys per path.`,
     );
-  }
-  if (Array.isArray(prefix) && prefix.length !== path.length) {
-    throw new ConfigError(
-      `vaultCredentialEnvPrefix: vaultCredentialPath lists ${path.length} paths but vaultCredentialEnvPrefix lists ${prefix.length} prefixes. Give one prefix per path, or a single string.`,
+  const prefixes = Array.isArray(prefix) ? prefix : undefined;
+  if (prefixes && prefixes.length !== paths.length)
+    return skip(
+      `${names.path} lists ${paths.length} paths but ${names.prefix} ${prefixes.length} prefixes. Give one per path, or one string.`,
     );
-  }
-  return path.map((p, i) => ({
-    path: p,
-    keys: keys[i] ?? [],
-    prefix: typeof prefix === 'string' ? prefix : prefix?.[i],
-  }));
+  const out: CredentialGroup[] = [];
+  paths.forEach((p, i) => {
+    const list = stringList(keys[i]);
+    if (!list) {
+      options.log.warn(
+        `Vault: ${names.keys}[${i}] for '${p}' must be a list of strings; nothing is exported for it.`,
+      );
+      return;
+    }
+    out.push({ path: p, keys: list, prefix: prefixes ? prefixText(prefixes[i]) : prefixText(prefix) });
+  });
+  return out;
 }
 
 /**
  * Reads each credential group at the first candidate path that holds any of its keys (Piper's rule)
- * and returns the variables to add to the step's environment. With a custom prefix the variables are
- * also exported under the default prefix, as Piper does, so steps can rely on that name.
+ * and returns the variables to add to the step's environment. General credentials are also exported
+ * `_BASE64`, and under the default prefix when a custom one is set, as Piper does; test credentials
+ * (PIPER_TESTCREDENTIAL_) are exported once, without `_BASE64`, and an empty prefix means the default.
  */
 export async function vaultCredentialEnv(
   options: VaultCredentialEnvOptions,
 ): Promise<Record<string, string>> {
   const { session, log } = options;
+  const names = KINDS[options.kind ?? 'credential'];
   const env: Record<string, string> = {};
   await Promise.all(
     groups(options).map(async (group) => {
       if (group.path.trim().length === 0 || group.keys.length === 0) return;
-      const prefixes = [group.prefix ?? VAULT_CREDENTIAL_ENV_PREFIX];
-      if (group.prefix !== undefined && group.prefix !== VAULT_CREDENTIAL_ENV_PREFIX)
-        prefixes.push(VAULT_CREDENTIAL_ENV_PREFIX);
+      const own =
+        group.prefix === undefined || (!names.base64 && group.prefix === '')
+          ? names.defaultPrefix
+          : group.prefix;
+      const prefixes = [own];
+      if (names.base64 && own !== names.defaultPrefix) prefixes.push(names.defaultPrefix);
       const tried: string[] = [];
       for (const path of candidatePaths(group.path, options.paths)) {
         tried.push(path);
@@ -101,22 +144,62 @@ export async function vaultCredentialEnv(
         if (present.length === 0) continue;
         for (const key of present) {
           const value = outcome.data[key] ?? '';
-          const encoded = Buffer.from(value, 'utf8').toString('base64');
           log.addSecret(value);
-          log.addSecret(encoded);
+          const encoded = Buffer.from(value, 'utf8').toString('base64');
+          if (names.base64) log.addSecret(encoded);
           for (const prefix of prefixes) {
             const name = prefix + convertEnvVar(key);
             env[name] = value;
-            env[`${name}_BASE64`] = encoded;
-            log.debug(`Vault: exposing credential '${key}' as ${name} and ${name}_BASE64`);
+            if (names.base64) env[`${name}_BASE64`] = encoded;
+            log.debug(
+              `Vault: exposing ${names.path} key '${key}' as ${name}${names.base64 ? ` and ${name}_BASE64` : ''}`,
+            );
           }
         }
         return;
       }
       log.warn(
-        `Vault: none of the keys ${group.keys.join(', ')} of vaultCredentialPath '${group.path}' found at ${tried.join(', ') || 'any path (set vaultPath or vaultBasePath + vaultPipelineName)'}.`,
+        `Vault: none of the keys ${group.keys.join(', ')} of ${names.path} '${group.path}' found at ${tried.join(', ') || 'any path (set vaultPath or vaultBasePath + vaultPipelineName)'}.`,
       );
     }),
   );
+  return env;
+}
+
+/** Both credential sets from resolved parameters (test credentials first, as Piper resolves them). */
+export async function credentialEnvFromParams(options: {
+  session: Pick<VaultSession, 'readPath'>;
+  log: Logger;
+  values: Readonly<Record<string, unknown>>;
+}): Promise<Record<string, string>> {
+  const { values } = options;
+  const text = (name: string): string | undefined => {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
+  const paths: VaultPathConfig = {};
+  const vaultPath = text('vaultPath');
+  const vaultBasePath = text('vaultBasePath');
+  const vaultPipelineName = text('vaultPipelineName');
+  if (vaultPath !== undefined) paths.vaultPath = vaultPath;
+  if (vaultBasePath !== undefined) paths.vaultBasePath = vaultBasePath;
+  if (vaultPipelineName !== undefined) paths.vaultPipelineName = vaultPipelineName;
+  const env: Record<string, string> = {};
+  for (const kind of ['testCredential', 'credential'] as const) {
+    const names = KINDS[kind];
+    if (values[names.path] === undefined || values[names.path] === null) continue;
+    Object.assign(
+      env,
+      await vaultCredentialEnv({
+        session: options.session,
+        log: options.log,
+        paths,
+        kind,
+        vaultCredentialPath: values[names.path],
+        vaultCredentialKeys: values[names.keys],
+        prefix: values[names.prefix],
+      }),
+    );
+  }
   return env;
 }

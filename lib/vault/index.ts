@@ -36,6 +36,8 @@ export {
 export {
   convertEnvVar,
   vaultCredentialEnv,
+  credentialEnvFromParams,
+  VAULT_TEST_CREDENTIAL_ENV_PREFIX,
   VAULT_CREDENTIAL_ENV_PREFIX,
   type VaultCredentialEnvOptions,
 } from './credential-env';

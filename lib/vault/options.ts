@@ -14,9 +14,6 @@ export interface VaultSettings {
   skip: boolean;
   disableOverwrite: boolean;
   paths: VaultPathConfig;
-  credentialPath?: string | readonly string[];
-  credentialKeys?: readonly string[] | readonly (readonly string[])[];
-  credentialEnvPrefix?: string | readonly string[];
   jwtRole?: string;
   jwtMount: string;
   jwtAudience?: string;
@@ -43,39 +40,6 @@ function optBoolean(values: Readonly<Record<string, unknown>>, name: string): bo
   throw new ConfigError(`${name}: expected true or false, got ${typeof v}. Set it to a boolean.`);
 }
 
-function stringOrList(
-  values: Readonly<Record<string, unknown>>,
-  name: string,
-): string | readonly string[] | undefined {
-  const v = values[name];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
-  throw new ConfigError(
-    `${name}: expected a string or a list of strings. Fix its value in the configuration.`,
-  );
-}
-
-function keyLists(
-  values: Readonly<Record<string, unknown>>,
-  name: string,
-): readonly string[] | readonly (readonly string[])[] | undefined {
-  const v = values[name];
-  if (v === undefined || v === null) return undefined;
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x === 'string')) return v;
-    const lists: string[][] = [];
-    for (const x of v) {
-      if (!Array.isArray(x) || !x.every((y) => typeof y === 'string')) break;
-      lists.push(x);
-    }
-    if (lists.length === v.length) return lists;
-  }
-  throw new ConfigError(
-    `${name}: expected a list of strings (or a list of such lists, one per vaultCredentialPath). Fix its value in the configuration.`,
-  );
-}
-
 /** Reads the common Vault parameters from resolved configuration values (types checked). */
 export function vaultOptionsFromParams(values: Readonly<Record<string, unknown>>): VaultSettings {
   const paths: VaultPathConfig = {};
@@ -99,9 +63,6 @@ export function vaultOptionsFromParams(values: Readonly<Record<string, unknown>>
   };
   set('serverUrl', optString(values, 'vaultServerUrl'));
   set('namespace', optString(values, 'vaultNamespace'));
-  set('credentialPath', stringOrList(values, 'vaultCredentialPath'));
-  set('credentialKeys', keyLists(values, 'vaultCredentialKeys'));
-  set('credentialEnvPrefix', stringOrList(values, 'vaultCredentialEnvPrefix'));
   set('jwtRole', optString(values, 'vaultJwtRole'));
   set('jwtAudience', optString(values, 'vaultJwtAudience'));
   set('caFile', optString(values, 'vaultCaFile'));

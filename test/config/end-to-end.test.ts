@@ -88,15 +88,13 @@ describe('resolveCommonParameters', () => {
     expect(values).toMatchObject({
       vaultServerUrl: 'https://vault.example',
       vaultNamespace: 'team',
-      vaultCredentialPath: 'old/path',
+      vaultTestCredentialPath: 'old/path',
       vaultToken: 'hvs.token-value',
       verbose: true,
     });
     expect(values['containerImageName']).toBeUndefined();
     expect(sources['vaultToken']).toEqual({ kind: 'envvar', variable: 'PIPER_vaultToken', secret: true });
-    expect(logger.warnings()).toEqual([
-      '.pipeline/config.yml: general.vaultTestCredentialPath is deprecated; use vaultCredentialPath instead.',
-    ]);
+    expect(logger.warnings()).toEqual([]);
     logger.log.info('token hvs.token-value');
     expect(logger.text()).not.toContain('hvs.token-value');
   });

@@ -1,8 +1,14 @@
 // resolveParameters: the acceptance cases of issue 2, every precedence layer, scopes, aliases, type
 // coercion and errors, mandatory parameters, Vault and secrets.
 import { describe, expect, it } from 'vitest';
-import type { LoadedConfig, ResolveOptions } from '../../lib/config';
-import { configFromObject, describeSource, parseLayer, resolveParameters } from '../../lib/config';
+import type { ConfigReporter, ConfigWarning, LoadedConfig, ResolveOptions } from '../../lib/config';
+import {
+  configFromObject,
+  createConfigReporter,
+  describeSource,
+  parseLayer,
+  resolveParameters,
+} from '../../lib/config';
 import { PipelineEnvironment } from '../../lib/env';
 import type {
   VaultLookup,
@@ -17,6 +23,14 @@ import { PIPER_SAMPLE, memoryLogger } from './helpers';
 function sample(text = PIPER_SAMPLE): LoadedConfig {
   const { layer } = parseLayer(text, '.pipeline/config.yml');
   return { workspace: '/ws', config: layer, found: true, defaults: [] };
+}
+
+function collecting(strict = false): { reporter: ConfigReporter; messages: () => string[] } {
+  const warnings: ConfigWarning[] = [];
+  return {
+    reporter: createConfigReporter({ strict, onWarning: (w) => warnings.push(w) }),
+    messages: () => warnings.map((w) => w.message),
+  };
 }
 
 function opts(partial: Partial<ResolveOptions> & Pick<ResolveOptions, 'step'>): ResolveOptions {
@@ -67,17 +81,38 @@ describe('the Piper sample config (issue 2 acceptance)', () => {
     expect(values['filePath']).toBe('manifest-release-stage.yaml');
   });
 
-  it('fails on targetRegistryUrll naming it and suggesting targetRegistryUrl', async () => {
+  it('warns on targetRegistryUrll naming it and suggesting targetRegistryUrl; strict makes it exit 2', async () => {
     const config = configFromObject({ steps: { imagePushToRegistry: { targetRegistryUrll: 'x' } } });
-    const error = await resolveParameters(opts({ step: 'imagePushToRegistry', config })).catch(
-      (e: unknown) => e,
-    );
+    const { reporter, messages } = collecting();
+    await resolveParameters(opts({ step: 'imagePushToRegistry', config, reporter }));
+    expect(messages()).toEqual([
+      "steps.imagePushToRegistry.targetRegistryUrll is ignored: ferry's imagePushToRegistry has no parameter of that name. Did you mean 'targetRegistryUrl'?",
+    ]);
+    const error = await resolveParameters(
+      opts({ step: 'imagePushToRegistry', config, reporter: collecting(true).reporter }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).exitCode).toBe(2);
-    expect((error as Error).message).toContain(
-      "unknown key 'targetRegistryUrll' in steps.imagePushToRegistry",
-    );
     expect((error as Error).message).toContain("Did you mean 'targetRegistryUrl'?");
+  });
+
+  it.each([
+    [
+      'imagePushToRegistry',
+      'disableHTTP2',
+      true,
+      /ferry accepts Piper's disableHTTP2 but does not implement it/,
+    ],
+    ['gitOpsUpdateDeployment', 'dockerImage', 'alpine/git', /dockerImage is ignored: it is a Piper setting/],
+    ['build', 'containerImageAlias', 'app', /ferry accepts Piper's containerImageAlias/],
+    ['build', 'preBuildpacks', ['x'], /ferry accepts Piper's preBuildpacks/],
+  ])("accepts Piper's %s.%s with one warning", async (step, key, value, message) => {
+    const config = configFromObject({ steps: { [step]: { [key]: value } } });
+    const { reporter, messages } = collecting();
+    await expect(resolveParameters(opts({ step, config, reporter }))).resolves.toBeDefined();
+    await resolveParameters(opts({ step, config, reporter }));
+    expect(messages()).toHaveLength(1);
+    expect(messages()[0]).toMatch(message);
   });
 
   it('fails on forcePush: maybe naming file, section, key, expected type and found type', async () => {
@@ -271,16 +306,37 @@ describe('scopes', () => {
 
   it('reports an unknown stage key with the nearest name', async () => {
     const config = configFromObject({ stages: { Build: { containerImageNam: 'app' } } });
-    await expect(resolveParameters(opts({ step: 'build', stage: 'Build', config }))).rejects.toThrow(
-      /unknown key 'containerImageNam' in stages\.Build: it is neither a step nor a parameter of any ferry step\. Did you mean 'containerImageName'\?/,
-    );
+    const { reporter, messages } = collecting();
+    await resolveParameters(opts({ step: 'build', stage: 'Build', config, reporter }));
+    expect(messages()).toEqual([
+      "stages.Build.containerImageNam is ignored: it is neither a step nor a parameter of any ferry step. Did you mean 'containerImageName'? Fix the name if it is meant for ferry.",
+    ]);
   });
 
-  it('refuses a stage toggle that is not a boolean', async () => {
+  it('warns for a stage toggle that is not a boolean', async () => {
     const config = configFromObject({ stages: { Build: { imagePushToRegistry: 'yes please' } } });
-    await expect(resolveParameters(opts({ step: 'build', stage: 'Build', config }))).rejects.toThrow(
-      /must be true or false/,
-    );
+    const { reporter, messages } = collecting();
+    await resolveParameters(opts({ step: 'build', stage: 'Build', config, reporter }));
+    expect(messages().join('\n')).toMatch(/must be true or false.*the stage's conditions decide/);
+  });
+
+  it.each([['dockerImage'], ['containerImageAlias'], ['preBuildpacks']])(
+    'accepts stages.Build.%s, a key of Piper steps',
+    async (key) => {
+      const config = configFromObject({ stages: { Build: { [key]: 'x' } } });
+      const { reporter } = collecting(true);
+      await expect(
+        resolveParameters(opts({ step: 'imagePushToRegistry', stage: 'Build', config, reporter })),
+      ).resolves.toBeDefined();
+    },
+  );
+
+  // pkg/config/config.go ApplyAliasConfig: stages['Central Build'] is used as stages.Build.
+  it('reads stages.Central Build as stages.Build', async () => {
+    const config = configFromObject({ stages: { 'Central Build': { containerImageName: 'legacy' } } });
+    const { values, sources } = await resolveParameters(opts({ step: 'build', stage: 'Build', config }));
+    expect(values['containerImageName']).toBe('legacy');
+    expect(sources['containerImageName']?.section).toBe('stages.Central Build');
   });
 
   it('refuses an explicit parameter whose scopes exclude parameters', async () => {
@@ -378,15 +434,41 @@ describe('aliases', () => {
     const { values } = await resolveParameters(opts({ step: 'build', config, log: logger.log }));
     expect(values['dockerfilePath']).toBe('app/Dockerfile');
     expect(logger.warnings()).toEqual([
-      ".pipeline/config.yml: steps.kanikoExecute.containerBuildOptions is ignored: ferry's build has no parameter of that name.",
+      "steps.kanikoExecute.containerBuildOptions: ferry accepts Piper's containerBuildOptions but does not implement it: use buildOptions (a list) instead.",
     ]);
   });
 
-  it('still refuses an unknown key in the gitopsUpdateDeployment spelling', async () => {
+  it('warns for an unknown key in the gitopsUpdateDeployment spelling', async () => {
     const config = configFromObject({ steps: { gitopsUpdateDeployment: { forcePsh: true } } });
-    await expect(resolveParameters(opts({ step: 'gitOpsUpdateDeployment', config }))).rejects.toThrow(
-      /Did you mean 'forcePush'\?/,
+    const { reporter, messages } = collecting();
+    await resolveParameters(opts({ step: 'gitOpsUpdateDeployment', config, reporter }));
+    expect(messages().join('\n')).toMatch(
+      /steps\.gitopsUpdateDeployment\.forcePsh is ignored.*Did you mean 'forcePush'\?/,
     );
+  });
+
+  // pkg/config/config_test.go TestApplyAliasConfig: the own name wins, else the first alias listed.
+  it("takes the first of two aliases in Piper's alias list, whatever the file order", async () => {
+    const config = configFromObject({
+      steps: { imagePushToRegistry: { containerImageTag: 'second', artifactVersion: 'first' } },
+    });
+    const { values, sources } = await resolveParameters(opts({ step: 'imagePushToRegistry', config }));
+    expect(values['targetImageTag']).toBe('first');
+    expect(sources['targetImageTag']?.key).toBe('artifactVersion');
+  });
+
+  it('prefers the own name over an alias in one section', async () => {
+    const config = configFromObject({
+      steps: { build: { artifactVersion: 'alias', containerImageTag: 'own' } },
+    });
+    const { values } = await resolveParameters(opts({ step: 'build', config }));
+    expect(values['containerImageTag']).toBe('own');
+  });
+
+  it('reads kaniko registry credentials under dockerRegistryUser/Password, also in general', async () => {
+    const config = configFromObject({ general: { dockerRegistryUser: 'u', dockerRegistryPassword: 'p' } });
+    const { values } = await resolveParameters(opts({ step: 'kanikoExecute', config }));
+    expect([values['containerRegistryUser'], values['containerRegistryPassword']]).toEqual(['u', 'p']);
   });
 
   it('refuses an unknown step name with a suggestion', async () => {
@@ -509,8 +591,10 @@ describe('mandatory parameters', () => {
   });
 
   it.each([
-    [{ pushLocalDockerImage: 'true' }, ['targetRegistryUrl', 'localDockerImagePath']],
-    [{ pushLocalDockerImage: 'false' }, ['sourceRegistryUrl', 'targetRegistryUrl']],
+    // Piper: targetImageTag is mandatory unless tagLatest, whose default is false.
+    [{ pushLocalDockerImage: 'true' }, ['targetRegistryUrl', 'targetImageTag', 'localDockerImagePath']],
+    [{ pushLocalDockerImage: 'false' }, ['sourceRegistryUrl', 'targetRegistryUrl', 'targetImageTag']],
+    [{ tagLatest: 'true' }, ['sourceRegistryUrl', 'targetRegistryUrl']],
     [{ tagLatest: 'false' }, ['sourceRegistryUrl', 'targetRegistryUrl', 'targetImageTag']],
   ])('mandatoryIf with flags %j', async (flags, expected) => {
     const { missing } = await resolveParameters(opts({ step: 'imagePushToRegistry', flags }));

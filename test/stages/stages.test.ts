@@ -3,8 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LoadedConfig } from '../../lib/config';
-import { configFromObject, loadConfig, parseLayer, resolveParameters } from '../../lib/config';
+import type { ConfigWarning, LoadedConfig } from '../../lib/config';
+import {
+  configFromObject,
+  createConfigReporter,
+  loadConfig,
+  parseLayer,
+  resolveParameters,
+} from '../../lib/config';
 import { PipelineEnvironment } from '../../lib/env';
 import { ConfigError, UsageError } from '../../lib/util/errors';
 import type { StageDefinition, StageReport } from '../../stages';
@@ -249,26 +255,123 @@ describe('user stages', () => {
 });
 
 describe('stage section checks', () => {
-  it.each([
-    [
-      { Build: { kanikoExecute: true, cnbBuild: true } },
+  it("refuses turning on two Piper spellings of ferry's build in one stage", () => {
+    const config = configFromObject({ stages: { Build: { kanikoExecute: true, cnbBuild: true } } });
+    expect(() => resolveStages({ config, env: new PipelineEnvironment() })).toThrow(
       /turns on kanikoExecute and cnbBuild, which are all ferry's build step/,
-    ],
-    [{ Build: { kanikoExecute: true, build: false } }, /turns build both on and off/],
-    [{ Release: { fileParh: 'x' } }, /unknown key 'fileParh' in stages\.Release.*Did you mean 'filePath'\?/],
+    );
+  });
+
+  // Piper: kanikoExecute and cnbBuild are separate steps; one on and the other off is a valid stage.
+  it('runs build as the Piper step turned on when another spelling is off', () => {
+    const config = configFromObject({ stages: { Build: { kanikoExecute: true, cnbBuild: false } } });
+    const build = resolveStages({ config, env: new PipelineEnvironment() }).find((r) => r.name === 'Build');
+    expect(build?.steps.find((s) => s.name === 'build')).toMatchObject({
+      active: true,
+      invokedAs: 'kanikoExecute',
+    });
+  });
+
+  it.each([
+    [{ Release: { fileParh: 'x' } }, /stages\.Release\.fileParh is ignored.*Did you mean 'filePath'\?/],
     [
       { Build: { imagePushToRegistri: true } },
       /ferry has no step 'imagePushToRegistri'.*Did you mean 'imagePushToRegistry'\?/,
     ],
     [
       { Build: { imagePushToRegistry: 'true' } },
-      /stages\.Build\.imagePushToRegistry turns the step .* must be true or false/,
+      /stages\.Build\.imagePushToRegistry turns the step .* must be true or false.*the stage's conditions decide/,
     ],
-  ])('refuses %j', (stages, message) => {
+  ])('warns for %j, and with strict refuses it (exit 2)', (stages, message) => {
     const config = configFromObject({ stages });
-    const run = (): unknown => resolveStages({ config, env: new PipelineEnvironment() });
+    const warnings: ConfigWarning[] = [];
+    resolveStages({
+      config,
+      env: new PipelineEnvironment(),
+      reporter: createConfigReporter({ onWarning: (w) => warnings.push(w) }),
+    });
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(message);
+    const strict = createConfigReporter({ strict: true, onWarning: () => undefined });
+    const run = (): unknown => resolveStages({ config, env: new PipelineEnvironment(), reporter: strict });
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(message);
+  });
+
+  // pkg/config/evaluation.go: a stage toggle that is not a boolean falls back to the step's conditions.
+  it('falls back to the conditions when a toggle is not a boolean', () => {
+    const config = configFromObject({
+      stages: { Build: { imagePushToRegistry: 'yes please' } },
+      steps: { imagePushToRegistry: { targetRegistryUrl: 'r.example' } },
+    });
+    const build = resolveStages({ config, env: new PipelineEnvironment() }).find((r) => r.name === 'Build');
+    expect(build?.steps.find((s) => s.name === 'imagePushToRegistry')).toMatchObject({
+      active: true,
+      activation: { kind: 'configKey', key: 'targetRegistryUrl' },
+    });
+  });
+
+  it('a bad key in stages.Release does not stop a strict run of stage Build', () => {
+    const config = configFromObject({
+      stages: { Release: { fileParh: 'x' }, Build: { imagePushToRegistry: true } },
+    });
+    const warnings: ConfigWarning[] = [];
+    const reporter = createConfigReporter({ strict: true, onWarning: (w) => warnings.push(w) });
+    const active = stepsOfStage({ config, env: new PipelineEnvironment(), stage: 'Build', reporter });
+    expect(active.map((s) => s.step.name)).toContain('imagePushToRegistry');
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(/stages\.Release\.fileParh is ignored/);
+  });
+
+  it('says why a near-miss key leaves a step inactive, with file and line', async () => {
+    const dir = await ws({
+      '.pipeline/config.yml': 'steps:\n  imagePushToRegistry:\n    targetRegistryUrll: r.example\n',
+    });
+    const config = await loadConfig({ workspace: dir });
+    const warnings: ConfigWarning[] = [];
+    const reporter = createConfigReporter({ onWarning: (w) => warnings.push(w) });
+    const build = resolveStages({ config, env: new PipelineEnvironment(), reporter }).find(
+      (r) => r.name === 'Build',
+    );
+    const push = build?.steps.find((s) => s.name === 'imagePushToRegistry');
+    expect(push?.active).toBe(false);
+    expect(push?.reason).toMatch(
+      /steps\.imagePushToRegistry\.targetRegistryUrll in \.pipeline\/config\.yml looks like a misspelling of targetRegistryUrl/,
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        file: '.pipeline/config.yml',
+        line: 3,
+        key: 'steps.imagePushToRegistry.targetRegistryUrll',
+        message: expect.stringMatching(/imagePushToRegistry is not active in stage Build/),
+      }),
+    );
+  });
+
+  it('says so when a misspelt step section leaves a step inactive', () => {
+    const config = configFromObject({ steps: { imagePushToRegistri: { targetRegistryUrl: 'r.example' } } });
+    const warnings: ConfigWarning[] = [];
+    const reporter = createConfigReporter({ onWarning: (w) => warnings.push(w) });
+    const build = resolveStages({ config, env: new PipelineEnvironment(), reporter }).find(
+      (r) => r.name === 'Build',
+    );
+    expect(build?.steps.find((s) => s.name === 'imagePushToRegistry')?.reason).toMatch(
+      /steps\.imagePushToRegistri\.targetRegistryUrl .* misspelling of steps\.imagePushToRegistry\.targetRegistryUrl/,
+    );
+    expect(warnings.map((w) => w.message)).toContain(
+      "steps.imagePushToRegistri is ignored: ferry has no step of that name. Did you mean 'imagePushToRegistry'?",
+    );
+  });
+
+  // pkg/config/config.go ApplyAliasConfig: stages['Central Build'] is copied over stages.Build.
+  it('reads the legacy Central Build stage as Build', () => {
+    const config = configFromObject({ stages: { 'Central Build': { imagePushToRegistry: false } } });
+    const reports = resolveStages({ config, env: new PipelineEnvironment() });
+    expect(reports.map((r) => r.name)).not.toContain('Central Build');
+    expect(
+      reports.find((r) => r.name === 'Build')?.steps.find((s) => s.name === 'imagePushToRegistry'),
+    ).toMatchObject({
+      active: false,
+      activation: { kind: 'toggle', key: 'imagePushToRegistry' },
+    });
   });
 
   it('ignores Piper steps and parameters ferry does not have, with a warning, so Piper configs load', () => {

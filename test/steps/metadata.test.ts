@@ -134,9 +134,8 @@ describe('Piper compatibility', () => {
     expect(findStep(stepName)?.step.params[param]).toMatchObject(expected);
   });
 
-  it("documents where ferry follows Piper's docs over its code (tagLatest)", () => {
-    const tagLatest = findStep('imagePushToRegistry')?.step.params['tagLatest'];
-    expect(tagLatest?.default).toBeUndefined();
-    expect(tagLatest?.note).toMatch(/documentation/);
+  // resources/metadata/imagePushToRegistry.yaml: tagLatest is a bool with default false.
+  it("defaults tagLatest as Piper's metadata does", () => {
+    expect(findStep('imagePushToRegistry')?.step.params['tagLatest']?.default).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   candidatePaths,
   convertEnvVar,
   createVaultClient,
+  credentialEnvFromParams,
   createVaultOpener,
   createVaultSession,
   isVaultError,
@@ -549,18 +550,61 @@ describe('vaultCredentialEnv', () => {
     }
   });
 
-  test('mismatched lists are a configuration error', async () => {
-    const { session, log } = setup({ method: 'token', token: vault.rootToken });
-    await expect(
-      vaultCredentialEnv({
+  // pkg/config/vault_test.go TestResolveVaultCredentialsWrapper: lists that do not line up export
+  // nothing (Piper logs it at debug level; ferry warns, naming the lists).
+  test.each([
+    [['a', 'b'], [['x']], undefined, /lists 2 paths but vaultCredentialKeys 1 entries/],
+    [['a', 'b'], ['x', 'y'], undefined, /vaultCredentialKeys\[0\] for 'a' must be a list of strings/],
+    [['a'], [['x']], ['P1_', 'P2_'], /lists 1 paths but vaultCredentialEnvPrefix 2 prefixes/],
+    ['a', [['x']], undefined, /must be a list of strings for a single path/],
+    [3, ['x'], undefined, /must be a string or a list of strings/],
+  ])(
+    'path %j with keys %j and prefix %j exports nothing, with a warning',
+    async (path, keys, prefix, message) => {
+      const { session, log, sink } = setup({ method: 'token', token: vault.rootToken });
+      const env = await vaultCredentialEnv({
         session,
         log,
         paths: {},
-        vaultCredentialPath: ['a', 'b'],
-        vaultCredentialKeys: [['x']],
-      }),
-    ).rejects.toBeInstanceOf(ConfigError);
-    await session.close();
+        vaultCredentialPath: path,
+        vaultCredentialKeys: keys,
+        prefix,
+      });
+      expect(env).toEqual({});
+      await session.close();
+      expect(sink.text()).toMatch(message);
+    },
+  );
+
+  // pkg/config/vault.go populateTestCredentialsAsEnvs: PIPER_TESTCREDENTIAL_, no _BASE64, once.
+  test('test credentials are exported under PIPER_TESTCREDENTIAL_, string or list form', async () => {
+    const { session, log, clean } = setup({ method: 'token', token: vault.rootToken });
+    try {
+      const one = await credentialEnvFromParams({
+        session,
+        log,
+        values: {
+          ...examplePaths('secret'),
+          vaultTestCredentialPath: 'general',
+          vaultTestCredentialKeys: ['api-token'],
+        },
+      });
+      expect(one).toEqual({ PIPER_TESTCREDENTIAL_API_TOKEN: 'group-api-token-6c1f08' });
+      const listed = await credentialEnvFromParams({
+        session,
+        log,
+        values: {
+          ...examplePaths('secret'),
+          vaultTestCredentialPath: ['general'],
+          vaultTestCredentialKeys: [['api-token']],
+          vaultTestCredentialEnvPrefix: ['MY_'],
+        },
+      });
+      expect(listed).toEqual({ MY_API_TOKEN: 'group-api-token-6c1f08' });
+      clean('group-api-token-6c1f08');
+    } finally {
+      await session.close();
+    }
   });
 });
 
@@ -573,8 +617,6 @@ describe('options and openVault', () => {
       vaultBasePath: 'kv/pipelines',
       vaultPipelineName: 'shop',
       skipVault: false,
-      vaultCredentialPath: 'general',
-      vaultCredentialKeys: ['token'],
       vaultJwtRole: 'ci',
     });
     expect(s).toMatchObject({
@@ -582,7 +624,6 @@ describe('options and openVault', () => {
       namespace: 'team-a',
       skip: false,
       paths: { vaultPath: 'kv/app', vaultBasePath: 'kv/pipelines', vaultPipelineName: 'shop' },
-      credentialKeys: ['token'],
       jwtRole: 'ci',
       jwtMount: 'jwt',
       appRoleMount: 'approle',

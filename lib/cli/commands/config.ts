@@ -1,5 +1,14 @@
 // `ferry config STEP [--stage S] [--json]`: every resolved parameter and where its value came from.
-import { describeSource, loadConfig, paramSpecsOf, resolveParameters } from '../../config';
+import {
+  checkConfig,
+  ciStageName,
+  createConfigReporter,
+  describeSource,
+  loadConfig,
+  logWarnings,
+  paramSpecsOf,
+  resolveParameters,
+} from '../../config';
 import { PipelineEnvironment } from '../../env';
 import { catalog } from '../../../steps';
 import { UsageError } from '../../util/errors';
@@ -8,13 +17,15 @@ import { parseArgs, single } from '../args';
 import type { Command } from '../command';
 import { booleanNames, paramFlags } from '../step-flags';
 
-const RESERVED = new Set(['stage', 'config', 'json', 'help', 'verbose']);
+const RESERVED = new Set(['stage', 'config', 'json', 'help', 'verbose', 'strict']);
 
-export const CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--PARAM VALUE …]
+export const CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--strict] [--PARAM VALUE …]
 
 Prints every parameter of STEP as resolved for STAGE, with the source of its value
 (default, pipeline environment, file and section, environment variable, flag, vault).
 Secrets, and passwords in URLs (https://user:***@host), are shown as ***.
+On GitHub Actions STAGE defaults to the job id (GITHUB_JOB).
+Configuration warnings are errors with --strict (exit 2).
 `;
 
 /** A value as printed: a password in a URL's user info (`https://robot:pw@r.io`) becomes `***`. */
@@ -37,14 +48,19 @@ export const configCommand: Command = async (args, io) => {
   }
   const found = catalog.require(stepName);
   const parsed = parseArgs(args.slice(1), {
-    booleans: new Set([...booleanNames([found.step]), 'json', 'help', 'verbose']),
+    booleans: new Set([...booleanNames([found.step]), 'json', 'help', 'verbose', 'strict']),
   });
   if (parsed.flags.has('help')) {
     io.stdout.write(CONFIG_HELP);
     return 0;
   }
-  const stage = single(parsed, 'stage');
+  const stage = single(parsed, 'stage') ?? ciStageName(io.env);
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
+  const reporter = createConfigReporter({
+    strict: parsed.flags.has('strict'),
+    onWarning: logWarnings(io.log),
+  });
+  checkConfig({ catalog, config, reporter, ...(stage !== undefined ? { stage } : {}), steps: [found.step] });
   const env = await PipelineEnvironment.load(io.cwd);
   for (const secret of env.secretValues()) io.log.addSecret(secret);
   const { values, sources } = await resolveParameters({
@@ -56,6 +72,7 @@ export const configCommand: Command = async (args, io) => {
     vars: io.env,
     flags: paramFlags(parsed, RESERVED),
     log: io.log,
+    reporter,
     skipMandatoryCheck: true,
   });
   const specs = paramSpecsOf(found.step);

@@ -1,4 +1,5 @@
 // `ferry run STEP [--param value …] [--stage S]` and `ferry run --stage S`.
+import { ciStageName } from '../../config';
 import { runStage, runStep, failureMessage, type RunReport } from '../../runner';
 import { catalog } from '../../../steps';
 import { STAGES } from '../../../stages';
@@ -9,14 +10,17 @@ import { booleanNames, paramFlags } from '../step-flags';
 import { stepHelp } from './help';
 import { createVaultOpener } from '../../vault';
 
-const RESERVED = new Set(['stage', 'config', 'help', 'verbose']);
+const RESERVED = new Set(['stage', 'config', 'help', 'verbose', 'strict']);
 
 export const RUN_HELP = `Usage:
-  ferry run STEP [--PARAM VALUE …] [--stage STAGE] [--config FILE]
-  ferry run --stage STAGE [--PARAM VALUE …] [--config FILE]
+  ferry run STEP [--PARAM VALUE …] [--stage STAGE] [--config FILE] [--strict]
+  ferry run --stage STAGE [--PARAM VALUE …] [--config FILE] [--strict]
 
 Runs one step, or every active step of a stage, with parameters resolved from
 .pipeline/config.yml, the pipeline environment, FERRY_/PIPER_ variables, flags and Vault.
+On GitHub Actions a single step runs in the stage named by the job id (GITHUB_JOB)
+unless --stage is given. Configuration warnings (unknown keys, Piper parameters ferry
+does not implement) are errors with --strict.
 Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
 `;
 
@@ -34,7 +38,7 @@ export const runCommand: Command = async (args, io) => {
   const stepName = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
   const found = stepName ? catalog.require(stepName) : undefined;
   const parsed = parseArgs(stepName ? args.slice(1) : args, {
-    booleans: new Set([...booleanNames(found ? [found.step] : catalog.list()), 'help', 'verbose']),
+    booleans: new Set([...booleanNames(found ? [found.step] : catalog.list()), 'help', 'verbose', 'strict']),
   });
   if (parsed.flags.has('help')) {
     io.stdout.write(found ? stepHelp(found.step) : RUN_HELP);
@@ -45,6 +49,7 @@ export const runCommand: Command = async (args, io) => {
   }
   const stage = single(parsed, 'stage');
   const common = {
+    strict: parsed.flags.has('strict'),
     workspace: io.cwd,
     catalog,
     stages: STAGES,
@@ -55,7 +60,8 @@ export const runCommand: Command = async (args, io) => {
     signal: io.signal,
     openVault: createVaultOpener({ vars: io.env, log: io.log }),
   };
-  if (stepName) return report(io, await runStep(stepName, { ...common, stage }));
+  if (stepName)
+    return report(io, await runStep(stepName, { ...common, stage: stage ?? ciStageName(io.env) }));
   if (!stage)
     throw new UsageError(
       `Name a step or a stage: ferry run STEP, or ferry run --stage STAGE.\n\n${RUN_HELP}`,
