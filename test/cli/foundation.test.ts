@@ -99,13 +99,28 @@ describe('ferry with the Piper sample config', () => {
 });
 
 describe('configuration errors', () => {
-  it('names an unknown key and suggests the right one, exit 2', async () => {
+  it('warns once for an unknown key, with file, line and the right name; --strict makes it exit 2', async () => {
     await writeConfig('steps:\n  imagePushToRegistry:\n    targetRegistryUrll: x\n');
     const result = await ferry(['config', 'imagePushToRegistry'], { cwd: workspace });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('targetRegistryUrll');
-    expect(result.stderr).toContain('targetRegistryUrl');
+    expect(result.code).toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(
+      ".pipeline/config.yml:3: steps.imagePushToRegistry.targetRegistryUrll is ignored: ferry's imagePushToRegistry has no parameter of that name. Did you mean 'targetRegistryUrl'?",
+    );
+    const strict = await ferry(['config', 'imagePushToRegistry', '--strict'], { cwd: workspace });
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('targetRegistryUrll');
+    expect(strict.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says in ferry stages that a near-miss key leaves imagePushToRegistry inactive', async () => {
+    await writeConfig('steps:\n  imagePushToRegistry:\n    targetRegistryUrll: x\n');
+    const result = await ferry(['stages'], { cwd: workspace });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /inactive\s+imagePushToRegistry: .*steps\.imagePushToRegistry\.targetRegistryUrll in \.pipeline\/config\.yml looks like a misspelling of targetRegistryUrl/,
+    );
+    expect((await ferry(['stages', '--strict'], { cwd: workspace })).code).toBe(2);
   });
 
   it('names the key and the expected type for forcePush: maybe', async () => {
