@@ -30,7 +30,8 @@ export function keyLines(text: string): ReadonlyMap<string, number> {
     node?.range ? counter.linePos(node.range[0]).line : undefined;
   const record = (section: string, key: string, node: unknown): void => {
     const line = lineOf(node as Node);
-    if (line !== undefined && !lines.has(positionKey(section, key))) lines.set(positionKey(section, key), line);
+    if (line !== undefined && !lines.has(positionKey(section, key)))
+      lines.set(positionKey(section, key), line);
   };
   const keysOf = (section: string, map: unknown): void => {
     if (!isMap(map)) return;

@@ -9,7 +9,6 @@ const REGISTRY_VAULT = {
   secretNameParam: 'registryCredentialsVaultSecretName',
   defaultSecretName: 'docker-registry',
 };
-const COMPAT = 'Accepted for compatibility with Piper configurations; ';
 const CNB_ONLY = 'a Cloud Native Buildpacks setting of cnbBuild; ferry runs `pack build` without it.';
 
 export const name = 'build';
