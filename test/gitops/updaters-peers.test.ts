@@ -374,6 +374,25 @@ spec:
     );
   });
 
+  it('says so when the image is inside helm.values, a string ferry does not edit', () => {
+    const input = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+spec:
+  source:
+    helm:
+      values: |
+        image:
+          repository: team/app
+          tag: "1.0"
+`;
+    const result = updateText(input, { file: 'app.yaml', ...image('team/app', D1) });
+    expect(result.text).toBe(input);
+    expect(result.matched).toBe(0);
+    expect(result.warnings.join('\n')).toMatch(
+      /spec\.source\.helm\.values names team\/app inside a string, which ferry does not edit; move those values to helm\.valuesObject/,
+    );
+  });
+
   it('a helm parameter with an empty tag and no digest parameter is refused', () => {
     refusal(
       'helm:\n  parameters:\n  - name: image.name\n    value: team/app\n  - name: image.tag\n    value: ""\n',

@@ -243,7 +243,7 @@ function update(text: string, options: UpdateOptions): UpdateResult {
   if (file.problem !== undefined) return leftAlone(file);
   const writeBack = WRITE_BACK_FILE.test(baseName(options.file ?? ''));
   const edits: TextEdit[] = [];
-  const warnings: string[] = [];
+  const warnings = valuesStringWarnings(file, writeBack, targets);
   let matched = 0;
   for (const image of locate(file, writeBack, keys)) {
     const where = image.id.replace(/^[^:]*:/, '');
@@ -293,6 +293,33 @@ function update(text: string, options: UpdateOptions): UpdateResult {
     }
   }
   return { ...applyEdits(file, edits, 'the Argo CD sources'), warnings, matched };
+}
+
+/**
+ * `helm.values` holds values as one YAML string; ferry does not edit inside a string (its text is
+ * another document, with its own quoting). Say so when it names an image asked for, rather than
+ * leaving "no image matched" unexplained.
+ */
+function valuesStringWarnings(
+  file: YamlFile,
+  writeBack: boolean,
+  targets: readonly ResolvedTarget[],
+): string[] {
+  const out: string[] = [];
+  for (const chunk of file.chunks)
+    chunk.docs?.forEach((doc) => {
+      for (const source of sourcesOf(doc, writeBack)) {
+        const helm = getMap(source.map, 'helm', doc);
+        const values = helm ? getScalar(helm, 'values', doc)?.value : undefined;
+        if (typeof values !== 'string') continue;
+        const named = targets.filter((t) => values.includes(t.path) || values.includes(t.name));
+        if (named.length > 0)
+          out.push(
+            `${source.prefix}helm.values names ${named.map((t) => t.source.split('=')[0]).join(', ')} inside a string, which ferry does not edit; move those values to helm.valuesObject or helm.parameters to have them pinned`,
+          );
+      }
+    });
+  return out;
 }
 
 /** Argo CD write-back files and Application sources. */
