@@ -112,6 +112,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     transport,
     authenticator,
     repository(reference, repositoryOptions = {}) {
+      // Ping now, so the source and target registries are pinged in parallel, not one after the other
+      // (a failure is reported by the first request that needs it).
+      ready(reference.registry).catch(() => undefined);
       return new RegistryRepository(
         reference,
         {
