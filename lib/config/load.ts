@@ -1,12 +1,14 @@
 // Loads .pipeline/config.yml and its defaults files (Piper's format: general, stages, steps,
 // customDefaults) into typed layers; values are checked later, against the parameter they set.
 import { constants, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { access, open, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, errorMessage } from '../util/errors';
 import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
-import { keyLines } from './positions';
+import type { ConfigWarning } from '../log';
+import { keyLines, positionKey } from './positions';
+import { fetchDefaults, shownUrl } from './remote';
 import { parseYaml, YAML_LIMITS } from './yaml';
 
 export const DEFAULT_CONFIG_FILE = '.pipeline/config.yml';
@@ -179,11 +181,18 @@ export function parseLayer(text: string, file: string): { layer: ConfigLayer; cu
       `${file}: expected a mapping with general, stages, steps, found ${describeType(data)}. See Piper's config format.`,
     );
   }
+  // Piper reads the file into a struct and drops keys it does not know: a warning, never an error.
+  const warnings: ConfigWarning[] = [];
+  const lines = keyLines(text);
   for (const key of Object.keys(data)) {
     if (TOP_LEVEL_KEYS.includes(key) || IGNORED_TOP_LEVEL_KEYS.includes(key)) continue;
-    throw new ConfigError(
-      `${file}: unknown top-level key '${key}'.${didYouMean(key, TOP_LEVEL_KEYS)} A config file holds ${TOP_LEVEL_KEYS.join(', ')}.`,
-    );
+    const line = lines.get(positionKey('', key));
+    warnings.push({
+      message: `unknown top-level key '${key}' is ignored.${didYouMean(key, TOP_LEVEL_KEYS)} A config file holds ${TOP_LEVEL_KEYS.join(', ')}.`,
+      file,
+      ...(line !== undefined ? { line } : {}),
+      key,
+    });
   }
   const raw = data['customDefaults'];
   let customDefaults: string[] = [];
@@ -199,7 +208,8 @@ export function parseLayer(text: string, file: string): { layer: ConfigLayer; cu
   return {
     layer: {
       file,
-      lines: keyLines(text),
+      lines,
+      ...(warnings.length > 0 ? { warnings } : {}),
       general: sectionOf(data['general'], file, 'general'),
       stages: sectionsOf(data['stages'], file, 'stages'),
       steps: sectionsOf(data['steps'], file, 'steps'),
@@ -213,25 +223,56 @@ function shownPath(workspace: string, path: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
+/** The piper binary's implicit defaults file (`--defaultConfig`'s default), read when it exists. */
+export const IMPLICIT_DEFAULTS_FILE = '.pipeline/defaults.yaml';
+
+function defaultsLayer(text: string, shown: string, warnings: ConfigWarning[]): ConfigLayer {
+  const { layer, customDefaults } = parseLayer(text, shown);
+  // Piper reads only the config file's customDefaults; a defaults file's own are ignored.
+  if (customDefaults.length > 0) {
+    warnings.push({
+      message: `customDefaults in a defaults file are ignored (as in Piper): list every defaults file in the config file.`,
+      file: shown,
+      key: 'customDefaults',
+    });
+  }
+  return layer;
+}
+
 async function loadDefaultsFile(
   workspace: string,
   path: string,
   referencedFrom: string,
-): Promise<ConfigLayer> {
+  warnings: ConfigWarning[],
+  optional = false,
+): Promise<ConfigLayer | undefined> {
   const shown = shownPath(workspace, path);
   const text = await readText(path, shown, 'Defaults file');
   if (text === undefined) {
+    if (optional) return undefined;
     throw new ConfigError(
       `Defaults file ${shown} (from ${referencedFrom}) does not exist. Fix the path or remove the entry.`,
     );
   }
-  const { layer, customDefaults } = parseLayer(text, shown);
-  if (customDefaults.length > 0) {
-    throw new ConfigError(
-      `${shown}: a defaults file cannot have customDefaults of its own. List every defaults file in the config file.`,
-    );
-  }
-  return layer;
+  return defaultsLayer(text, shown, warnings);
+}
+
+/**
+ * Piper's getProjectConfigFile: a configured `….yml` that does not exist falls back to `….yaml`
+ * when that exists (the configured name wins when both do).
+ */
+async function projectConfigFile(path: string): Promise<string> {
+  if (!path.endsWith('.yml')) return path;
+  const alternative = `${path.slice(0, -'.yml'.length)}.yaml`;
+  const exists = async (p: string): Promise<boolean> => {
+    try {
+      await access(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !(await exists(path)) && (await exists(alternative)) ? alternative : path;
 }
 
 /**
@@ -240,12 +281,13 @@ async function loadDefaultsFile(
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const workspace = resolve(options.workspace);
-  const configPath = resolve(workspace, options.configFile ?? DEFAULT_CONFIG_FILE);
+  const named = resolve(workspace, options.configFile ?? DEFAULT_CONFIG_FILE);
+  const configPath = await projectConfigFile(named);
   const shown = shownPath(workspace, configPath);
   const text = await readText(configPath, shown, 'Config file');
   // Only the default file may be absent: a path the user named (--config, the action's `config`
   // input) that is not there is a mistake, not an empty config.
-  if (text === undefined && configPath !== resolve(workspace, DEFAULT_CONFIG_FILE)) {
+  if (text === undefined && named !== resolve(workspace, DEFAULT_CONFIG_FILE)) {
     throw new ConfigError(
       `Config file ${shown} does not exist. Fix the path, or leave it out to use ${DEFAULT_CONFIG_FILE} (optional).`,
     );
@@ -253,21 +295,42 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const parsed =
     text === undefined ? { layer: emptyLayer(shown), customDefaults: [] } : parseLayer(text, shown);
 
+  // Piper's order (cmd/piper.go PrepareConfig, pkg/config InitializeConfig): the --defaultConfig files
+  // (by default .pipeline/defaults.yaml, skipped when absent), then customDefaults; later ones win.
+  const warnings: ConfigWarning[] = [];
   const defaults: ConfigLayer[] = [];
-  for (const file of options.defaultsFiles ?? []) {
-    defaults.push(await loadDefaultsFile(workspace, resolve(workspace, file), 'defaultsFiles'));
+  const implicit = options.defaultsFiles === undefined;
+  for (const file of options.defaultsFiles ?? [IMPLICIT_DEFAULTS_FILE]) {
+    const layer = await loadDefaultsFile(
+      workspace,
+      resolve(workspace, file),
+      'defaultsFiles',
+      warnings,
+      implicit,
+    );
+    if (layer) defaults.push(layer);
   }
   for (const entry of parsed.customDefaults) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
-      throw new ConfigError(
-        `${shown}: customDefaults entry '${entry}' is a URL; ferry reads local files only, so nothing is fetched during a run. Download the file into the repository and list its path.`,
-      );
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[a-z]:[\\/]/i.test(entry)) {
+      const bytes = await fetchDefaults(entry, {
+        maxBytes: YAML_LIMITS.maxBytes,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.ca ? { ca: options.ca } : {}),
+      });
+      const shownEntry = shownUrl(new URL(entry));
+      defaults.push(defaultsLayer(decodeConfigText(bytes, shownEntry), shownEntry, warnings));
+      continue;
     }
-    defaults.push(
-      await loadDefaultsFile(workspace, resolve(dirname(configPath), entry), `${shown} customDefaults`),
+    // Relative to the workspace, as Piper opens them from the working directory.
+    const layer = await loadDefaultsFile(
+      workspace,
+      resolve(workspace, entry),
+      `${shown} customDefaults`,
+      warnings,
     );
+    if (layer) defaults.push(layer);
   }
-  return { workspace, config: parsed.layer, found: text !== undefined, defaults };
+  return { workspace, config: parsed.layer, found: text !== undefined, defaults, warnings };
 }
 
 /** A LoadedConfig from objects (tests, the action's inline config). */

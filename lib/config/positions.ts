@@ -44,6 +44,7 @@ export function keyLines(text: string): ReadonlyMap<string, number> {
   if (!isMap(root)) return lines;
   for (const pair of root.items) {
     const top = keyName(pair.key);
+    if (top !== undefined) record('', top, pair.key);
     if (top === 'general') {
       record('general', '', pair.key);
       keysOf('general', pair.value);

@@ -262,7 +262,9 @@ export function checkConfig(options: CheckConfigOptions): void {
     stage === options.stage ||
     (stage === CENTRAL_BUILD && options.stage === 'Build');
   const usesStep = (step: AnyStep): boolean => options.steps === undefined || options.steps.includes(step);
+  for (const warning of config.warnings ?? []) reporter.warn(warning);
   for (const layer of layersHighFirst(config)) {
+    for (const warning of layer.warnings ?? []) reporter.warn(warning);
     for (const [stage, section] of Object.entries(layer.stages)) {
       for (const [key, value] of Object.entries(section)) {
         const warning = checkStageKey(catalog, layer, stage, key, value);

@@ -4,7 +4,7 @@ import type { PipelineEnvironment } from '../env';
 import type { Logger } from '../log';
 import type { AnyStep, StepCatalog } from '../step';
 import type { VaultLookup } from '../vault/types';
-import type { ConfigReporter } from './warnings';
+import type { ConfigReporter, ConfigWarning } from './warnings';
 
 /** A mapping from a config file, as parsed (values are checked against a parameter when applied). */
 export type ConfigSection = Readonly<Record<string, unknown>>;
@@ -18,6 +18,8 @@ export interface ConfigLayer {
   steps: Readonly<Record<string, ConfigSection>>;
   /** Lines of keys (positionKey(section, key)), when the layer was read from text. */
   lines?: ReadonlyMap<string, number>;
+  /** What reading the file found questionable but accepted (unknown top-level keys). */
+  warnings?: readonly ConfigWarning[];
 }
 
 export interface LoadConfigOptions {
@@ -28,8 +30,15 @@ export interface LoadConfigOptions {
    * (empty config); any other file named here must exist.
    */
   configFile?: string;
-  /** Defaults files (Piper's `--defaultConfig`), relative to the workspace, lowest first. */
+  /**
+   * Defaults files (Piper's `--defaultConfig`), relative to the workspace, lowest first. Default:
+   * `.pipeline/defaults.yaml` when it exists, as the piper binary reads it.
+   */
   defaultsFiles?: readonly string[];
+  /** Cancels fetching customDefaults URLs. */
+  signal?: AbortSignal;
+  /** Extra CA certificates (PEM) trusted when fetching customDefaults over HTTPS. */
+  ca?: string;
 }
 
 export interface LoadedConfig {
@@ -40,6 +49,8 @@ export interface LoadedConfig {
   found: boolean;
   /** Defaults files, lowest precedence first: `defaultsFiles`, then the config's `customDefaults`. */
   defaults: readonly ConfigLayer[];
+  /** What loading found questionable but accepted (checkConfig reports them). */
+  warnings?: readonly ConfigWarning[];
 }
 
 /** A value given on the command line or as an action input. */

@@ -92,7 +92,11 @@ async function prepare(options: RunOptions): Promise<RunState> {
   const env = await PipelineEnvironment.load(options.workspace);
   if (options.envInput) env.merge(options.envInput);
   for (const secret of env.secretValues()) options.log.addSecret(secret);
-  const config = await loadConfig({ workspace: options.workspace, configFile: options.configFile });
+  const config = await loadConfig({
+    workspace: options.workspace,
+    configFile: options.configFile,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const onWarning = options.onConfigWarning ?? logWarnings(options.log);
   return {
     options,

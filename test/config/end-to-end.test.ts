@@ -23,7 +23,7 @@ describe('config files on disk', () => {
       '.pipeline/defaults.yml':
         'general:\n  serverUrl: https://defaults.example\nsteps:\n  gitOpsUpdateDeployment:\n    branchName: from-defaults\n    tool: kustomize\nstages:\n  Release:\n    filePath: defaults.yaml\n',
       '.pipeline/config.yml':
-        'customDefaults: [defaults.yml]\ngeneral:\n  serverUrl: https://config.example\nsteps:\n  gitOpsUpdateDeployment:\n    tool: helm\n',
+        'customDefaults: [.pipeline/defaults.yml]\ngeneral:\n  serverUrl: https://config.example\nsteps:\n  gitOpsUpdateDeployment:\n    tool: helm\n',
     });
     const config = await loadConfig({ workspace: dir });
     const { values, sources } = await resolveParameters({

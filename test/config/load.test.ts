@@ -42,18 +42,66 @@ describe('loadConfig', () => {
     expect(loaded.defaults).toEqual([]);
   });
 
-  it('loads defaultsFiles then customDefaults (relative to the config file), in order', async () => {
+  // cmd/piper.go PrepareConfig + pkg/config InitializeConfig: --defaultConfig files first, then the
+  // config's customDefaults, opened relative to the working directory (the workspace).
+  it('loads defaultsFiles then customDefaults (relative to the workspace), in order', async () => {
     const dir = await ws({
       'ci/org-defaults.yml': 'general:\n  vaultPath: org\n',
-      '.pipeline/team.yml': 'general:\n  vaultPath: team\n',
-      '.pipeline/more/x.yml': 'steps:\n  build:\n    builder: buildah\n',
+      'team.yml': 'general:\n  vaultPath: team\n',
+      'more/x.yml': 'steps:\n  build:\n    builder: buildah\n',
       '.pipeline/config.yml': 'customDefaults:\n  - team.yml\n  - more/x.yml\n',
     });
     const loaded = await loadConfig({ workspace: dir, defaultsFiles: ['ci/org-defaults.yml'] });
-    expect(loaded.defaults.map((d) => d.file)).toEqual([
-      'ci/org-defaults.yml',
-      '.pipeline/team.yml',
-      '.pipeline/more/x.yml',
+    expect(loaded.defaults.map((d) => d.file)).toEqual(['ci/org-defaults.yml', 'team.yml', 'more/x.yml']);
+  });
+
+  // cmd/piper.go: --defaultConfig defaults to .pipeline/defaults.yaml, which may be absent.
+  it('reads .pipeline/defaults.yaml implicitly, below customDefaults; absent is fine', async () => {
+    const dir = await ws({
+      '.pipeline/defaults.yaml': 'general:\n  vaultPath: implicit\n',
+      'team.yml': 'general:\n  vaultPath: team\n',
+      '.pipeline/config.yml': 'customDefaults: [team.yml]\n',
+    });
+    expect((await loadConfig({ workspace: dir })).defaults.map((d) => d.file)).toEqual([
+      '.pipeline/defaults.yaml',
+      'team.yml',
+    ]);
+    expect((await loadConfig({ workspace: dir, defaultsFiles: [] })).defaults.map((d) => d.file)).toEqual([
+      'team.yml',
+    ]);
+    const none = await ws({});
+    expect((await loadConfig({ workspace: none })).defaults).toEqual([]);
+  });
+
+  // cmd/piper_test.go TestGetProjectConfigFile
+  it.each([
+    ['.pipeline/config.yml', [], '.pipeline/config.yml'],
+    ['.pipeline/config.yml', ['.pipeline/config.yml'], '.pipeline/config.yml'],
+    ['.pipeline/config.yml', ['.pipeline/config.yaml'], '.pipeline/config.yaml'],
+    ['.pipeline/config.yaml', ['.pipeline/config.yml', '.pipeline/config.yaml'], '.pipeline/config.yaml'],
+    ['.pipeline/config.yml', ['.pipeline/config.yml', '.pipeline/config.yaml'], '.pipeline/config.yml'],
+  ])('config file %s with %j present reads %s', async (name, present, expected) => {
+    const files = Object.fromEntries(present.map((p) => [p, `general:\n  vaultPath: ${p}\n`]));
+    const dir = await ws(files);
+    const loaded = await loadConfig({
+      workspace: dir,
+      ...(name === '.pipeline/config.yml' ? {} : { configFile: name }),
+    });
+    expect(loaded.config.file).toBe(expected);
+    expect(loaded.found).toBe(present.length > 0);
+  });
+
+  it('warns (does not fail) for an unknown top-level key, as Piper ignores it', async () => {
+    const dir = await ws({ '.pipeline/config.yml': 'general: {}\nstep:\n  build: {}\n' });
+    const loaded = await loadConfig({ workspace: dir });
+    expect(loaded.config.warnings).toEqual([
+      {
+        message:
+          "unknown top-level key 'step' is ignored. Did you mean 'steps'? A config file holds general, stages, steps, customDefaults.",
+        file: '.pipeline/config.yml',
+        line: 2,
+        key: 'step',
+      },
     ]);
   });
 
@@ -64,14 +112,14 @@ describe('loadConfig', () => {
       /nope\.yml.*does not exist/,
     ],
     [
-      'a customDefaults URL',
-      { '.pipeline/config.yml': 'customDefaults: [https://example.com/d.yml]\n' },
-      /is a URL; ferry reads local files only/,
+      'a customDefaults URL over plain HTTP (refused before any connection)',
+      { '.pipeline/config.yml': 'customDefaults: [http://defaults.invalid/d.yml]\n' },
+      /is plain HTTP; ferry fetches defaults over HTTPS only/,
     ],
     [
-      'a top-level typo',
-      { '.pipeline/config.yml': 'step:\n  build: {}\n' },
-      /unknown top-level key 'step'.*Did you mean 'steps'\?/,
+      'a customDefaults URL with credentials',
+      { '.pipeline/config.yml': 'customDefaults: [https://u:secret@defaults.invalid/d.yml]\n' },
+      /credentials in the URL are refused/,
     ],
     [
       'steps that is a list',
