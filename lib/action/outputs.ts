@@ -1,6 +1,6 @@
 // The Action's short outputs, computed from the pipeline environment after the run: the built digest,
 // the built images and the promoted references, each pinned by digest.
-import type { PipelineEnvironment } from '../env';
+import { readBuiltImages, readPromotedImages, type PipelineEnvironment } from '../env';
 
 export interface ShortOutputs {
   /** The built image's digest (`container/imageDigest`), else the first promoted digest; '' if none. */
@@ -17,12 +17,12 @@ function pinned(registry: string, repository: string, tags: readonly string[], d
 }
 
 export function shortOutputs(env: PipelineEnvironment): ShortOutputs {
-  const built = (env.get('container/images') ?? []).flatMap((image) =>
-    pinned(image.registry, image.name, image.tags, image.digest),
+  const built = readBuiltImages(env).flatMap((image) =>
+    image.digest === undefined ? [] : pinned(image.registry, image.repository, image.tags, image.digest),
   );
-  const promotedRecords = env.get('promotion/images') ?? [];
+  const promotedRecords = readPromotedImages(env);
   const promoted = promotedRecords.flatMap((p) =>
-    pinned(p.target.registry, p.target.name, p.target.tags, p.target.digest),
+    pinned(p.target.registry, p.target.repository, p.target.tags, p.target.digest),
   );
   const digest = env.get('container/imageDigest') ?? promotedRecords[0]?.target.digest ?? '';
   return { digest, images: JSON.stringify(built), promoted: JSON.stringify(promoted) };

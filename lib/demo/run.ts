@@ -6,7 +6,7 @@ import { constants, access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PipelineEnvironment } from '../env';
+import { PipelineEnvironment, readPromotedImages, referenceOf } from '../env';
 import type { StageDefinition } from '../config';
 import type { Logger } from '../log';
 import type { StepCatalog } from '../step';
@@ -292,8 +292,14 @@ async function readBack(
   const env = await PipelineEnvironment.load(options.app);
   const nameTag = env.get('container/imageNameTag');
   const builtDigest = env.get('container/imageDigest');
-  const promoted = env.get('promotion/images')?.[0];
-  const targetReference = promoted?.target.references[0];
+  const promoted = readPromotedImages(env)[0];
+  const targetReference = promoted
+    ? referenceOf({
+        registry: promoted.target.registry,
+        repository: promoted.target.repository,
+        tags: promoted.target.tags,
+      }).toString()
+    : undefined;
   const commit = env.get('gitops/commitId');
   if (!nameTag || !builtDigest || !targetReference || !commit)
     throw new DemoError(

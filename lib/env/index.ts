@@ -1,3 +1,4 @@
 export * from './keys';
 export * from './environment';
 export * from './encryption';
+export * from './images';

@@ -2,32 +2,7 @@
 // commonPipelineEnvironment so Piper steps and ferry steps can share a workspace; ferry's own keys
 // record what Piper does not (the promotion, the GitOps commit).
 
-/** One image a build produced, as recorded in `container/images.json`. */
-export interface ImageRecord {
-  /** Registry host[:port], no scheme. */
-  registry: string;
-  /** Repository path in the registry, e.g. `team/app`. */
-  name: string;
-  tags: string[];
-  /** Manifest or index digest, `sha256:…`. */
-  digest: string;
-  /** Platforms of an index, e.g. `linux/amd64`; absent for a single-platform manifest. */
-  platforms?: string[];
-}
-
-/** One image a promotion copied, as recorded in `promotion/images.json`. */
-export interface PromotionRecord {
-  source: { reference: string; digest: string };
-  target: {
-    registry: string;
-    name: string;
-    tags: string[];
-    /** Full references written, `registry/name:tag` for each tag. */
-    references: string[];
-    digest: string;
-  };
-  platforms?: string[];
-}
+import type { ImageRecord } from './images';
 
 export interface EnvKeys {
   artifactVersion: string;
@@ -47,7 +22,7 @@ export interface EnvKeys {
   'custom/dockerConfigJSON': string;
   'container/images': ImageRecord[];
   'promotion/registryUrl': string;
-  'promotion/images': PromotionRecord[];
+  'promotion/images': ImageRecord[];
   'gitops/commitId': string;
   'gitops/pullRequestUrl': string;
   'gitops/files': string[];
@@ -107,7 +82,8 @@ export const ENV_KEYS: { readonly [K in EnvKey]: EnvKeySpec } = {
   'container/images': {
     kind: 'records',
     piper: false,
-    description: 'One record per built image: registry, name, tags, digest, platforms.',
+    description:
+      'One record per built image: registry, repository, tags, digest, platforms, source provenance.',
   },
   'promotion/registryUrl': {
     kind: 'string',
@@ -117,7 +93,8 @@ export const ENV_KEYS: { readonly [K in EnvKey]: EnvKeySpec } = {
   'promotion/images': {
     kind: 'records',
     piper: false,
-    description: 'One record per promoted image: source reference and digest, target references and digest.',
+    description:
+      'The built image records extended by imagePushToRegistry with their target (registry, repository, tags, digest).',
   },
   'gitops/commitId': {
     kind: 'string',

@@ -220,7 +220,7 @@ async function runOne(
       // A cancelled run starts nothing new (the next step of a stage, a Vault login).
       options.signal?.throwIfAborted();
       const vault = await ensureVault(state, stage, step);
-      const { values } = await resolveParameters({
+      const { values, sources } = await resolveParameters({
         step,
         catalog: options.catalog,
         invokedAs: entry.invokedAs,
@@ -249,6 +249,14 @@ async function runOne(
         stage,
         invokedAs: entry.invokedAs,
         summary: state.summary,
+        paramOrigins: Object.fromEntries(
+          Object.entries(sources).map(([name, source]) => [
+            name,
+            source.section === undefined
+              ? { kind: source.kind }
+              : { kind: source.kind, section: source.section },
+          ]),
+        ),
         tempDir: async () => {
           const dir = await mkdtemp(join(tmpdir(), `ferry-${step.name}-`));
           state.tempDirs.push(dir);

@@ -4,6 +4,13 @@ import type { Logger } from '../log';
 import type { Exec } from '../util/exec';
 import type { EnvKey, PipelineEnvironment } from '../env';
 
+/** Where a resolved parameter's value came from (the kinds `ferry config` shows). */
+export interface ParamOrigin {
+  kind: 'default' | 'preset' | 'env' | 'defaults' | 'config' | 'envvar' | 'flag' | 'vault';
+  /** defaults/config: `general`, `steps.<step>` or `stages.<Stage>`. */
+  section?: string;
+}
+
 /** Where a parameter may be set in .pipeline/config.yml, and whether a flag/action input may set it. */
 export type Scope = 'general' | 'steps' | 'stages' | 'parameters';
 
@@ -114,6 +121,12 @@ export interface StepContext {
   /** The name the step was invoked under: its own, or a Piper alias such as `kanikoExecute`. */
   readonly invokedAs?: string;
   readonly summary: Summary;
+  /**
+   * Where each resolved parameter came from (`default`, `env` for the pipeline environment, `config`,
+   * `flag`, …), for steps whose behaviour follows Piper's precedence between configuration and the
+   * pipeline environment. Absent when a library caller runs the step directly.
+   */
+  readonly paramOrigins?: Readonly<Record<string, ParamOrigin>>;
   /** A fresh private temp directory, removed when the run ends. */
   tempDir(): Promise<string>;
 }

@@ -28,7 +28,7 @@ import {
   type RegistryLogin,
   type TargetPlan,
 } from '../../lib/build';
-import type { ImageRecord } from '../../lib/env';
+import { writeBuiltImages, type ImageProvenance, type ImageRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
 import {
   createKeychain,
@@ -282,15 +282,16 @@ function insecureRegistries(p: Params, plan: TargetPlan, dockerfileText: string 
   return [...insecure];
 }
 
-function records(plan: TargetPlan, digest: string, platforms: string[] | undefined): ImageRecord[] {
+function records(plan: TargetPlan, result: BuildResult, source: ImageProvenance): ImageRecord[] {
   return groupByRepository(plan.targets).map((group) => {
     const record: ImageRecord = {
       registry: group.reference.registry,
-      name: group.repository,
-      tags: group.tags,
-      digest,
+      repository: group.reference.repository,
+      tags: [...group.tags],
+      digest: result.digest,
     };
-    if (platforms && platforms.length > 1) record.platforms = [...platforms];
+    if (result.platforms && result.platforms.length > 1) record.platforms = [...result.platforms];
+    if (Object.keys(source).length > 0) record.source = { ...source };
     return record;
   });
 }
@@ -423,22 +424,16 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
         ? await buildNatively(inputs, dockerfileText ?? '')
         : await buildExternally(choice.builder, inputs),
   };
-  const { digest, platforms } = built.result;
+  const { digest } = built.result;
   log.info(`build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${digest}`);
 
   // Only now, with every image pushed, does the pipeline environment change.
   const env = ctx.env;
-  const nameTags = plan.targets.map((t) => t.nameTag);
-  env.set('container/registryUrl', plan.registryUrl);
-  env.set('container/imageNameTag', nameTags[0]);
-  env.set('container/imageNameTags', nameTags);
-  env.set('container/imageNames', [...new Set(nameTags.map((n) => n.slice(0, n.lastIndexOf(':'))))]);
-  env.set('container/imageDigest', digest);
-  env.set(
-    'container/imageDigests',
-    nameTags.map(() => digest),
-  );
-  env.set('container/images', records(plan, digest, platforms));
+  const source: ImageProvenance = { builder: built.builder };
+  if (git.commitId) source.revision = git.commitId;
+  if (git.remoteUrl) source.repository = git.remoteUrl;
+  if (builderParam !== 'pack') source.dockerfile = p.dockerfilePath;
+  writeBuiltImages(env, plan.registryUrl, records(plan, built.result, source));
   if (plan.chosenTag) env.set('artifactVersion', plan.chosenTag);
   if (git.commitId) env.set('git/commitId', git.commitId);
   if (git.remoteUrl) env.set('git/remoteUrl', git.remoteUrl);

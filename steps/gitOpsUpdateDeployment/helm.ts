@@ -3,6 +3,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Exec } from '../../lib/util/exec';
 import { FerryError, isFerryError } from '../../lib/util/errors';
+import { resolveInside } from '../../lib/util/paths';
 import type { DeployImage } from './images';
 
 export interface HelmTemplateOptions {
@@ -21,9 +22,9 @@ export function helmTemplateArgs(options: HelmTemplateOptions): string[] {
   const args = ['template', options.releaseName, options.chartPath];
   for (const file of options.valuesFiles) args.push('--values', file);
   const { image } = options;
-  args.push('--set-string', `image.repository=${image.repository}`);
-  if (image.tag) args.push('--set-string', `image.tag=${image.tag}`);
-  if (image.digest) args.push('--set-string', `image.digest=${image.digest}`);
+  args.push('--set-string', `image.repository=${image.ref.name}`);
+  if (image.ref.tag) args.push('--set-string', `image.tag=${image.ref.tag}`);
+  if (image.ref.digest) args.push('--set-string', `image.digest=${image.ref.digest}`);
   return args;
 }
 
@@ -33,14 +34,28 @@ export function resolveHelmPath(workspace: string, path: string): string {
   return resolve(workspace, path);
 }
 
+export interface RenderPlaces {
+  /** The GitOps clone: chartPath is looked up here, as Piper does (`filepath.Join(temporaryFolder, chartPath)`). */
+  clone: string;
+  /** The workspace: helm runs here, so helmValues resolve against it, as in Piper. */
+  workspace: string;
+}
+
 export async function renderChart(
   exec: Exec,
-  workspace: string,
+  places: RenderPlaces,
   options: HelmTemplateOptions,
 ): Promise<string> {
+  const { workspace } = places;
+  const chart = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.chartPath)
+    ? options.chartPath
+    : await resolveInside(places.clone, options.chartPath, {
+        what: `chartPath '${options.chartPath}'`,
+        where: 'the GitOps repository',
+      });
   const args = helmTemplateArgs({
     ...options,
-    chartPath: resolveHelmPath(workspace, options.chartPath),
+    chartPath: chart,
     valuesFiles: options.valuesFiles.map((f) => resolveHelmPath(workspace, f)),
   });
   try {

@@ -1,18 +1,24 @@
-// Which images gitOpsUpdateDeployment deploys: the `images` parameter, else the promotion, else the
-// build, else Piper's containerRegistryUrl + containerImageNameTag; a digest known anywhere is used.
-import type { ImageRecord, PromotionRecord } from '../../lib/env';
-import { parseReference, referenceFromParts, type ImageReference } from '../../lib/oci/reference';
-import { usage } from '../../lib/util/errors';
+// Which images gitOpsUpdateDeployment deploys, as parsed references: the `images` parameter; else an
+// explicit containerImageNameTag/containerRegistryUrl (Piper: configuration ranks above the pipeline
+// environment); else the promotion record; else the build record; else the pair from the pipeline
+// environment. A digest the pipeline knows for the same image is added.
+import {
+  locationMatches,
+  referenceOf,
+  type ImageLocation,
+  type ImageRecord,
+  type PromotedImage,
+} from '../../lib/env';
+import { normalizeRegistryUrl, parseReference, type ImageReference } from '../../lib/oci/reference';
+import { isFerryError, usage } from '../../lib/util/errors';
 
 export type ImageSource = 'images' | 'promotion' | 'build' | 'parameters';
 
 export interface DeployImage {
   /** The repository to find in the files, canonical (`registry/path`). */
   repository: string;
-  /** What to write: `registry/path[:tag]@sha256:…`, or `registry/path:tag` when no digest is known. */
-  reference: string;
-  tag: string | undefined;
-  digest: string | undefined;
+  /** What to write, parsed once: `registry/path[:tag][@sha256:…]`. */
+  ref: ImageReference;
   /** The last path component, for branch names and short messages. */
   shortName: string;
   source: ImageSource;
@@ -23,75 +29,63 @@ export interface ImageSelectionInput {
   images?: readonly string[] | undefined;
   containerRegistryUrl?: string | undefined;
   containerImageNameTag?: string | undefined;
-  promotion?: readonly PromotionRecord[] | undefined;
+  /**
+   * True when containerImageNameTag or containerRegistryUrl was set by configuration, a flag, an
+   * environment variable or Vault rather than taken from the pipeline environment: Piper's precedence
+   * then makes them win over the promotion and build records.
+   */
+  explicit?: boolean;
+  promoted?: readonly PromotedImage[] | undefined;
   built?: readonly ImageRecord[] | undefined;
-  /** Piper's `container/imageDigest`: the digest of `container/imageNameTag`. */
-  builtDigest?: string | undefined;
-  builtNameTag?: string | undefined;
 }
 
-interface KnownDigest {
-  name: string;
-  tags: readonly string[];
-  digest: string;
-}
-
-function shortNameOf(repository: string): string {
-  return repository.split('/').pop() ?? repository;
+function shortNameOf(ref: ImageReference): string {
+  return ref.repository.split('/').pop() ?? ref.repository;
 }
 
 function toImage(ref: ImageReference, source: ImageSource, repository = ref.name): DeployImage {
-  return {
-    repository,
-    reference: ref.toString(),
-    tag: ref.tag,
-    digest: ref.digest,
-    shortName: shortNameOf(ref.repository),
-    source,
-  };
+  return { repository, ref, shortName: shortNameOf(ref), source };
 }
 
-function fromRecord(
-  registry: string,
-  name: string,
-  tags: readonly string[],
-  digest: string,
-  source: ImageSource,
-): DeployImage {
-  const tag = tags[0];
-  return toImage(parseReference(`${registry}/${name}${tag ? `:${tag}` : ''}@${digest}`), source);
-}
-
-/** Every digest the pipeline environment knows, to pin an image given by tag. */
-function knownDigests(input: ImageSelectionInput): KnownDigest[] {
-  const known: KnownDigest[] = [];
-  for (const p of input.promotion ?? []) {
-    known.push({
-      name: parseReference(`${p.target.registry}/${p.target.name}`).name,
-      tags: p.target.tags,
-      digest: p.target.digest,
-    });
-    // The source digest is the same image: a promotion copies by digest.
-    const source = parseReference(p.source.reference);
-    known.push({ name: source.name, tags: source.tag ? [source.tag] : [], digest: p.source.digest });
+/** Every location the pipeline environment knows a digest for, to pin an image given by tag. */
+function knownLocations(input: ImageSelectionInput): ImageLocation[] {
+  const known: ImageLocation[] = [];
+  for (const p of input.promoted ?? []) {
+    known.push(p.target);
+    // The source is the same image: a promotion copies by digest.
+    known.push(p);
   }
-  for (const b of input.built ?? []) {
-    known.push({ name: parseReference(`${b.registry}/${b.name}`).name, tags: b.tags, digest: b.digest });
-  }
-  if (input.builtDigest && input.builtNameTag && input.containerRegistryUrl) {
-    const ref = referenceFromParts(input.containerRegistryUrl, input.builtNameTag);
-    known.push({ name: ref.name, tags: ref.tag ? [ref.tag] : [], digest: input.builtDigest });
-  }
-  return known;
+  known.push(...(input.built ?? []));
+  return known.filter((k) => k.digest !== undefined);
 }
 
 /** Adds the digest the pipeline recorded for this name (and tag, when given), if there is one. */
-function pin(ref: ImageReference, known: readonly KnownDigest[]): ImageReference {
+function pin(ref: ImageReference, known: readonly ImageLocation[]): ImageReference {
   if (ref.digest) return ref;
-  const match =
-    known.find((k) => k.name === ref.name && ref.tag !== undefined && k.tags.includes(ref.tag)) ??
-    (ref.tag === undefined ? known.find((k) => k.name === ref.name) : undefined);
-  return match ? ref.withDigest(match.digest) : ref;
+  const match = known.find((k) => locationMatches(k, ref));
+  return match?.digest ? ref.withDigest(match.digest) : ref;
+}
+
+/**
+ * Piper's image from containerRegistryUrl + containerImageNameTag (buildRegistryPlusImage): the
+ * registry URL's host only, its path dropped (`https://myregistry.com/registry/containers` +
+ * `app:1` → `myregistry.com/app:1`); no registry URL: the name:tag as given.
+ */
+export function piperImage(registryUrl: string | undefined, nameTag: string): ImageReference {
+  const what = `containerRegistryUrl '${registryUrl ?? ''}' + containerImageNameTag '${nameTag}'`;
+  try {
+    if (!registryUrl?.trim()) return parseReference(nameTag);
+    const host = normalizeRegistryUrl(registryUrl).host;
+    let name = nameTag.trim().replace(/^\/+/, '');
+    // Some pipelines already put the host into imageNameTag; do not repeat it.
+    const first = name.split('/')[0] ?? '';
+    if (name.includes('/') && first.toLowerCase() === host) name = name.slice(first.length + 1);
+    return parseReference(`${host}/${name}`);
+  } catch (error) {
+    if (isFerryError(error) && error.code === 'REFERENCE')
+      throw usage(`gitOpsUpdateDeployment: ${what}: ${error.message}`, error);
+    throw error;
+  }
 }
 
 /**
@@ -99,7 +93,7 @@ function pin(ref: ImageReference, known: readonly KnownDigest[]): ImageReference
  * parameters to set when there is nothing to deploy.
  */
 export function selectImages(input: ImageSelectionInput): DeployImage[] {
-  const known = knownDigests(input);
+  const known = knownLocations(input);
   if (input.images && input.images.length > 0) {
     return input.images.map((entry) => {
       const eq = entry.indexOf('=');
@@ -109,23 +103,18 @@ export function selectImages(input: ImageSelectionInput): DeployImage[] {
       return toImage(ref, 'images', repository);
     });
   }
-  if (input.promotion && input.promotion.length > 0) {
-    return input.promotion.map((p) =>
-      fromRecord(p.target.registry, p.target.name, p.target.tags, p.target.digest, 'promotion'),
-    );
+  const nameTag = input.containerImageNameTag?.trim();
+  if (input.explicit && nameTag) {
+    return [toImage(pin(piperImage(input.containerRegistryUrl, nameTag), known), 'parameters')];
+  }
+  if (input.promoted && input.promoted.length > 0) {
+    return input.promoted.map((p) => toImage(referenceOf(p.target), 'promotion'));
   }
   if (input.built && input.built.length > 0) {
-    return input.built.map((b) => fromRecord(b.registry, b.name, b.tags, b.digest, 'build'));
+    return input.built.map((b) => toImage(referenceOf(b), 'build'));
   }
-  if (input.containerImageNameTag) {
-    const ref = input.containerRegistryUrl
-      ? referenceFromParts(input.containerRegistryUrl, input.containerImageNameTag)
-      : parseReference(input.containerImageNameTag);
-    const pinned =
-      !ref.digest && input.builtDigest && input.builtNameTag === input.containerImageNameTag
-        ? ref.withDigest(input.builtDigest)
-        : pin(ref, known);
-    return [toImage(pinned, 'parameters')];
+  if (nameTag) {
+    return [toImage(pin(piperImage(input.containerRegistryUrl, nameTag), known), 'parameters')];
   }
   throw usage(
     'gitOpsUpdateDeployment: no image to deploy: the pipeline environment has no promoted or built image, and neither images nor containerImageNameTag is set. Run imagePushToRegistry (or build) first, or set containerRegistryUrl and containerImageNameTag.',

@@ -1,10 +1,13 @@
 // The commit message of gitOpsUpdateDeployment: the user's template with {{image}}, {{digest}},
-// {{previous}}, {{files}} and {{sourceRevision}}, or by default one line per image, old → new.
+// {{previous}}, {{files}} and {{sourceRevision}}, or by default Piper's subject line
+// (`Updated <registry/image> to version <tag>`) over a body with one line per image, old → new.
 import { ConfigError } from '../../lib/util/errors';
 
 export interface DeployedImage {
   /** The reference written. */
   reference: string;
+  /** `registry/repository`, no tag or digest: the image Piper's subject names. */
+  name: string;
   shortName: string;
   digest: string | undefined;
   tag: string | undefined;
@@ -38,17 +41,9 @@ export function checkTemplate(template: string): void {
   }
 }
 
+/** Piper's default message (defaultCommitMessage): `Updated <registry/image> to version <tag>`. */
 function subject(images: readonly DeployedImage[]): string {
-  const [only] = images;
-  if (images.length === 1 && only) {
-    const version = only.digest
-      ? `@${only.digest.slice(0, 'sha256:'.length + 12)}`
-      : only.tag
-        ? `:${only.tag}`
-        : '';
-    return `Deploy ${only.shortName}${version}`;
-  }
-  return `Deploy ${images.length} images: ${images.map((i) => i.shortName).join(', ')}`;
+  return `Updated ${images.map((i) => `${i.name} to version ${i.tag ?? i.digest ?? 'latest'}`).join(', ')}`;
 }
 
 export function renderCommitMessage(input: MessageInput): string {

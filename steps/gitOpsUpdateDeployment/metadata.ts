@@ -165,16 +165,14 @@ export const params = {
   },
   authorName: {
     type: 'string',
-    description: 'Author and committer name of the commit.',
+    description: 'Author and committer name of the commit; unset: the git username, as Piper commits.',
     scopes: SCOPES_ALL,
-    default: 'ferry',
     note: 'ferry only.',
   },
   authorEmail: {
     type: 'string',
-    description: 'Author and committer e-mail of the commit.',
+    description: 'Author and committer e-mail of the commit; unset: empty, as Piper commits.',
     scopes: SCOPES_ALL,
-    default: 'ferry@users.noreply.github.com',
     note: 'ferry only.',
   },
   pullRequest: {

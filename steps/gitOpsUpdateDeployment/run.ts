@@ -15,6 +15,7 @@ import {
 } from '../../lib/gitops/git';
 import { openOrUpdatePullRequest, parseGitHubRepository } from '../../lib/gitops/github';
 import { canonicalName, parseHelmImageKeys, updaters, type Change } from '../../lib/gitops/updaters';
+import { readBuiltImages, readPromotedImages } from '../../lib/env';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { usage } from '../../lib/util/errors';
 import { hasGlobMagic } from '../../lib/util/glob';
@@ -53,9 +54,9 @@ function formFor(
   asked: Params['referenceForm'],
   warn: (m: string) => void,
 ): EditTarget['form'] {
-  if (asked === 'tag' || image.digest) return asked;
+  if (asked === 'tag' || image.ref.digest) return asked;
   warn(
-    `No digest is known for ${image.reference}: writing the tag, which can move. Run imagePushToRegistry (or build) before this step, or give the image as name@sha256:….`,
+    `No digest is known for ${image.ref.toString()}: writing the tag, which can move. Run imagePushToRegistry (or build) before this step, or give the image as name@sha256:….`,
   );
   return 'tag';
 }
@@ -153,23 +154,32 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     throw usage(`filePath '${params.filePath}': tool helm renders into one file; give its path, not a glob.`);
   }
 
+  // Piper's precedence: a value set for this step (its steps or stages section, a flag, a variable,
+  // Vault) ranks above the pipeline environment, so it wins over the promotion and build records too.
+  // A `general` containerRegistryUrl is usually the build's staging registry: it alone does not.
+  const explicit = (name: string, generalCounts: boolean): boolean => {
+    const origin = ctx.paramOrigins?.[name];
+    if (origin === undefined || origin.kind === 'env' || origin.kind === 'default') return false;
+    return generalCounts || (origin.section !== 'general' && origin.kind !== 'defaults');
+  };
   const images = selectImages({
     images: params.images,
     containerRegistryUrl: params.containerRegistryUrl,
     containerImageNameTag: params.containerImageNameTag,
-    promotion: ctx.env.get('promotion/images'),
-    built: ctx.env.get('container/images'),
-    builtDigest: ctx.env.get('container/imageDigest'),
-    builtNameTag: ctx.env.get('container/imageNameTag'),
+    explicit: explicit('containerImageNameTag', true) || explicit('containerRegistryUrl', false),
+    promoted: readPromotedImages(ctx.env),
+    built: readBuiltImages(ctx.env),
   });
+  // Kustomize's `images[].name` is matched as written (Piper passes deploymentName to `kustomize edit
+  // set image` unchanged), so a mixed-case name is a name, not a malformed repository.
   const kustomizeAlias =
     tool === 'kustomize' && params.deploymentName && images.length === 1 ? params.deploymentName : undefined;
   const targets: EditTarget[] = images.map((image) => ({
     repository: kustomizeAlias ?? image.repository,
-    reference: image.reference,
+    reference: image.ref,
     form: formFor(image, referenceForm, (m) => log.warn(m)),
   }));
-  for (const image of images) log.info(`Deploying ${image.reference} (from ${image.source})`);
+  for (const image of images) log.info(`Deploying ${image.ref.toString()} (from ${image.source})`);
 
   const where = `${displayUrl(params.serverUrl)} (branch ${params.branchName})`;
   const sourceRevision = ctx.env.get('git/commitId') ?? ctx.env.get('git/headCommitId');
@@ -182,21 +192,25 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   });
   const [firstImage] = images;
 
-  // A chart renders the same whatever the repository holds: render once, write it on every attempt.
-  const rendered =
-    renderHelm && firstImage
-      ? await log.group('helm template', () =>
-          renderChart(ctx.exec, ctx.workspace, {
-            releaseName: params.deploymentName ?? firstImage.shortName,
-            chartPath: params.chartPath ?? '',
-            valuesFiles: params.helmValues,
-            image: firstImage,
-          }),
-        )
-      : undefined;
-
+  const chartPath = params.chartPath ?? '';
   const apply = async (dir: string): Promise<StepEdit> => {
     let previousRendered: string[][] | undefined;
+    // Piper looks the chart up in the GitOps clone, so it is rendered from each attempt's checkout.
+    const rendered =
+      renderHelm && firstImage
+        ? await log.group('helm template', () =>
+            renderChart(
+              ctx.exec,
+              { clone: dir, workspace: ctx.workspace },
+              {
+                releaseName: params.deploymentName ?? firstImage.shortName,
+                chartPath,
+                valuesFiles: params.helmValues,
+                image: firstImage,
+              },
+            ),
+          )
+        : undefined;
     if (rendered !== undefined) {
       const target = await writableInside(dir, params.filePath);
       const old = await readFile(target, 'utf8').catch(() => '');
@@ -217,10 +231,11 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     });
     const files = rendered !== undefined ? [params.filePath] : outcome.changedFiles;
     const deployed: DeployedImage[] = images.map((image, i) => ({
-      reference: image.reference,
+      reference: image.ref.toString(),
+      name: image.ref.name,
       shortName: image.shortName,
-      digest: image.digest,
-      tag: image.tag,
+      digest: image.ref.digest,
+      tag: image.ref.tag,
       previous: previousRendered?.[i] ?? previousValues(outcome.edits[i]?.changes ?? []),
     }));
     const message = renderCommitMessage({
@@ -246,7 +261,11 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       signal: ctx.signal,
     }),
   );
-  const author = { name: params.authorName, email: params.authorEmail };
+  // Piper commits as the git username (no e-mail); authorName/authorEmail override it.
+  const author = {
+    name: params.authorName ?? (params.username || 'ferry'),
+    email: params.authorEmail ?? '',
+  };
 
   if (params.pullRequest) {
     const edit = await apply(work.dir);
@@ -312,7 +331,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
 }
 
 function nothingToDo(ctx: StepContext, where: string, images: readonly DeployImage[], head: string): void {
-  const refs = images.map((i) => i.reference).join(', ');
+  const refs = images.map((i) => i.ref.toString()).join(', ');
   ctx.log.info(`Nothing to change: ${where} already deploys ${refs}. No commit, no push.`);
   ctx.env.set('gitops/commitId', head);
   ctx.env.set('gitops/files', []);

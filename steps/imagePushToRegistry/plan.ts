@@ -1,8 +1,7 @@
 // Turns the resolved parameters of imagePushToRegistry and what the build recorded into a copy plan: which
 // source (pinned by digest when the build recorded one) goes to which target repository under which tags.
 // Pure: no I/O, no logging; the notes it returns are logged by run.ts.
-import type { EnvKey, EnvKeys } from '../../lib/env';
-import { isDigest } from '../../lib/oci/digest';
+import { locationMatches, readBuiltImages, type EnvReader, type ImageRecord } from '../../lib/env';
 import { parsePlatform } from '../../lib/oci/copy/platform';
 import {
   normalizeRegistryUrl,
@@ -36,14 +35,10 @@ export type PlanParams = Partial<
   >
 >;
 
-/** Read access to the pipeline environment (PipelineEnvironment satisfies it). */
-export interface EnvReader {
-  get<K extends EnvKey>(key: K): EnvKeys[K] | undefined;
-}
+export type { EnvReader };
 
-/** Where a pinned source digest came from. */
-export type DigestOrigin =
-  'reference' | 'container/images' | 'container/imageDigests' | 'container/imageDigest';
+/** Where a pinned source digest came from: the reference itself, or the build's image record. */
+export type DigestOrigin = 'reference' | 'container/images';
 
 export type PlannedSource =
   | {
@@ -53,6 +48,8 @@ export type PlannedSource =
       /** Handed to the copy: the digest when known, else the tag. */
       identifier: string;
       digestFrom?: DigestOrigin;
+      /** The build's record of this image, extended with the target once it is copied. */
+      record?: ImageRecord;
     }
   | {
       kind: 'local';
@@ -140,64 +137,34 @@ function targetRepository(registry: NormalizedRegistry, name: string, what: stri
   return ref;
 }
 
-function sameRegistry(recorded: string, host: string): boolean {
-  try {
-    return normalizeRegistryUrl(recorded).host === host;
-  } catch {
-    return false;
-  }
+/**
+ * The build's record for `ref`: same registry, repository and (when `ref` has one) tag, compared on
+ * the parsed parts; the records were normalised once when written or read (lib/env/images).
+ */
+function recordFor(records: readonly ImageRecord[], ref: ImageReference): ImageRecord | undefined {
+  return records.find((r) => locationMatches(r, ref));
 }
 
-/** The digest the build recorded for `ref` (same registry, repository and, when given, tag). */
-function recordedDigest(
-  env: EnvReader,
-  ref: ImageReference,
-): { digest: string; from: DigestOrigin } | undefined {
-  for (const record of env.get('container/images') ?? []) {
-    if (!sameRegistry(record.registry, ref.registry)) continue;
-    const name = record.name.replace(/^\/+/, '');
-    if (name !== ref.repository) continue;
-    if (ref.tag !== undefined && !record.tags.map((t) => t.replace(/\+/g, '-')).includes(ref.tag)) continue;
-    if (isDigest(record.digest)) return { digest: record.digest, from: 'container/images' };
-  }
-  // Piper's own records: imageNameTags and imageDigests are written in the same loop, so they pair up
-  // when their lengths agree. Only an exact name:tag match pins.
-  const registryUrl = env.get('container/registryUrl');
-  if (!registryUrl || ref.tag === undefined) return undefined;
-  const matches = (nameTag: string): boolean => {
-    try {
-      const built = referenceFromParts(registryUrl, nameTag.replace(/\+/g, '-'));
-      return built.name === ref.name && built.tag === ref.tag;
-    } catch {
-      return false;
-    }
-  };
-  const nameTags = env.get('container/imageNameTags') ?? [];
-  const digests = env.get('container/imageDigests') ?? [];
-  if (nameTags.length > 0 && nameTags.length === digests.length) {
-    const i = nameTags.findIndex(matches);
-    const digest = i >= 0 ? digests[i] : undefined;
-    if (digest && isDigest(digest)) return { digest, from: 'container/imageDigests' };
-  }
-  const nameTag = env.get('container/imageNameTag');
-  const digest = env.get('container/imageDigest');
-  if (nameTag && digest && isDigest(digest) && matches(nameTag))
-    return { digest, from: 'container/imageDigest' };
-  return undefined;
-}
-
-function registrySource(env: EnvReader, ref: ImageReference): PlannedSource {
+function registrySource(records: readonly ImageRecord[], ref: ImageReference): PlannedSource {
+  const record = recordFor(records, ref);
+  const withRecord = record ? { record } : {};
   if (ref.digest !== undefined)
-    return { kind: 'registry', reference: ref, identifier: ref.digest, digestFrom: 'reference' };
-  const recorded = recordedDigest(env, ref);
-  if (recorded)
     return {
       kind: 'registry',
-      reference: ref.withDigest(recorded.digest),
-      identifier: recorded.digest,
-      digestFrom: recorded.from,
+      reference: ref,
+      identifier: ref.digest,
+      digestFrom: 'reference',
+      ...withRecord,
     };
-  return { kind: 'registry', reference: ref, identifier: ref.identifier };
+  if (record?.digest !== undefined)
+    return {
+      kind: 'registry',
+      reference: ref.withDigest(record.digest),
+      identifier: record.digest,
+      digestFrom: 'container/images',
+      record,
+    };
+  return { kind: 'registry', reference: ref, identifier: ref.identifier, ...withRecord };
 }
 
 function sourceKey(source: PlannedSource): string {
@@ -282,6 +249,7 @@ function planSourceImages(
   const sourceTag = rawTag === undefined ? undefined : cleanTag(rawTag, 'sourceImageTag', notes);
   const tags = targetTags(p, env, notes);
   const platforms = platformsOf(p);
+  const built = readBuiltImages(env);
   const copies: PlannedCopy[] = [];
   for (const name of sources) {
     let targetName = name;
@@ -303,7 +271,7 @@ function planSourceImages(
     if (ref.tag === undefined && ref.digest === undefined) {
       if (sourceTag !== undefined) ref = ref.withTag(sourceTag);
     }
-    const source = registrySource(env, ref);
+    const source = registrySource(built, ref);
     if (
       source.kind === 'registry' &&
       source.reference.tag === undefined &&
@@ -343,6 +311,7 @@ function planImageNameTags(
       `imagePushToRegistry: targetImageNameTags has ${targets.length} entries for ${sources.length} sourceImageNameTags; they pair up by position. Give one target per source, or leave targetImageNameTags empty to keep the source names and tags.`,
     );
   const platforms = platformsOf(p);
+  const built = readBuiltImages(env);
   const copies: PlannedCopy[] = [];
   sources.forEach((nameTag, i) => {
     const [srcName, srcTag] = splitNameTag(nameTag, `sourceImageNameTags entry '${nameTag}'`, notes);
@@ -357,7 +326,7 @@ function planImageNameTags(
     const tags = [dstTag ?? srcTag ?? 'latest'];
     if (p.tagLatest === true && !tags.includes('latest')) tags.push('latest');
     addCopy(copies, {
-      source: registrySource(env, ref),
+      source: registrySource(built, ref),
       target: targetRepository(target, dstName, what),
       tags,
       platforms,

@@ -1,6 +1,6 @@
 // The body of imagePushToRegistry: plans the copies (plan.ts), copies each image whole (or one platform)
 // with all its tags in one copy, images in parallel with a bound, then records what was promoted.
-import type { PromotionRecord } from '../../lib/env';
+import { clearPromotedImages, locationOf, writePromotedImages, type PromotedImage } from '../../lib/env';
 import type { Logger } from '../../lib/log';
 import {
   createKeychain,
@@ -125,18 +125,16 @@ function describeResult(outcome: Outcome, result: CopyResult): string {
   );
 }
 
-function record(outcome: Outcome, result: CopyResult): PromotionRecord {
-  const { target, tags } = outcome.copy;
-  const entry: PromotionRecord = {
-    source: { reference: outcome.source, digest: result.sourceDigest },
-    target: {
-      registry: target.registry,
-      name: target.repository,
-      tags: [...tags],
-      references: tags.map((t) => `${target.name}:${t}`),
-      digest: result.targetDigest,
-    },
-  };
+/** The build's record of the image (or one made from the source) extended with where it went. */
+function record(outcome: Outcome, result: CopyResult): PromotedImage {
+  const { target, tags, source } = outcome.copy;
+  const promotedTo = { ...locationOf(target, tags, result.targetDigest), digest: result.targetDigest };
+  const base =
+    source.kind === 'registry'
+      ? (source.record ??
+        locationOf(source.reference, source.reference.tag ? [source.reference.tag] : [], result.sourceDigest))
+      : { ...promotedTo, source: { archive: outcome.source } };
+  const entry: PromotedImage = { ...base, digest: result.sourceDigest, target: promotedTo };
   if (result.platforms.length > 0) entry.platforms = [...result.platforms];
   return entry;
 }
@@ -237,8 +235,7 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
   registerSecrets(p, log);
   // Records describe this run only: a stale one from an earlier run must not outlive a failure.
-  ctx.env.set('promotion/registryUrl', undefined);
-  ctx.env.set('promotion/images', undefined);
+  clearPromotedImages(ctx.env);
   const plan = planPush(p, ctx.env);
   for (const note of plan.notes) log.warn(note);
   const { credentials, dockerConfigs } = await credentialsOf(p, plan, ctx.workspace, log);
@@ -286,8 +283,7 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
   // Only images that arrived are recorded, so the GitOps step never deploys one that did not.
   const records = outcomes.flatMap((o) => (o.result ? [record(o, o.result)] : []));
   if (records.length > 0) {
-    ctx.env.set('promotion/registryUrl', plan.targetRegistryUrl);
-    ctx.env.set('promotion/images', records);
+    writePromotedImages(ctx.env, plan.targetRegistryUrl, records);
   }
   ctx.summary.table(`imagePushToRegistry → ${plan.targetRegistryUrl}`, outcomes.map(summaryRow));
   if (outcomes.some((o) => o.error !== undefined)) throw failure(outcomes, log);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEnvironments, parseEnvironments } from '../../lib/action/fan-in';
 import { shortOutputs } from '../../lib/action/outputs';
-import { PipelineEnvironment } from '../../lib/env';
+import { PipelineEnvironment, readPromotedImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
@@ -63,7 +63,10 @@ describe('mergeEnvironments', () => {
       [matrixEnv('api', D1), matrixEnv('web', D2)].map((e) => JSON.stringify(e)).join('\n'),
     );
     const merged = mergeEnvironments(envs, createLogger({ sink }));
-    expect(merged?.get('promotion/images')?.map((p) => p.target.name)).toEqual(['team/api', 'team/web']);
+    expect(merged && readPromotedImages(merged).map((p) => p.target.repository)).toEqual([
+      'team/api',
+      'team/web',
+    ]);
     expect(merged?.get('container/images')?.map((p) => p.digest)).toEqual([D1, D2]);
     expect(merged?.get('container/imageNameTags')).toEqual(['team/api:1.0', 'team/web:1.0']);
     expect(merged?.get('container/imageDigests')).toEqual([D1, D2]);
@@ -83,7 +86,7 @@ describe('mergeEnvironments', () => {
         PipelineEnvironment.fromJSON(e),
       ),
     );
-    expect(merged?.get('promotion/images')?.map((p) => [p.target.name, p.target.digest])).toEqual([
+    expect(merged && readPromotedImages(merged).map((p) => [p.target.repository, p.target.digest])).toEqual([
       ['team/api', D3],
       ['team/web', D2],
     ]);

@@ -39,7 +39,12 @@ describe('PipelineEnvironment', () => {
     env.set('container/registryUrl', 'registry.example.com');
     env.set('container/imageNameTags', ['app:1']);
     env.set('container/images', [
-      { registry: 'registry.example.com', name: 'app', tags: ['1'], digest: 'sha256:' + 'a'.repeat(64) },
+      {
+        registry: 'registry.example.com',
+        repository: 'app',
+        tags: ['1'],
+        digest: 'sha256:' + 'a'.repeat(64),
+      },
     ]);
     env.set('git/dirty', false);
     await env.save(workspace);

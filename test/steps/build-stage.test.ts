@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PipelineEnvironment } from '../../lib/env';
+import { PipelineEnvironment, readPromotedImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 import { runStage } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
@@ -93,6 +93,6 @@ describe.skipIf(!ok)('Build stage: build then imagePushToRegistry', () => {
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(await skopeoDigest(`${staging.host}/team/hello:${short}`)).toBe(digest);
     expect(await skopeoDigest(`${target.host}/team/hello:${short}`)).toBe(digest);
-    expect(saved.get('promotion/images')?.[0]?.target.digest).toBe(digest);
+    expect(readPromotedImages(saved)[0]?.target.digest).toBe(digest);
   });
 });

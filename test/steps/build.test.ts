@@ -144,8 +144,20 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     expect(env.get('container/imageNameTags')).toEqual([`team/hello:${short}`]);
     expect(env.get('container/imageNames')).toEqual(['team/hello']);
     expect(env.get('container/imageDigests')).toEqual([digest]);
+    // One typed record: where the image is and where it came from.
     expect(env.get('container/images')).toEqual([
-      { registry: staging.host, name: 'team/hello', tags: [short], digest },
+      {
+        registry: staging.host,
+        repository: 'team/hello',
+        tags: [short],
+        digest,
+        source: {
+          builder: 'native',
+          dockerfile: 'Dockerfile',
+          repository: 'https://example.com/team/app.git',
+          revision: commit,
+        },
+      },
     ]);
     expect(env.get('git/commitId')).toBe(commit);
     expect(env.get('git/remoteUrl')).toBe('https://example.com/team/app.git');
@@ -173,16 +185,28 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     });
     expect(run.report.error).toBeUndefined();
     const digest = run.env.get('container/imageDigest') ?? '';
+    // Written from the records: imageNameTags[i] and imageDigests[i] describe the same image.
     expect(run.env.get('container/imageNameTags')).toEqual([
       'team/one:1.0-build.7',
-      'team/two:2.0',
       'team/one:latest',
+      'team/two:2.0',
       'team/two:latest',
     ]);
+    expect(run.env.get('container/imageDigests')).toEqual([digest, digest, digest, digest]);
     expect(run.env.get('container/imageNames')).toEqual(['team/one', 'team/two']);
     expect(run.env.get('container/images')).toEqual([
-      { registry: staging.host, name: 'team/one', tags: ['1.0-build.7', 'latest'], digest },
-      { registry: staging.host, name: 'team/two', tags: ['2.0', 'latest'], digest },
+      expect.objectContaining({
+        registry: staging.host,
+        repository: 'team/one',
+        tags: ['1.0-build.7', 'latest'],
+        digest,
+      }),
+      expect.objectContaining({
+        registry: staging.host,
+        repository: 'team/two',
+        tags: ['2.0', 'latest'],
+        digest,
+      }),
     ]);
     for (const ref of ['team/one:1.0-build.7', 'team/one:latest', 'team/two:2.0', 'team/two:latest']) {
       expect(await skopeoDigest(`${staging.host}/${ref}`)).toBe(digest);
@@ -196,13 +220,13 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     const digest = run.env.get('container/imageDigest') ?? '';
     expect(await skopeoDigest(`${staging.host}/team/hello:multi`)).toBe(digest);
     expect(run.env.get('container/images')).toEqual([
-      {
+      expect.objectContaining({
         registry: staging.host,
-        name: 'team/hello',
+        repository: 'team/hello',
         tags: ['multi'],
         digest,
         platforms: ['linux/amd64', 'linux/arm64'],
-      },
+      }),
     ]);
     const { stdout } = await execFileAsync(
       'skopeo',

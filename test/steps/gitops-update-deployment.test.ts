@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PipelineEnvironment, type PromotionRecord } from '../../lib/env';
+import { PipelineEnvironment, type PromotedImage } from '../../lib/env';
 import { createLogger, createMemorySink, type Logger } from '../../lib/log';
 import { createSummary, runStep, type CollectingSummary } from '../../lib/runner';
 import type { ParamValues, StepContext } from '../../lib/step';
@@ -42,15 +42,12 @@ spec:
             - containerPort: 8080
 `;
 
-const promoted = (name: string, n: number, tag = '1.4'): PromotionRecord => ({
-  source: { reference: `staging.example:5000/team/${name}:${tag}`, digest: digest(n) },
-  target: {
-    registry: 'prod.example',
-    name: `team/${name}`,
-    tags: [tag],
-    references: [`prod.example/team/${name}:${tag}`],
-    digest: digest(n),
-  },
+const promoted = (name: string, n: number, tag = '1.4'): PromotedImage => ({
+  registry: 'staging.example:5000',
+  repository: `team/${name}`,
+  tags: [tag],
+  digest: digest(n),
+  target: { registry: 'prod.example', repository: `team/${name}`, tags: [tag], digest: digest(n) },
 });
 
 const ok = haveBinaries('git');
@@ -94,7 +91,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
   }
 
   const harness = async (
-    promotion: PromotionRecord[] | undefined,
+    promotion: PromotedImage[] | undefined,
     extra: { exec?: Exec; stage?: string; beforePush?: () => Promise<void> } = {},
   ): Promise<Harness> => {
     const env = new PipelineEnvironment();
@@ -149,8 +146,8 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     images: undefined,
     updater: 'auto',
     referenceForm: 'digest',
-    authorName: 'ferry',
-    authorEmail: 'ferry@users.noreply.github.com',
+    authorName: undefined,
+    authorEmail: undefined,
     pullRequest: false,
     imagePullSecret: undefined,
     maxPushAttempts: specs.maxPushAttempts.default,
@@ -187,11 +184,13 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     const history = await git.log('single', 'main');
     expect(history).toHaveLength(2);
     const [commit] = history;
-    expect(commit?.subject).toBe(`Deploy app@${digest(1).slice(0, 19)}`);
+    // Piper's default subject (TestRunGitopsUpdateDeploymentWithKubectl "default commit message").
+    expect(commit?.subject).toBe('Updated prod.example/team/app to version 1.4');
     expect(commit?.body).toContain(`app: prod.example/team/app:1.3 → prod.example/team/app:1.4@${digest(1)}`);
     expect(commit?.body).toContain('Files: dev/app.yaml');
     expect(commit?.body).toContain('Source revision: abc1234def');
-    expect(commit?.authorName).toBe('ferry');
+    // Piper commits with the git username as author (CommitFiles(..., config.Username)).
+    expect(commit?.authorName).toBe(USER);
     expect(await git.readFile('single', 'main', 'dev/app.yaml')).toBe(
       deployment('app', `prod.example/team/app@${digest(1)}`),
     );
@@ -221,7 +220,9 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     await runStepWith(h, params('multi', { filePath: 'dev/*.yaml' }));
     const history = await git.log('multi', 'main');
     expect(history).toHaveLength(2);
-    expect(history[0]?.subject).toBe('Deploy 2 images: app, api');
+    expect(history[0]?.subject).toBe(
+      'Updated prod.example/team/app to version 1.4, prod.example/team/api to version 2.1',
+    );
     expect(await git.readFile('multi', 'main', 'dev/app.yaml')).toContain(
       `image: prod.example/team/app@${digest(1)}`,
     );
@@ -276,7 +277,11 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
   });
 
   it('tool helm renders the chart with helm template into filePath and pins the digest', async () => {
-    await git.createRepo('helm', { 'README.md': 'rendered manifests\n' });
+    // Piper TestRunGitopsUpdateDeploymentWithHelm: the chart is in the GitOps repository.
+    await git.createRepo('helm', {
+      'README.md': 'rendered manifests\n',
+      'helm/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    });
     const calls: { command: string; args: readonly string[] }[] = [];
     const fakeHelm: Exec = async (command, args) => {
       calls.push({ command, args });
@@ -299,7 +304,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     expect(calls[0]?.args).toEqual([
       'template',
       'web',
-      join(h.ctx.workspace, 'helm/web'),
+      expect.stringMatching(/[/]helm[/]web$/),
       '--values',
       join(h.ctx.workspace, 'helm/values-dev.yaml'),
       '--set-string',
@@ -309,6 +314,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
       '--set-string',
       `image.digest=${digest(5)}`,
     ]);
+    expect(calls[0]?.args[2]?.startsWith(h.ctx.workspace)).toBe(false);
     expect(await git.readFile('helm', 'main', 'manifests/dev.yaml')).toBe(
       deployment('web', `prod.example/team/app@${digest(5)}`),
     );
@@ -455,16 +461,18 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
       const history = await git.log('samefile', 'main');
       // Every run committed its own digest on top of the one before it: ten commits, none lost.
       expect(history).toHaveLength(11);
-      const subjects = history.slice(0, 10).map((c) => c.subject);
-      expect(new Set(subjects)).toEqual(
-        new Set(Array.from({ length: 10 }, (_, i) => `Deploy app@${digest(40 + i).slice(0, 19)}`)),
-      );
+      // Piper's subject names the tag; the body names the digest each run wrote.
+      const digests = Array.from({ length: 10 }, (_, i) => digest(40 + i));
+      const wrote = (body: string): string | undefined =>
+        digests.find((d) => body.includes(`→ prod.example/team/app:1.4@${d}`));
+      expect(new Set(history.slice(0, 10).map((c) => wrote(c.body)))).toEqual(new Set(digests));
+      expect(
+        history.slice(0, 10).every((c) => c.subject === 'Updated prod.example/team/app to version 1.4'),
+      ).toBe(true);
       // The file holds the digest of the newest commit, and the rest of the file is as it was.
       const newest = harnesses.find((h) => h.env.get('gitops/commitId') === history[0]?.sha);
       expect(newest).toBeDefined();
-      const winner = Array.from({ length: 10 }, (_, i) => digest(40 + i)).find((d) =>
-        history[0]?.subject.endsWith(d.slice(0, 19)),
-      );
+      const winner = wrote(history[0]?.body ?? '');
       expect(await git.readFile('samefile', 'main', 'dev/app.yaml')).toBe(
         deployment('app', `prod.example/team/app@${winner ?? 'none'}`),
       );
@@ -491,7 +499,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     });
     await runStepWith(h, params('moving'));
     expect((await git.log('moving', 'main')).map((c) => c.subject)).toEqual([
-      `Deploy app@${digest(7).slice(0, 19)}`,
+      'Updated prod.example/team/app to version 1.4',
       'Other pipeline',
       'Initial content',
     ]);
@@ -631,7 +639,7 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
       repo: 'deploy',
       head: 'ferry/acceptance/app',
       base: 'main',
-      title: `Deploy app@${digest(10).slice(0, 19)}`,
+      title: 'Updated prod.example/team/app to version 1.4',
     });
     expect(github.pulls[0]?.body).toContain('prod.example/team/app:1.3 →');
     const url = `${github.webUrl}/team/deploy/pull/1`;
@@ -642,7 +650,8 @@ describe.skipIf(!ok)('gitOpsUpdateDeployment against a real git server', () => {
     const second = await harness([promoted('app', 11)], { stage: 'Acceptance' });
     await runStepWith(second, params('team/deploy', { pullRequest: true }));
     expect(github.pulls).toHaveLength(1);
-    expect(github.pulls[0]?.title).toBe(`Deploy app@${digest(11).slice(0, 19)}`);
+    expect(github.pulls[0]?.title).toBe('Updated prod.example/team/app to version 1.4');
+    expect(github.pulls[0]?.body).toContain(digest(11));
     expect(second.env.get('gitops/pullRequestUrl')).toBe(url);
     expect(await git.readFile('team/deploy', 'ferry/acceptance/app', 'dev/app.yaml')).toContain(
       `prod.example/team/app@${digest(11)}`,

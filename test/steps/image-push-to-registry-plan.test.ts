@@ -205,7 +205,8 @@ describe('planPush: digests the build recorded', () => {
         'container/imageDigests': [D1, D2],
       },
       digest: D2,
-      from: 'container/imageDigests',
+      // Piper's flat keys are read into the image record (lib/env/images), one place for the pairing.
+      from: 'container/images',
     },
     {
       name: "Piper's lists of different lengths are not trusted",
@@ -223,7 +224,7 @@ describe('planPush: digests the build recorded', () => {
         'container/imageDigest': D1,
       },
       digest: D1,
-      from: 'container/imageDigest',
+      from: 'container/images',
     },
     {
       name: 'a digest in the source name wins',

@@ -6,7 +6,13 @@ import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PipelineEnvironment, type ImageRecord, type PromotionRecord } from '../../lib/env';
+import {
+  PipelineEnvironment,
+  readPromotedImages,
+  referenceOf,
+  type ImageRecord,
+  type PromotedImage,
+} from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 import { createKeychain } from '../../lib/oci/auth';
 import { parseReference } from '../../lib/oci/reference';
@@ -76,15 +82,16 @@ describe.skipIf(!ok)(
     };
 
     /** A workspace whose pipeline environment is what the build step writes after pushing `app`. */
-    const buildWorkspace = async (stale?: PromotionRecord[]): Promise<string> => {
+    const buildWorkspace = async (stale?: ImageRecord[]): Promise<string> => {
       const workspace = await mkdtemp(join(work, 'ws-'));
       const env = new PipelineEnvironment();
       const record: ImageRecord = {
         registry: staging.host,
-        name: 'team/app',
+        repository: 'team/app',
         tags: ['1.0.0'],
         digest: image.top.descriptor.digest,
         platforms: ['linux/amd64', 'linux/arm64'],
+        source: { revision: 'f'.repeat(40), builder: 'native' },
       };
       env.set('artifactVersion', '1.0.0');
       env.set('container/registryUrl', staging.url);
@@ -136,7 +143,7 @@ describe.skipIf(!ok)(
       for (const secret of SECRETS) expect(output).not.toContain(secret);
     };
 
-    const promoted = (run: PushRun): PromotionRecord[] => run.env.get('promotion/images') ?? [];
+    const promoted = (run: PushRun): PromotedImage[] => readPromotedImages(run.env);
 
     beforeAll(async () => {
       work = await mkdtemp(join(tmpdir(), 'ferry-push-'));
@@ -179,17 +186,16 @@ describe.skipIf(!ok)(
       for (const tag of ['1.0.0', 'latest'])
         expect((await atTarget(`team/app:${tag}`)).equals(Buffer.from(image.top.bytes))).toBe(true);
       const digest = image.top.descriptor.digest;
+      // The build's record, extended with the target: provenance travels with the image.
       expect(promoted(first)).toEqual([
         {
-          source: { reference: `${staging.host}/team/app:1.0.0@${digest}`, digest },
-          target: {
-            registry: target.host,
-            name: 'team/app',
-            tags: ['1.0.0', 'latest'],
-            references: [`${target.host}/team/app:1.0.0`, `${target.host}/team/app:latest`],
-            digest,
-          },
+          registry: staging.host,
+          repository: 'team/app',
+          tags: ['1.0.0'],
+          digest,
           platforms: ['linux/amd64', 'linux/arm64'],
+          source: { revision: 'f'.repeat(40), builder: 'native' },
+          target: { registry: target.host, repository: 'team/app', tags: ['1.0.0', 'latest'], digest },
         },
       ]);
       expect(first.env.get('promotion/registryUrl')).toBe(target.url);
@@ -232,7 +238,12 @@ describe.skipIf(!ok)(
       const env = await PipelineEnvironment.load(workspace);
       env.set('container/imageNames', ['team/moving']);
       env.set('container/images', [
-        { registry: staging.host, name: 'team/moving', tags: ['1.0.0'], digest: image.top.descriptor.digest },
+        {
+          registry: staging.host,
+          repository: 'team/moving',
+          tags: ['1.0.0'],
+          digest: image.top.descriptor.digest,
+        },
       ]);
       await env.save(workspace);
       const run = await push(workspace, targetFlags());
@@ -261,7 +272,7 @@ describe.skipIf(!ok)(
       expect(run.report.error).toBeUndefined();
       expect(await targetDigest('prod/app', 'release-1')).toBe(image.top.descriptor.digest);
       expect(await targetDigest('prod/worker', 'release-1')).toBe(worker.top.descriptor.digest);
-      expect(promoted(run).map((r) => `${r.target.name}@${r.target.digest}`)).toEqual([
+      expect(promoted(run).map((r) => `${r.target.repository}@${r.target.digest}`)).toEqual([
         `prod/app@${image.top.descriptor.digest}`,
         `prod/worker@${worker.top.descriptor.digest}`,
       ]);
@@ -276,7 +287,10 @@ describe.skipIf(!ok)(
       });
       expect(run.report.error).toBeUndefined();
       expect(await targetDigest('nametags/app', 'v1')).toBe(image.top.descriptor.digest);
-      expect(promoted(run)[0]?.target.references).toEqual([`${target.host}/nametags/app:v1`]);
+      const first = promoted(run)[0];
+      expect(first && referenceOf(first.target).toString()).toBe(
+        `${target.host}/nametags/app:v1@${first?.target.digest ?? ''}`,
+      );
     });
 
     test('tagLatest defaults to true when no targetImageTag is given (as Piper documents)', async () => {
@@ -303,7 +317,7 @@ describe.skipIf(!ok)(
       expect((await atTarget('arm/app:1.0.0')).equals(Buffer.from(arm?.bytes ?? []))).toBe(true);
       const [record] = promoted(run);
       expect(record?.platforms).toEqual(['linux/arm64']);
-      expect(record?.source.digest).toBe(image.top.descriptor.digest);
+      expect(record?.digest).toBe(image.top.descriptor.digest);
       expect(record?.target.digest).toBe(await targetDigest('arm/app', '1.0.0'));
       expect(record?.target.digest).toBe(arm?.descriptor.digest);
     });
@@ -320,7 +334,7 @@ describe.skipIf(!ok)(
       });
       expect(run.report.error).toBeUndefined();
       const [record] = promoted(run);
-      expect(record?.source.reference).toBe(`docker-archive:${join(workspace, 'image.tar')}`);
+      expect(record?.source?.archive).toBe(`docker-archive:${join(workspace, 'image.tar')}`);
       expect(record?.target.digest).toMatch(/^sha256:/);
       expect(await targetDigest('local/app', 'tar-1')).toBe(record?.target.digest);
     });
@@ -543,7 +557,8 @@ describe.skipIf(!ok)(
       expect(report.error).toBeUndefined();
       expect(await targetDigest('team/app', '1.0.0')).toBe(image.top.descriptor.digest);
       const env = await PipelineEnvironment.load(workspace);
-      expect(env.get('promotion/images')?.[0]?.source.reference).toBe(
+      const [promotedRecord] = readPromotedImages(env);
+      expect(promotedRecord && referenceOf(promotedRecord, '1.0.0').toString()).toBe(
         `${staging.host}/team/app:1.0.0@${image.top.descriptor.digest}`,
       );
       expectNoSecrets(`${sink.text()}\n${report.summary.markdown()}`);
@@ -596,13 +611,15 @@ describe.skipIf(!ok)(
       };
 
       test('wrong target password; a record an earlier run left is not kept', async () => {
-        const stale: PromotionRecord = {
-          source: { reference: `${staging.host}/team/app:0.9.0`, digest: worker.top.descriptor.digest },
+        const stale: PromotedImage = {
+          registry: staging.host,
+          repository: 'team/app',
+          tags: ['0.9.0'],
+          digest: worker.top.descriptor.digest,
           target: {
             registry: target.host,
-            name: 'denied/app',
+            repository: 'denied/app',
             tags: ['0.9.0'],
-            references: [`${target.host}/denied/app:0.9.0`],
             digest: worker.top.descriptor.digest,
           },
         };
@@ -670,7 +687,7 @@ describe.skipIf(!ok)(
         expect(run.report.error instanceof Error ? run.report.error.message : '').toMatch(
           /1 of 2 image\(s\) failed.*\(1 copied and recorded in promotion\/images\)[\s\S]*team\/missing:1\.0\.0 → .*partial\/missing/,
         );
-        expect(promoted(run).map((r) => r.target.name)).toEqual(['partial/app']);
+        expect(promoted(run).map((r) => r.target.repository)).toEqual(['partial/app']);
         expect(await targetDigest('partial/missing', '1.0.0')).toBeUndefined();
         expectNoSecrets(run.output);
       });

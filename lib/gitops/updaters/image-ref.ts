@@ -1,6 +1,6 @@
 // Image references as they are written in users' files: split the text into name, tag and digest
 // without rewriting it, compare repositories the way registries do, and render the new reference.
-import { tryParseReference, parseReference } from '../../oci/reference';
+import { tryParseReference, parseReference, type ImageReference } from '../../oci/reference';
 import { usage } from '../../util/errors';
 import type { ImageTarget, ReferenceForm, UpdateOptions } from './types';
 
@@ -43,6 +43,15 @@ export function canonicalName(text: string): string | undefined {
 
 const canonicalCache = new Map<string, string | undefined>();
 
+/**
+ * A kustomize image name that is not a valid repository (mixed case: `myFancyDeployment`), matched as
+ * written; kustomize itself compares `images[].name` as text.
+ */
+export function kustomizeName(text: string): string | undefined {
+  const name = splitReference(text).name;
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) && name !== name.toLowerCase() ? name : undefined;
+}
+
 /** A target ready to apply: what it matches and the parts it writes. */
 export interface ResolvedTarget {
   /** Canonical `registry/repository` the target replaces. */
@@ -71,19 +80,29 @@ export function resolveTarget(
   target: ImageTarget,
   options: Pick<UpdateOptions, 'referenceForm' | 'keepTag'>,
 ): ResolvedTarget {
-  const source = `${target.repository}=${target.reference}`;
-  // A bare digest pins the repository itself: `app=sha256:…` is `app=app@sha256:…`; `*` stands for
-  // the name the file already has, as in `kustomize edit set image app=*@sha256:…`.
+  const source = `${target.repository}=${target.reference.toString()}`;
   const own = splitReference(target.repository).name;
-  const keepName = /^@?sha256:/.test(target.reference) || /^\*[:@]/.test(target.reference);
-  const reference = /^@?sha256:/.test(target.reference)
-    ? `${own}@${target.reference.replace(/^@/, '')}`
-    : /^\*[:@]/.test(target.reference)
-      ? `${own}${target.reference.slice(1)}`
-      : target.reference;
-  const written = splitReference(reference);
-  const parsed = parseReference(reference);
-  const matched = canonicalName(target.repository);
+  let written: WrittenReference;
+  let parsed: ImageReference;
+  let keepName = false;
+  if (typeof target.reference === 'string') {
+    // A bare digest pins the repository itself: `app=sha256:…` is `app=app@sha256:…`; `*` stands for
+    // the name the file already has, as in `kustomize edit set image app=*@sha256:…`.
+    keepName = /^@?sha256:/.test(target.reference) || /^\*[:@]/.test(target.reference);
+    const reference = /^@?sha256:/.test(target.reference)
+      ? `${own}@${target.reference.replace(/^@/, '')}`
+      : /^\*[:@]/.test(target.reference)
+        ? `${own}${target.reference.slice(1)}`
+        : target.reference;
+    written = splitReference(reference);
+    parsed = parseReference(reference);
+  } else {
+    // A parsed reference from the pipeline's image record: used as it is, not re-parsed.
+    parsed = target.reference;
+    written = { name: parsed.name, tag: parsed.tag, digest: parsed.digest };
+  }
+  // A name kustomize matches as written (`images[].name: myFancyDeployment`) need not be a repository.
+  const matched = canonicalName(target.repository) ?? kustomizeName(target.repository);
   if (matched === undefined)
     throw usage(
       `Invalid image '${source}': '${target.repository}' is not a repository. Write REPOSITORY=REFERENCE, e.g. app=registry.example.com/app@sha256:<64 hex>.`,

@@ -1,6 +1,7 @@
 // The one face every file-kind updater shows: find image references with their text positions, and
 // replace them in the text. Shared option and result types live here so the kinds stay interchangeable.
 import type { Logger } from '../../log';
+import type { ImageReference } from '../../oci/reference';
 
 export type UpdaterKind = 'manifest' | 'kustomize' | 'helm-values' | 'setter' | 'argocd';
 
@@ -11,8 +12,11 @@ export type ReferenceForm = 'digest' | 'tag+digest' | 'tag';
 export interface ImageTarget {
   /** The repository as users write it (`nginx`, `localhost:5000/app`); tag or digest ignored. */
   repository: string;
-  /** The new reference, e.g. `registry.example.com/app:1.2@sha256:<64 hex>`; a bare `sha256:…` keeps the repository. */
-  reference: string;
+  /**
+   * The new reference, e.g. `registry.example.com/app:1.2@sha256:<64 hex>`; a bare `sha256:…` keeps the
+   * repository. A parsed reference (from the pipeline's image record) is used as it is, not re-parsed.
+   */
+  reference: string | ImageReference;
 }
 
 /** Helm values key paths for one image: either a dotted path or the names of its parts. */

@@ -2,7 +2,7 @@
 // entry, add fields or a whole entry in the file's own style, and leave every other entry alone.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
-import { canonicalName, resolveTarget, type ResolvedTarget } from '../image-ref';
+import { canonicalName, kustomizeName, resolveTarget, type ResolvedTarget } from '../image-ref';
 import type {
   ExtractOptions,
   ImageField,
@@ -116,7 +116,7 @@ function desiredEntry(entry: Entry, target: ResolvedTarget): Entry {
 
 function matches(entry: Entry, target: ResolvedTarget): boolean {
   return [entry.name, entry.newName].some((n) => {
-    const c = n === undefined ? undefined : canonicalName(n);
+    const c = n === undefined ? undefined : (canonicalName(n) ?? kustomizeName(n));
     return c !== undefined && (c === target.match || c === target.canonical);
   });
 }
