@@ -2,7 +2,9 @@
 // chunks so each command loads only what it uses. Output is reproducible (content-hashed chunk names,
 // no timestamps, no absolute paths), so CI can compare it with a fresh build.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 // Bundled CommonJS dependencies call require(); give every ESM output file one.
 const requireShim =
@@ -25,3 +27,26 @@ await build({
 });
 writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${readFileSync('dist/cli.js', 'utf8')}`);
 chmodSync('dist/cli.js', 0o755);
+
+// Type declarations of the library entry (dist/types, `types` in package.json). The source imports
+// without extensions (moduleResolution Bundler); Node's ESM resolution, which a consumer's tsc may use
+// (node16, nodenext), needs them, so each relative specifier gets the file it names.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
+function withExtension(file, specifier) {
+  const base = join(dirname(file), specifier);
+  if (existsSync(`${base}.d.ts`)) return `${specifier}.js`;
+  if (existsSync(join(base, 'index.d.ts'))) return `${specifier}/index.js`;
+  throw new Error(`${file}: cannot resolve the declaration import '${specifier}'`);
+}
+for (const entry of readdirSync('dist/types', { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+  const file = join(entry.parentPath, entry.name);
+  const text = readFileSync(file, 'utf8');
+  const fixed = text.replace(
+    /(\bfrom\s+|\bimport\s*\(\s*|^import\s+)(['"])(\.{1,2}(?:\/[^'"]*?)?)\2/gm,
+    (_match, lead, quote, specifier) => `${lead}${quote}${withExtension(file, specifier)}${quote}`,
+  );
+  if (fixed !== text) writeFileSync(file, fixed);
+}
