@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { networkInterfaces } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLogger, createMemorySink, SecretRegistry } from '../../lib/log';
@@ -14,7 +16,9 @@ import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { createTransport } from '../../lib/oci/transport';
 import { MEDIA_TYPES } from '../../lib/oci/types';
-import { FerryError } from '../../lib/util/errors';
+import { runStep } from '../../lib/runner';
+import { FerryError, exitCodeOf } from '../../lib/util/errors';
+import { catalog } from '../../steps';
 
 const USER = 'ci-bot';
 const PASSWORD = 'Hostile-test-pw-9f3';
@@ -367,6 +371,44 @@ describe.skipIf(external === undefined)('credentials never cross a network in cl
       expect((await transport.request({ method: 'GET', url: `${server.url}/v2/` })).status).toBe(200);
     } finally {
       await transport.close();
+    }
+  });
+});
+
+describe.skipIf(external === undefined)('imagePushToRegistry: http:// beyond loopback', () => {
+  test('with credentials and no insecureRegistries: exit 2 before any request, no secret printed', async () => {
+    const registry = await scripted((_req, res) => res.writeHead(500).end(), '0.0.0.0', external);
+    const workspace = await mkdtemp(join(tmpdir(), 'ferry-hostile-step-'));
+    try {
+      const sink = createMemorySink();
+      const log = createLogger({ sink, debug: true });
+      const report = await runStep('imagePushToRegistry', {
+        catalog,
+        workspace,
+        flags: {
+          sourceRegistryUrl: `http://${registry.host}`,
+          sourceRegistryUser: USER,
+          sourceRegistryPassword: PASSWORD,
+          sourceImages: ['team/app'],
+          sourceImageTag: '1.0.0',
+          targetRegistryUrl: `http://${registry.host}`,
+          targetRegistryUser: USER,
+          targetRegistryPassword: PASSWORD,
+          targetImageTag: '1.0.0',
+        },
+        vars: {},
+        log,
+      });
+      expect(report.error).toBeInstanceOf(FerryError);
+      expect(exitCodeOf(report.error)).toBe(2);
+      const output = `${sink.text()}\n${report.error instanceof Error ? report.error.message : ''}`;
+      expect(output).toMatch(/plain HTTP is allowed only for loopback and registries marked insecure/);
+      expect(output).toContain('insecureRegistries');
+      expect(output).not.toContain(PASSWORD);
+      expect(output).not.toContain(BASIC.slice(6));
+      expect(registry.seen).toEqual([]);
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
     }
   });
 });
