@@ -193,9 +193,9 @@ export const params = {
   containerBuildOptions: {
     type: 'string',
     description:
-      'Options for the builder as one string (`--label a=b --build-arg X=1`), split like a shell would.',
+      'Deprecated in Piper: builder options as one string (`--label a=b`), split at spaces as Piper does; when set it replaces buildOptions.',
     scopes: SCOPES_PSS,
-    notImplemented: 'use buildOptions (a list) instead.',
+    note: 'Piper (kanikoExecute) splits it at single spaces and uses it instead of buildOptions; ferry does the same (empty pieces dropped) and warns that buildOptions is the current form.',
   },
   multipleImages: {
     type: 'map[]',

@@ -2,7 +2,8 @@
 // then record the images by digest, with git provenance, in the pipeline environment.
 import { readFile, stat } from 'node:fs/promises';
 import { arch } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { resolveInside } from '../../lib/util/paths';
 import {
   buildNative,
   buildWithBuildah,
@@ -45,13 +46,23 @@ import type { params } from './metadata';
 
 type Params = ParamValues<typeof params>;
 
-/** A path parameter resolved in the workspace; leaving it is refused (as actions/checkout does). */
-function workspacePath(workspace: string, path: string, parameter: string): string {
-  const full = isAbsolute(path) ? path : resolve(workspace, path);
-  const rel = relative(workspace, full);
-  if (rel.startsWith('..') || isAbsolute(rel))
-    throw usage(`build: ${parameter} '${path}' is outside the workspace. Give a path inside it.`);
-  return full;
+/**
+ * The builder options: Piper's deprecated containerBuildOptions, when set, replaces buildOptions,
+ * split at spaces (kanikoExecute: `strings.Split(config.ContainerBuildOptions, " ")`).
+ */
+export function builderOptions(
+  p: Pick<Params, 'buildOptions' | 'containerBuildOptions'>,
+  warn: (message: string) => void,
+): string[] {
+  const joined = p.containerBuildOptions?.trim();
+  if (!joined) return [...p.buildOptions];
+  warn('build: containerBuildOptions is deprecated (as in Piper); use buildOptions, a list, instead.');
+  return joined.split(' ').filter((o) => o.length > 0);
+}
+
+/** A path parameter resolved in the workspace; leaving it, also through a symbolic link, is refused. */
+function workspacePath(workspace: string, path: string, parameter: string): Promise<string> {
+  return resolveInside(workspace, path, { what: `build: ${parameter} '${path}'`, where: 'the workspace' });
 }
 
 function parsePlatform(text: string): Platform {
@@ -256,7 +267,7 @@ async function buildExternally(
       return buildWithPack(
         {
           images: request.images,
-          path: p.path ? workspacePath(ctx.workspace, p.path, 'path') : inputs.context,
+          path: p.path ? await workspacePath(ctx.workspace, p.path, 'path') : inputs.context,
           buildpacks: p.buildpacks,
           env: p.buildEnvVars,
           ...(p.projectDescriptor ? { descriptor: p.projectDescriptor } : {}),
@@ -296,8 +307,9 @@ function records(plan: TargetPlan, result: BuildResult, source: ImageProvenance)
   });
 }
 
-export async function run(p: Params, ctx: StepContext): Promise<void> {
+export async function run(params: Params, ctx: StepContext): Promise<void> {
   const { log } = ctx;
+  const p: Params = { ...params, buildOptions: builderOptions(params, (m) => log.warn(m)) };
   for (const secret of [p.containerRegistryUser, p.containerRegistryPassword]) log.addSecret(secret);
   if (p.containerRegistryUser && p.containerRegistryPassword)
     log.secrets.addBasicAuth(p.containerRegistryUser, p.containerRegistryPassword);
@@ -327,8 +339,8 @@ export async function run(p: Params, ctx: StepContext): Promise<void> {
       `build: no containerImageTag or artifactVersion; tagging with the git commit ${plan.chosenTag}.`,
     );
 
-  const dockerfile = workspacePath(ctx.workspace, p.dockerfilePath, 'dockerfilePath');
-  const context = workspacePath(ctx.workspace, p.buildContext, 'buildContext');
+  const dockerfile = await workspacePath(ctx.workspace, p.dockerfilePath, 'dockerfilePath');
+  const context = await workspacePath(ctx.workspace, p.buildContext, 'buildContext');
   let dockerfileText: string | undefined;
   if (builderParam !== 'pack') {
     try {
