@@ -472,11 +472,14 @@ exit 1
     const querySink = createMemorySink();
     const queryLog = createLogger({ sink: querySink, debug: true });
     const url = `${server.url}/query.git?private_token=${QUERY_TOKEN}`;
+    const commands: string[][] = [];
+    const seen = server.requests.length;
     const outcome = await cloneBranch({
       remote: { url, credentials: { username: USER, password: PASSWORD } },
       branch: 'no-such-branch',
       tempDir: await tempDir(),
       log: queryLog,
+      onCommand: (a) => commands.push([...a]),
     }).then(
       () => 'cloned',
       (e: unknown) => (e instanceof Error ? `${e.message}\n${String(e.cause)}` : String(e)),
@@ -487,6 +490,10 @@ exit 1
     expect(querySink.text()).toContain('git clone');
     expect(querySink.text()).not.toContain(QUERY_TOKEN);
     expect(queryLog.secrets.has(QUERY_TOKEN)).toBe(true);
+    // git got the query from its environment (url.<full>.insteadOf), not from argv.
+    expect(commands.flat()).toContain(`${server.url}/query.git`);
+    expect(commands.flat().join(' ')).not.toContain(QUERY_TOKEN);
+    expect(server.requests.slice(seen).some((r) => r.url.includes(QUERY_TOKEN))).toBe(true);
   });
 
   it('sends a password over plain http:// only to loopback, unless allowInsecureHttp', async () => {

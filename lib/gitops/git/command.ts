@@ -74,6 +74,8 @@ const ALLOWED_GIT_ENV = [
   'GIT_CONFIG_COUNT',
   'GIT_CONFIG_KEY_0',
   'GIT_CONFIG_VALUE_0',
+  'GIT_CONFIG_KEY_1',
+  'GIT_CONFIG_VALUE_1',
   'GIT_SSL_CAINFO',
   'GIT_AUTHOR_NAME',
   'GIT_AUTHOR_EMAIL',
@@ -98,6 +100,30 @@ const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60_000;
 /** The URL as it may be printed: no user info, no query. */
 export function displayUrl(url: string): string {
   return redactUrl(url, { query: 'drop' });
+}
+
+/**
+ * The URL to give git on its command line: the remote's URL without its query. A query (some servers
+ * take `?private_token=…`) may hold a credential, so git learns it from a `url.<full>.insteadOf`
+ * setting in its environment instead of argv, and `.git/config` never holds it.
+ */
+export function argvUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.search === '' && parsed.hash === '') return url;
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.toString();
+}
+
+/** Settings as GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n: in the environment, never in argv. */
+function configEnv(pairs: readonly (readonly [string, string])[]): Record<string, string> {
+  if (pairs.length === 0) return {};
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(pairs.length) };
+  pairs.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
 }
 
 /** The `http.<origin>/.extraHeader` key: the header goes to this server only, never to a redirect elsewhere. */
@@ -144,16 +170,18 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
   // A token in the query (`?private_token=…`) is a credential too: masked wherever it could be printed.
   for (const value of parsed.searchParams.values()) log.addSecret(value);
   const base = baseEnvironment(options.home, remote);
-  const authEnv: Record<string, string> = {};
+  const rewrite: [string, string][] = [];
+  if (argvUrl(remote.url) !== remote.url) rewrite.push([`url.${remote.url}.insteadOf`, argvUrl(remote.url)]);
+  const auth: [string, string][] = [];
   const { credentials } = remote;
   if (credentials) {
     log.addSecret(credentials.password);
     const basic = Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
     log.addSecret(basic);
-    authEnv.GIT_CONFIG_COUNT = '1';
-    authEnv.GIT_CONFIG_KEY_0 = extraHeaderKey(remote.url);
-    authEnv.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${basic}`;
+    auth.push([extraHeaderKey(remote.url), `Authorization: Basic ${basic}`]);
   }
+  const plainEnv = configEnv(rewrite);
+  const authEnv = configEnv([...rewrite, ...auth]);
   const where = displayUrl(remote.url);
 
   return async (args, runOptions) => {
@@ -164,7 +192,8 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
       baseDir: runOptions.cwd,
       maxConcurrentProcesses: 1,
       allowEnvironment: ALLOWED_GIT_ENV,
-      unsafe: { allowUnsafeConfigEnvCount: true },
+      // The one url.*.insteadOf ferry sets maps the remote's URL without its query to itself with it.
+      unsafe: { allowUnsafeConfigEnvCount: true, allowUnsafeUrlRewrite: rewrite.length > 0 },
       timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
       // Done when git's output is closed, not 50 ms after it exits: on a busy machine the output can
       // arrive later than that, and `rev-parse` would seem to print nothing.
@@ -179,7 +208,7 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
       },
     };
     if (options.signal) config.abort = options.signal;
-    const env = { ...base, ...(runOptions.authenticate ? authEnv : {}), ...(runOptions.env ?? {}) };
+    const env = { ...base, ...(runOptions.authenticate ? authEnv : plainEnv), ...(runOptions.env ?? {}) };
     try {
       return await simpleGit(config)
         .env(env)

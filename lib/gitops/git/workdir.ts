@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../log';
 import { backoffDelay } from '../../util/retry';
-import { createGitRunner, displayUrl, type GitRemote, type GitRunner } from './command';
+import { argvUrl, createGitRunner, displayUrl, type GitRemote, type GitRunner } from './command';
 import { GitError, isGitError, type GitFailure } from './errors';
 
 export interface CloneOptions {
@@ -155,7 +155,7 @@ export async function cloneBranch(options: CloneOptions): Promise<GitWorkdir> {
         '--branch',
         branch,
         '--',
-        options.remote.url,
+        argvUrl(options.remote.url),
         dir,
       ],
       { cwd: options.tempDir, action: `Cloning branch ${branch}`, authenticate: true },
