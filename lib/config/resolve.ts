@@ -273,7 +273,8 @@ function applySection(
     }
     if (ctx.unknown === 'ignore') {
       const near = suggest(key, index.names());
-      if (near !== undefined && !isPiperContextKey(key))
+      const known = stageKeyUniverse(run.options.catalog).params.has(key);
+      if (near !== undefined && !known && !isPiperContextKey(key))
         run.reporter.warn(
           warningAt(
             ctx.layer,

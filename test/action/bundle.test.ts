@@ -78,7 +78,7 @@ describe.skipIf(!ok)('the bundled action', () => {
   it('promotes, masks the password first, writes outputs and the summary', async () => {
     const result = await runAction(workspace, {
       step: 'imagePushToRegistry',
-      params: `targetRegistryPassword: ${PASSWORD}\nsourceImages: [team/app]\nsourceImageTag: '1.0'\nsourceRegistryUrl: ${staging.url}`,
+      params: `targetRegistryPassword: ${PASSWORD}\nsourceImages: [team/app]\nsourceImageTag: '1.0'\ntargetImageTag: '1.0'\nsourceRegistryUrl: ${staging.url}`,
       config: '.pipeline/config.yml',
       'pipeline-env': '{"git/commitId":"abc123"}',
       verbose: 'false',

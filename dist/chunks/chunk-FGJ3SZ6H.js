@@ -1,0 +1,336 @@
+import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
+import {
+  ARCHIVE_PREFIX,
+  LAYOUT_PREFIX,
+  REF_NAME_ANNOTATION,
+  openDockerArchive,
+  openLayout,
+  parseArchiveReference,
+  parseLayoutReference,
+  parseManifest,
+  readTarEntries,
+  resolveEntry,
+  tarStream
+} from "./chunk-G6OPA7CQ.js";
+import {
+  MEDIA_TYPES
+} from "./chunk-QWGMBWEH.js";
+import {
+  parseReference
+} from "./chunk-JG2WL6KH.js";
+import {
+  FerryError
+} from "./chunk-H6UICYKR.js";
+
+// lib/oci/copy/endpoints.ts
+import { isAbsolute, resolve } from "node:path";
+
+// lib/oci/archive/oci-archive.ts
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+var OCI_ARCHIVE_PREFIX = "oci-archive:";
+var TAG = /^[\w][\w.-]{0,127}$/;
+var LAYOUT_ENTRY = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,128})$/;
+function usage(text, why) {
+  return new FerryError(
+    `Invalid oci-archive reference '${text}': ${why}. Expected oci-archive:FILE[:TAG], e.g. oci-archive:./image.tar:1.0.`,
+    { code: "REFERENCE", usage: true }
+  );
+}
+function parseOciArchiveReference(text) {
+  if (!text.startsWith(OCI_ARCHIVE_PREFIX))
+    throw usage(text, `it does not start with '${OCI_ARCHIVE_PREFIX}'`);
+  const rest = text.slice(OCI_ARCHIVE_PREFIX.length);
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    const file = rest.slice(0, colon);
+    const tag = rest.slice(colon + 1);
+    if (!TAG.test(tag))
+      throw usage(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
+    if (!file) throw usage(text, "the file name is empty");
+    return { file, tag };
+  }
+  if (!rest) throw usage(text, "the file name is empty");
+  return { file: rest };
+}
+async function temporaryDirectory(near) {
+  return mkdtemp(join(near ?? tmpdir(), ".ferry-oci-archive-"));
+}
+async function openOciArchive(file) {
+  let entries;
+  try {
+    entries = await readTarEntries(file, {
+      error: (why) => new FerryError(
+        `oci-archive ${file} cannot be read: ${why}. Give a tar holding an OCI image layout.`,
+        {
+          code: "PATH"
+        }
+      )
+    });
+  } catch (error) {
+    if (error instanceof FerryError) throw error;
+    const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
+    throw new FerryError(
+      `oci-archive ${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}. Check the path.`,
+      { code: missing ? "NOT_FOUND" : "PATH", cause: error }
+    );
+  }
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  if (!byName.has("oci-layout") || !byName.has("index.json"))
+    throw new FerryError(
+      `oci-archive ${file} cannot be used: it holds no OCI image layout (no oci-layout or index.json). Give a tar written by 'skopeo copy \u2026 oci-archive:FILE' or 'ferry copy \u2026 oci-archive:FILE'.`,
+      { code: "PATH" }
+    );
+  const directory = await temporaryDirectory(void 0);
+  try {
+    for (const name of byName.keys()) {
+      if (!LAYOUT_ENTRY.test(name)) continue;
+      const entry = resolveEntry(byName, name);
+      if (!entry) continue;
+      const dest = join(directory, ...name.split("/"));
+      await mkdir(dirname(dest), { recursive: true });
+      const body = entry.size === 0 ? [] : createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 });
+      await pipeline(body, createWriteStream(dest));
+    }
+    const layout = await openLayout(directory);
+    return { layout, directory, close: () => rm(directory, { recursive: true, force: true }) };
+  } catch (error) {
+    await rm(directory, { recursive: true, force: true });
+    throw error;
+  }
+}
+async function createTemporaryLayout(file) {
+  let directory;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    directory = await temporaryDirectory(dirname(file));
+  } catch (error) {
+    throw new FerryError(
+      `Archive ${file} cannot be written: ${error instanceof Error ? error.message : String(error)}. Check that its directory exists and is writable.`,
+      { code: "PATH", cause: error }
+    );
+  }
+  try {
+    const layout = await openLayout(directory, { create: true });
+    return { layout, directory, close: () => rm(directory, { recursive: true, force: true }) };
+  } catch (error) {
+    await rm(directory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// lib/oci/archive/write.ts
+import { randomBytes } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
+import { readdir, rename, rm as rm2, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+function fileEntry(path, size, open) {
+  return { path, type: "file", mode: 420, uid: 0, gid: 0, mtime: 0, size, open };
+}
+function dirEntry(path) {
+  return { path, type: "dir", mode: 493, uid: 0, gid: 0, mtime: 0, size: 0 };
+}
+function bytesEntry(path, bytes) {
+  return fileEntry(path, bytes.length, () => Readable.from([bytes]));
+}
+async function layoutEntries(directory, replace) {
+  const entries = [];
+  for (const name of ["oci-layout", "index.json"]) {
+    const own = replace.get(name);
+    if (own) entries.push(bytesEntry(name, own));
+    else {
+      const path = join2(directory, name);
+      entries.push(fileEntry(name, (await stat(path)).size, () => createReadStream2(path)));
+    }
+  }
+  entries.push(dirEntry("blobs"));
+  for (const algorithm of (await readdir(join2(directory, "blobs"), { withFileTypes: true })).sort(
+    (a, b) => a.name.localeCompare(b.name)
+  )) {
+    if (!algorithm.isDirectory()) continue;
+    entries.push(dirEntry(`blobs/${algorithm.name}`));
+    const names = (await readdir(join2(directory, "blobs", algorithm.name))).filter(
+      (n) => /^[a-f0-9]+$/.test(n)
+    );
+    for (const name of names.sort()) {
+      const path = join2(directory, "blobs", algorithm.name, name);
+      entries.push(
+        fileEntry(`blobs/${algorithm.name}/${name}`, (await stat(path)).size, () => createReadStream2(path))
+      );
+    }
+  }
+  return entries;
+}
+async function writeTar(file, entries) {
+  const tmp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await pipeline2(Readable.from(tarStream(entries)), createWriteStream2(tmp, { mode: 420 }));
+    await rename(tmp, file);
+  } catch (error) {
+    await rm2(tmp, { force: true });
+    throw new FerryError(
+      `Archive ${file} could not be written: ${error instanceof Error ? error.message : String(error)}. Check the path and free space.`,
+      { code: "PATH", cause: error }
+    );
+  }
+}
+async function writeOciArchive(directory, file) {
+  await writeTar(file, await layoutEntries(directory, /* @__PURE__ */ new Map()));
+}
+async function writeDockerArchive(layout, file, options) {
+  const top = await layout.manifestGet(options.tag);
+  const parsed = parseManifest(top.bytes, top.descriptor.mediaType, `${layout.display}:${options.tag}`);
+  if (parsed.kind !== "manifest")
+    throw new FerryError(
+      `docker-archive ${file} holds one image, not an index. Choose one platform with --platform.`,
+      { code: "USAGE", usage: true }
+    );
+  const blobPath = (digest) => `blobs/${digest.replace(":", "/")}`;
+  const manifestJson = [
+    {
+      Config: blobPath(parsed.value.config.digest),
+      RepoTags: [...options.repoTags],
+      Layers: parsed.value.layers.map((l) => blobPath(l.digest))
+    }
+  ];
+  const annotations = {};
+  const first = options.repoTags[0];
+  if (first) {
+    annotations["io.containerd.image.name"] = first;
+    annotations[REF_NAME_ANNOTATION] = first.slice(first.lastIndexOf(":") + 1);
+  }
+  const index = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
+    manifests: [
+      {
+        mediaType: top.descriptor.mediaType,
+        digest: top.descriptor.digest,
+        size: top.descriptor.size,
+        ...first ? { annotations } : {}
+      }
+    ]
+  };
+  const replace = /* @__PURE__ */ new Map([["index.json", Buffer.from(JSON.stringify(index))]]);
+  const entries = await layoutEntries(layout.directory, replace);
+  entries.push(bytesEntry("manifest.json", Buffer.from(JSON.stringify(manifestJson))));
+  await writeTar(file, entries);
+}
+
+// lib/oci/copy/endpoints.ts
+var DOCKER_PREFIX = "docker://";
+var TRANSPORTS = [
+  "docker://REF (or a bare REF: host[:port]/path[:tag][@digest])",
+  "oci:DIR[:TAG]",
+  "oci-archive:FILE[:TAG]",
+  "docker-archive:FILE[:REF]"
+];
+var OTHER_TRANSPORTS = /* @__PURE__ */ new Set(["containers-storage", "dir", "docker-daemon", "ostree", "sif", "tarball"]);
+var TAG2 = /^[\w][\w.-]{0,127}$/;
+function unknownTransport(name) {
+  const why = OTHER_TRANSPORTS.has(name) ? `ferry does not support skopeo's '${name}:' transport` : name === "http" || name === "https" ? `'${name}://' is a URL, not an image reference (write host/path:tag, or docker://host/path:tag)` : `'${name}:' is not a transport ferry knows`;
+  return new FerryError(`Invalid image location: ${why}. Use one of: ${TRANSPORTS.join(", ")}.`, {
+    code: "REFERENCE",
+    usage: true
+  });
+}
+function parseEndpoint(text) {
+  if (text.startsWith(LAYOUT_PREFIX)) return { kind: "layout", text, ...parseLayoutReference(text) };
+  if (text.startsWith(OCI_ARCHIVE_PREFIX))
+    return { kind: "oci-archive", text, ...parseOciArchiveReference(text) };
+  if (text.startsWith(ARCHIVE_PREFIX)) return { kind: "archive", text, ...parseArchiveReference(text) };
+  if (text.startsWith(DOCKER_PREFIX))
+    return { kind: "registry", text, reference: parseReference(text.slice(DOCKER_PREFIX.length)) };
+  const transport = /^([A-Za-z][A-Za-z0-9+_-]*):(.*)$/s.exec(text);
+  if (transport) {
+    const [, name = "", rest = ""] = transport;
+    const port = /^\d+(?:\/|$)/.test(rest);
+    const userinfo = /^[^/]*@/.test(rest);
+    if (!port && !userinfo && (OTHER_TRANSPORTS.has(name) || name === "docker" || !TAG2.test(rest)))
+      throw unknownTransport(name.toLowerCase());
+  }
+  return { kind: "registry", text, reference: parseReference(text) };
+}
+function endpointIdentifier(endpoint) {
+  if (endpoint.kind === "registry") return endpoint.reference.identifier;
+  if (endpoint.kind === "layout") return endpoint.digest ?? endpoint.tag ?? "latest";
+  if (endpoint.kind === "oci-archive") return endpoint.tag ?? "latest";
+  return "latest";
+}
+function endpointTag(endpoint) {
+  if (endpoint.kind === "layout" || endpoint.kind === "oci-archive") return endpoint.tag;
+  if (endpoint.kind === "archive") return void 0;
+  const { tag, digest } = endpoint.reference;
+  return tag ?? (digest ? void 0 : "latest");
+}
+function opened(repository) {
+  return { repository, commit: async () => {
+  }, close: async () => {
+  } };
+}
+async function openEndpointStore(endpoint, options) {
+  const path = (p) => isAbsolute(p) ? p : resolve(options.cwd, p);
+  switch (endpoint.kind) {
+    case "layout":
+      return opened(await openLayout(path(endpoint.path), { create: options.write ?? false }));
+    case "registry":
+      return opened(
+        options.client.repository(endpoint.reference, {
+          push: options.write ?? false,
+          ...options.mountFrom && options.mountFrom.length > 0 ? { mountFrom: options.mountFrom } : {}
+        })
+      );
+    case "oci-archive": {
+      const file = path(endpoint.file);
+      const temporary = options.write ? await createTemporaryLayout(file) : await openOciArchive(file);
+      return {
+        repository: temporary.layout,
+        commit: async () => {
+          if (options.write) await writeOciArchive(temporary.directory, file);
+        },
+        close: temporary.close
+      };
+    }
+    case "archive": {
+      const file = path(endpoint.file);
+      if (!options.write)
+        return opened(await openDockerArchive(file, endpoint.image ? { image: endpoint.image } : {}));
+      const temporary = await createTemporaryLayout(file);
+      const repoTag = endpoint.image ?? options.repoTag;
+      const layout = temporary.layout;
+      return {
+        repository: layout,
+        commit: (tag) => writeDockerArchive(layout, file, { tag, repoTags: repoTag ? [repoTag] : [] }),
+        close: temporary.close
+      };
+    }
+  }
+}
+async function openEndpoint(endpoint, options) {
+  if (endpoint.kind === "oci-archive" || endpoint.kind === "archive" && options.write)
+    throw new FerryError(
+      `${endpoint.text} needs openEndpointStore: an archive is copied through a temporary layout that must be committed and closed.`,
+      { code: "USAGE", usage: true }
+    );
+  return (await openEndpointStore(endpoint, options)).repository;
+}
+
+export {
+  OCI_ARCHIVE_PREFIX,
+  parseOciArchiveReference,
+  openOciArchive,
+  createTemporaryLayout,
+  writeOciArchive,
+  writeDockerArchive,
+  TRANSPORTS,
+  parseEndpoint,
+  endpointIdentifier,
+  endpointTag,
+  openEndpointStore,
+  openEndpoint
+};

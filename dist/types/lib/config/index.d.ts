@@ -1,0 +1,17 @@
+export * from './types.js';
+export { COMMON_PARAMS, type CommonParamName } from './common.js';
+export { DEFAULT_CONFIG_FILE, configFromObject, describeType, loadConfig, parseLayer } from './load.js';
+export { YAML_LIMITS, parseYaml } from './yaml.js';
+export { CENTRAL_BUILD, checkStageKey, paramSpecsOf, stageSection, resolveCommonParameters, resolveParameters, scopesOf, waysToSet, } from './resolve.js';
+export { describeSource } from './source.js';
+export { didYouMean, editDistance, suggest } from '../util/suggest.js';
+export { checkConfig, describeReason, resolveStages, stepsOfStage } from './stages.js';
+export type { CheckConfigOptions, NearMiss } from './stages.js';
+export { createConfigReporter, formatWarning, logWarnings } from './warnings.js';
+export type { ConfigReporter, ConfigReporterOptions, ConfigWarning } from './warnings.js';
+export { isPiperContextKey, PIPER_CONTEXT_KEYS } from './piper-keys.js';
+export { keyLines, positionKey } from './positions.js';
+export { ciStageName } from './stage-name.js';
+export type { ActivationReason, ActiveStageStep, ResolveStagesOptions, StageCondition, StageDefinition, StageReport, StageStepDefinition, StageStepReport, } from './stages.js';
+export { findMatchingFile, listWorkspaceFiles } from './workspace-files.js';
+export { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerce.js';

@@ -1,0 +1,2 @@
+export * from './updaters/index.js';
+export { checkTargets, parseImageTarget, setImage, type SetImageOptions, type SetImageOutcome, type SetImageResult, } from './set-image.js';

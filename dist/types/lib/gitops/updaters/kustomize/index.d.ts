@@ -1,0 +1,2 @@
+import type { Updater } from '../types.js';
+export declare const kustomizeUpdater: Updater;

@@ -1,0 +1,3 @@
+export * from './authenticator.js';
+export * from './keychain.js';
+export * from './step-credentials.js';

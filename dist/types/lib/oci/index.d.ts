@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './reference.js';
+export * from './digest.js';
+export * from './errors.js';
+export * from './auth/index.js';
+export * from './transport/index.js';
+export * from './registry/index.js';
+export * from './layout/index.js';
+export * from './archive/index.js';
+export * from './copy/index.js';
+export { endpointIdentifier, endpointTag, openEndpoint, openEndpointStore, parseEndpoint, TRANSPORTS, type Endpoint, type OpenedEndpoint, type OpenEndpointOptions, } from './copy/endpoints.js';
