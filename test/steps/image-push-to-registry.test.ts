@@ -293,11 +293,20 @@ describe.skipIf(!ok)(
       );
     });
 
-    test('tagLatest defaults to true when no targetImageTag is given (as Piper documents)', async () => {
+    // resources/metadata/imagePushToRegistry.yaml: tagLatest defaults to false, and targetImageTag is
+    // mandatory unless tagLatest is true.
+    test('tagLatest: true with no targetImageTag pushes latest only; without tagLatest the tag is mandatory', async () => {
       const workspace = await buildWorkspace();
+      const missing = await push(workspace, {
+        ...targetFlags(),
+        targetImageTag: '',
+        targetImages: 'team/app=latest-only/app',
+      });
+      expect(String(missing.report.error)).toMatch(/mandatory parameter is not set: targetImageTag/);
       const run = await push(workspace, {
         ...targetFlags(),
         targetImageTag: '',
+        tagLatest: 'true',
         targetImages: 'team/app=latest-only/app',
       });
       expect(run.report.error).toBeUndefined();
