@@ -108,6 +108,7 @@ describe('ferry run is cancelled cleanly by SIGINT and SIGTERM', () => {
         `    sourceRegistryUrl: ${registry.url}`,
         '    sourceImages: [team/app]',
         "    sourceImageTag: '1.0.0'",
+        "    targetImageTag: '1.0.0'",
         `    targetRegistryUrl: ${registry.url}`,
         '    targetImages: {team/app: promoted/app}',
         '',
