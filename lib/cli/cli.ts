@@ -1,7 +1,9 @@
 // The `ferry` command: dispatches subcommands and turns errors into one clear line and an exit code
 // (0 ok, 1 a step failed, 2 a usage or configuration error).
 import packageJson from '../../package.json' with { type: 'json' };
-import { errorMessage, exitCodeOf } from '../util/errors';
+import { EXIT_USAGE } from '../util/errors';
+import { didYouMean } from '../util/suggest';
+import { sayError, wantsJson } from './voice';
 import type { Command, CommandIO } from './command';
 
 export const VERSION: string = packageJson.version;
@@ -61,9 +63,14 @@ export async function mainHelp(): Promise<string> {
 
 export async function runCli(args: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command: a usage mistake, so the help goes where errors go.
+    io.stderr.write(await mainHelp());
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(await mainHelp());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
     io.stdout.write(`${VERSION}\n`);
@@ -71,14 +78,14 @@ export async function runCli(args: readonly string[], io: CommandIO): Promise<nu
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`ferry: unknown command '${name}'. Run 'ferry --help' for the commands.\n`);
-    return 2;
+    const hint = didYouMean(name, Object.keys(COMMANDS));
+    io.stderr.write(`ferry: unknown command '${name}'.${hint} Run 'ferry --help' for the commands.\n`);
+    return EXIT_USAGE;
   }
   try {
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
-    io.log.error(errorMessage(error));
-    return exitCodeOf(error);
+    return sayError(io, name, error, { json: wantsJson(rest) });
   }
 }

@@ -20,9 +20,10 @@ import { LayoutRepository } from '../../oci/layout/store';
 import { findNetworkError } from '../../oci/errors';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
 import { MEDIA_TYPES, type Repository } from '../../oci/types';
-import { EXIT_USAGE, UsageError, errorMessage, exitCodeOf } from '../../util/errors';
+import { EXIT_USAGE, UsageError } from '../../util/errors';
 import { enabled, parseArgs, single } from '../args';
 import type { Command, CommandIO } from '../command';
+import { sayError, wantsJson } from '../voice';
 
 export const COPY_HELP = `Usage: ferry copy SRC DST [options]
 
@@ -85,7 +86,7 @@ const BOOLEAN_OPTIONS = new Set(['referrers', 'json', 'help']);
 /** A usage error of `ferry copy` itself: its message already starts with the command's name. */
 class CopyUsageError extends UsageError {
   constructor(message: string) {
-    super(`ferry copy: ${message}`);
+    super(message);
   }
 }
 
@@ -359,7 +360,7 @@ export const copyCommand: Command = async (args, io) => {
   try {
     parsed = parseCopyArgs(args);
   } catch (error) {
-    io.stderr.write(`${io.log.mask(errorMessage(error))}\n`);
+    sayError(io, 'copy', error, { json: wantsJson(args) });
     return EXIT_USAGE;
   }
   if (parsed.help) {
@@ -369,9 +370,6 @@ export const copyCommand: Command = async (args, io) => {
   try {
     return await runCopy(parsed, io);
   } catch (error) {
-    const message = `${errorMessage(error)}${flagHint(error)}`.replace(/\s*\n\s*/g, ' ');
-    const prefix = error instanceof CopyUsageError ? '' : 'ferry copy: ';
-    io.stderr.write(`${prefix}${io.log.mask(message)}\n`);
-    return exitCodeOf(error);
+    return sayError(io, 'copy', error, { json: parsed.json, hint: flagHint(error) });
   }
 };

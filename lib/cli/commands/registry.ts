@@ -1,10 +1,11 @@
 // `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
 // The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
 import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from '../../registry';
-import { UsageError, errorMessage, exitCodeOf } from '../../util/errors';
+import { UsageError } from '../../util/errors';
 import { isLoopbackHost } from '../../util/url';
 import { enabled, parseArgs, single } from '../args';
 import type { Command } from '../command';
+import { sayError } from '../voice';
 
 export const REGISTRY_HELP = `Usage: ferry registry serve [options]
 
@@ -82,8 +83,7 @@ export const registryCommand: Command = async (args, io) => {
   try {
     parsed = parseRegistryArgs(args, io.env);
   } catch (error) {
-    io.stderr.write(`${errorMessage(error)}\n`);
-    return exitCodeOf(error);
+    return sayError(io, 'registry serve', error);
   }
   if (parsed.help) {
     io.stdout.write(REGISTRY_HELP);
@@ -119,7 +119,6 @@ export const registryCommand: Command = async (args, io) => {
     io.log.info('ferry registry: stopped');
     return 0;
   } catch (error) {
-    io.stderr.write(`${io.log.mask(errorMessage(error))}\n`);
-    return exitCodeOf(error);
+    return sayError(io, 'registry serve', error);
   }
 };

@@ -10,16 +10,10 @@ import {
   type UpdateFilesResult,
 } from '../../gitops/updaters';
 import type { HelmImageKeys, ImageTarget, ReferenceForm } from '../../gitops/updaters/types';
-import {
-  EXIT_FAILURE,
-  EXIT_USAGE,
-  FerryError,
-  UsageError,
-  errorMessage,
-  exitCodeOf,
-} from '../../util/errors';
+import { EXIT_FAILURE, EXIT_USAGE, FerryError, UsageError } from '../../util/errors';
 import { enabled, parseArgs, single } from '../args';
 import type { Command, CommandIO } from '../command';
+import { say, sayError, wantsJson } from '../voice';
 
 export const SET_IMAGE_USAGE = `Usage: ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE [--image …] [options]
 
@@ -216,19 +210,23 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
   // Text that is not YAML is bad input (2); a template is a file ferry rightly leaves alone (1).
   if (result.outcome === 'unreadable') {
-    io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
+    say(io, 'set-image', `no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
     return EXIT_USAGE;
   }
   if (result.outcome === 'left-alone' && !parsed.allowNoMatch) {
-    io.log.error(
-      `set-image: nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`,
+    say(
+      io,
+      'set-image',
+      `nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`,
     );
     return EXIT_FAILURE;
   }
   if (result.outcome === 'no-match' && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(', ');
-    io.log.error(
-      `set-image: no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`,
+    say(
+      io,
+      'set-image',
+      `no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`,
     );
     return EXIT_FAILURE;
   }
@@ -240,12 +238,10 @@ export const setImageCommand: Command = async (args, io) => {
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof FerryError) {
-      io.log.error(`set-image: ${error.message}`);
-      if (error.usage && error.code === 'USAGE') io.stderr.write(`Run 'ferry set-image --help' for usage.\n`);
-      return exitCodeOf(error);
-    }
-    io.log.error(`set-image: ${errorMessage(error)}`);
-    return EXIT_FAILURE;
+    const usageHint =
+      error instanceof FerryError && error.usage && error.code === 'USAGE'
+        ? " Run 'ferry set-image --help' for usage."
+        : '';
+    return sayError(io, 'set-image', error, { json: wantsJson(args), hint: usageHint });
   }
 };

@@ -1,0 +1,45 @@
+// The `ferry` command's one voice: `ferry: <command>: <what>` on stderr, help on stdout (exit 0) when
+// asked and on stderr (exit 2) when the command is missing, --json errors as JSON.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ferry } from '../helpers/cli';
+
+describe('the ferry voice', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await mkdtemp(join(tmpdir(), 'ferry-voice-'));
+  });
+  afterAll(async () => {
+    if (cwd) await rm(cwd, { recursive: true, force: true });
+  });
+
+  it('prints help on stderr with exit 2 when the command is missing, on stdout with exit 0 when asked', async () => {
+    const bare = await ferry([], { cwd });
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Usage: ferry COMMAND');
+    const asked = await ferry(['--help'], { cwd });
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Usage: ferry COMMAND');
+  });
+
+  it('names the command once and suggests the nearest command', async () => {
+    const unknown = await ferry(['cpy'], { cwd });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ferry: unknown command 'cpy'\. Did you mean 'copy'\?/);
+    const usage = await ferry(['copy', 'a', 'b', '--tga', 'x'], { cwd });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^ferry: copy: Unknown option '--tga'/m);
+    expect(usage.stderr).not.toMatch(/ferry copy: |copy: copy: /);
+  });
+
+  it('prints an error as one JSON object on stdout with --json', async () => {
+    const result = await ferry(['copy', 'only-one', '--json'], { cwd });
+    expect(result.code).toBe(2);
+    const body = JSON.parse(result.stdout) as { error: { command: string; code: string; exitCode: number } };
+    expect(body.error).toMatchObject({ command: 'copy', code: 'USAGE', exitCode: 2 });
+    expect(result.stderr).toMatch(/^ferry: copy: expected SRC and DST/m);
+  });
+});
