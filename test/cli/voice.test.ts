@@ -35,6 +35,12 @@ describe('the ferry voice', () => {
     expect(usage.stderr).not.toMatch(/ferry copy: |copy: copy: /);
   });
 
+  it('rejects an unknown flag of ferry stages with a did-you-mean, exit 2', async () => {
+    const result = await ferry(['stages', '--jsonn', 'x'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ferry: stages: Unknown option '--jsonn'.*Did you mean '--json'\?/m);
+  });
+
   it('prints an error as one JSON object on stdout with --json', async () => {
     const result = await ferry(['copy', 'only-one', '--json'], { cwd });
     expect(result.code).toBe(2);

@@ -13,7 +13,11 @@ whether it is active and why. Configuration warnings are errors with --strict (e
 `;
 
 export const stagesCommand: Command = async (args, io) => {
-  const parsed = parseArgs(args, { booleans: new Set(['json', 'help', 'strict']) });
+  const parsed = parseArgs(args, {
+    values: new Set(['config']),
+    booleans: new Set(['json', 'help', 'strict', 'verbose']),
+    command: 'stages',
+  });
   if (parsed.flags.has('help')) {
     io.stdout.write(STAGES_HELP);
     return 0;
