@@ -24,8 +24,28 @@ does not implement) are errors with --strict.
 Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
 `;
 
+/** The run's summary for a terminal: headings, aligned columns and lines (Markdown is for GitHub). */
+export function plainSummary(blocks: RunReport['summary']['blocks']): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.line !== undefined) {
+      out.push(block.line);
+      continue;
+    }
+    const rows = block.rows ?? [];
+    if (block.heading) out.push(`${block.heading}:`);
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    if (columns.length === 0) continue;
+    const table = [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))];
+    const widths = columns.map((_, i) => Math.max(...table.map((cells) => (cells[i] ?? '').length)));
+    for (const cells of table)
+      out.push(`  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
+  }
+  return out.join('\n');
+}
+
 function report(io: CommandIO, result: RunReport): number {
-  const summary = result.summary.markdown().trim();
+  const summary = plainSummary(result.summary.blocks).trim();
   if (summary) io.stdout.write(`\n${summary}\n`);
   for (const outcome of result.outcomes) {
     if (outcome.status === 'failed') io.log.error(failureMessage(outcome));
