@@ -429,12 +429,12 @@ describe('aliases', () => {
   it('applies a kanikoExecute step section to build, and warns for kaniko-only keys', async () => {
     const logger = memoryLogger();
     const config = configFromObject({
-      steps: { kanikoExecute: { dockerfilePath: 'app/Dockerfile', containerBuildOptions: '--x' } },
+      steps: { kanikoExecute: { dockerfilePath: 'app/Dockerfile', registryMirrors: ['mirror.example.com'] } },
     });
     const { values } = await resolveParameters(opts({ step: 'build', config, log: logger.log }));
     expect(values['dockerfilePath']).toBe('app/Dockerfile');
     expect(logger.warnings()).toEqual([
-      "steps.kanikoExecute.containerBuildOptions: ferry accepts Piper's containerBuildOptions but does not implement it: use buildOptions (a list) instead.",
+      "steps.kanikoExecute.registryMirrors: ferry accepts Piper's registryMirrors but does not implement it: base images are pulled from the registry their name says.",
     ]);
   });
 

@@ -117,10 +117,13 @@ steps:
     const digest = (await ferry(['env', 'get', 'container/imageDigest'], { cwd: work })).stdout.trim();
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     const promoted = JSON.parse((await ferry(['env', 'get', 'promotion/images'], { cwd: work })).stdout) as {
-      target: { references: string[]; digest: string };
+      target: { registry: string; repository: string; digest: string };
     }[];
     expect(promoted[0]?.target.digest).toBe(digest);
-    const targetRef = promoted[0]?.target.references[0] ?? '';
+    const promotedTarget = promoted[0]?.target;
+    const targetRef = promotedTarget
+      ? `${promotedTarget.registry}/${promotedTarget.repository}@${promotedTarget.digest}`
+      : '';
     const raw = await skopeoInspectRaw(targetRef, ['--creds', `robot:${TARGET_PASSWORD}`]);
     expect(digestOf(raw)).toBe(digest);
 

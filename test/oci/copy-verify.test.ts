@@ -203,7 +203,7 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
         { cwd: process.cwd() },
       );
       expect(run.code).toBe(1);
-      const lines = run.stderr.split('\n').filter((l) => l.startsWith('ferry copy: '));
+      const lines = run.stderr.split('\n').filter((l) => l.startsWith('ferry: copy: '));
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(`${src.host}/lie/app`);
       expect(lines[0]).not.toMatch(new RegExp(`Pushing blob .* to ${registry.host}`));
