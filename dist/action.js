@@ -1,36 +1,48 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  cancelOnSignals
+} from "./chunks/chunk-RKICJTTP.js";
+import {
   createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-OZLU6MBB.js";
-import "./chunks/chunk-3TMVNOLU.js";
+} from "./chunks/chunk-DNIKQ7AO.js";
+import "./chunks/chunk-7QZ52HSE.js";
+import {
+  STAGES
+} from "./chunks/chunk-LEENYKK7.js";
 import {
   JSON_SCHEMA,
+  ciStageName,
   load
-} from "./chunks/chunk-VICPL5UC.js";
+} from "./chunks/chunk-OGVWTQGX.js";
 import {
+  catalog,
   require_tunnel
-} from "./chunks/chunk-EOVICWZV.js";
-import "./chunks/chunk-QLQXVRPB.js";
-import "./chunks/chunk-SDDO5NTP.js";
-import "./chunks/chunk-2MNOM6DJ.js";
-import "./chunks/chunk-H2IB2YTE.js";
-import "./chunks/chunk-2UI3WGIA.js";
+} from "./chunks/chunk-CO2CET7V.js";
+import "./chunks/chunk-G6OPA7CQ.js";
+import "./chunks/chunk-GWBMGIAX.js";
+import "./chunks/chunk-QWGMBWEH.js";
 import {
   createLogger
-} from "./chunks/chunk-FZFFK2CV.js";
+} from "./chunks/chunk-XZBLILYS.js";
+import "./chunks/chunk-ZEJSRW3S.js";
 import {
-  PipelineEnvironment
-} from "./chunks/chunk-KAYBFQZT.js";
+  PipelineEnvironment,
+  readBuiltImages,
+  readPromotedImages
+} from "./chunks/chunk-6HP7F5KM.js";
+import "./chunks/chunk-JG2WL6KH.js";
+import "./chunks/chunk-YIYXQXTP.js";
 import {
   UsageError,
   __commonJS,
   __require,
   __toESM,
-  errorMessage
-} from "./chunks/chunk-4IZ6AG3E.js";
+  errorMessage,
+  errorPosition
+} from "./chunks/chunk-H6UICYKR.js";
 
 // node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -1920,9 +1932,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -1960,12 +1972,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4232,8 +4244,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5545,7 +5557,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5620,7 +5632,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5715,11 +5727,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants2.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants2.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5742,10 +5754,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants2.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5762,7 +5774,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants2.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -5942,7 +5954,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants2.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -5964,7 +5976,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6000,13 +6012,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6484,12 +6496,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7159,12 +7171,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7643,16 +7655,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7663,7 +7675,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7714,7 +7726,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7726,7 +7738,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8062,8 +8074,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9332,7 +9344,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9345,7 +9357,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9364,7 +9376,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9381,7 +9393,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9451,18 +9463,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9719,9 +9731,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -9944,9 +9956,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10231,9 +10243,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10325,9 +10337,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -11794,12 +11806,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14190,7 +14202,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14266,7 +14278,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14309,7 +14321,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18050,8 +18062,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19074,11 +19086,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19094,7 +19106,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19356,6 +19368,17 @@ var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
@@ -19413,7 +19436,96 @@ function endGroup() {
 }
 
 // lib/action/main.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
+
+// lib/action/fan-in.ts
+var RECORD_KEYS = /* @__PURE__ */ new Set(["container/images", "promotion/images"]);
+var PARALLEL_LISTS = /* @__PURE__ */ new Set(["container/imageNameTags", "container/imageNames", "container/imageDigests"]);
+var SET_LISTS = /* @__PURE__ */ new Set(["gitops/files"]);
+var MUST_AGREE = /* @__PURE__ */ new Set(["git/commitId"]);
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseEnvironments(text, origin = "input 'pipeline-env'") {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  let whole;
+  let parsed = true;
+  try {
+    whole = JSON.parse(trimmed);
+  } catch {
+    parsed = false;
+  }
+  if (parsed) {
+    if (Array.isArray(whole))
+      return whole.map((item, i) => PipelineEnvironment.fromJSON(item, `${origin}, item ${i + 1}`));
+    return [PipelineEnvironment.fromJSON(whole, origin)];
+  }
+  const lines = trimmed.split(/\r?\n/).filter((line) => line.trim() !== "");
+  if (lines.length < 2 || !lines.every((line) => line.trim().startsWith("{")))
+    return [PipelineEnvironment.parseJSON(trimmed, origin)];
+  return lines.map((line, i) => {
+    try {
+      return PipelineEnvironment.parseJSON(line, `${origin}, line ${i + 1}`);
+    } catch (error2) {
+      throw new UsageError(
+        `${errorMessage(error2)} Give one JSON object per line, or a JSON list of objects.`,
+        error2
+      );
+    }
+  });
+}
+function recordIdentity(key, record) {
+  if (!isObject(record)) return void 0;
+  const image = key === "promotion/images" && isObject(record.target) ? record.target : record;
+  const registry = image.registry;
+  const repository = image.repository ?? image.name;
+  return typeof registry === "string" && typeof repository === "string" ? `${registry}/${repository}` : void 0;
+}
+function joinRecords(key, before, after) {
+  const out = [...before];
+  for (const record of after) {
+    const id = recordIdentity(key, record);
+    const at = id === void 0 ? -1 : out.findIndex((r) => recordIdentity(key, r) === id);
+    if (at >= 0) out[at] = record;
+    else out.push(record);
+  }
+  return out;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function mergeEnvironments(environments, log) {
+  if (environments.length <= 1) return environments[0];
+  const merged = /* @__PURE__ */ new Map();
+  const setBy = /* @__PURE__ */ new Map();
+  environments.forEach((env, index) => {
+    for (const key of env.keys()) {
+      const value = env.getRaw(key);
+      if (value === void 0) continue;
+      const earlier = merged.get(key);
+      if (earlier === void 0) {
+        merged.set(key, value);
+        setBy.set(key, index);
+      } else if (Array.isArray(earlier) && Array.isArray(value) && RECORD_KEYS.has(key)) {
+        merged.set(key, joinRecords(key, earlier, value));
+      } else if (Array.isArray(earlier) && Array.isArray(value) && PARALLEL_LISTS.has(key)) {
+        merged.set(key, [...earlier, ...value]);
+      } else if (Array.isArray(earlier) && Array.isArray(value) && SET_LISTS.has(key)) {
+        merged.set(key, [...earlier, ...value.filter((v) => !earlier.some((e) => same(e, v)))]);
+      } else if (!same(earlier, value)) {
+        const line = `pipeline-env: ${key} differs between environment ${(setBy.get(key) ?? 0) + 1} and ${index + 1}; the later one (${index + 1}) is used.`;
+        if (MUST_AGREE.has(key)) log?.warn(`${line} Were the jobs built from different commits?`);
+        else log?.info(line);
+        merged.set(key, value);
+        setBy.set(key, index);
+      }
+    }
+  });
+  const out = new PipelineEnvironment();
+  for (const [key, value] of merged) out.setRaw(key, value);
+  return out;
+}
 
 // lib/action/inputs.ts
 function paramValue(name, value) {
@@ -19443,38 +19555,88 @@ function parseParams(text) {
   }
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, paramValue(k, v)]));
 }
+function booleanInput(input, name, fallback) {
+  const text = input(name).trim();
+  if (text === "") return fallback;
+  if (["true", "True", "TRUE"].includes(text)) return true;
+  if (["false", "False", "FALSE"].includes(text)) return false;
+  throw new UsageError(`Input ${name} must be true or false, not '${text}'.`);
+}
 function readInputs(input) {
   const step = input("step").trim() || void 0;
   const stage = input("stage").trim() || void 0;
   if (!step && !stage)
     throw new UsageError(`Set the input 'step' (e.g. imagePushToRegistry) or 'stage' (e.g. Build).`);
-  const envText = input("pipeline-env").trim();
   return {
     step,
     stage,
     params: parseParams(input("params")),
     configFile: input("config").trim() || void 0,
     workingDirectory: input("working-directory").trim() || void 0,
-    envInput: envText ? PipelineEnvironment.parseJSON(envText, "input 'pipeline-env'") : void 0,
-    verbose: input("verbose").trim() === "true"
+    envInputs: parseEnvironments(input("pipeline-env")),
+    verbose: booleanInput(input, "verbose", false),
+    strict: booleanInput(input, "strict", false),
+    summary: booleanInput(input, "summary", true)
   };
 }
 function outputName(key) {
   return key.replace(/\//g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
+// lib/action/outputs.ts
+function pinned(registry, repository, tags, digest) {
+  const name = `${registry}/${repository}`;
+  return tags.length === 0 ? [`${name}@${digest}`] : tags.map((tag) => `${name}:${tag}@${digest}`);
+}
+function shortOutputs(env) {
+  const built = readBuiltImages(env).flatMap(
+    (image) => image.digest === void 0 ? [] : pinned(image.registry, image.repository, image.tags, image.digest)
+  );
+  const promotedRecords = readPromotedImages(env);
+  const promoted = promotedRecords.flatMap(
+    (p) => pinned(p.target.registry, p.target.repository, p.target.tags, p.target.digest)
+  );
+  const digest = env.get("container/imageDigest") ?? promotedRecords[0]?.target.digest ?? "";
+  return { digest, images: JSON.stringify(built), promoted: JSON.stringify(promoted) };
+}
+
+// lib/action/sink.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function createActionSink(paths) {
+  let depth = 0;
+  const annotation = (where) => {
+    if (!where?.file) return void 0;
+    const absolute = resolve(paths.workingDirectory, where.file);
+    const inRepository = relative(paths.repository, absolute);
+    const file = inRepository.startsWith("..") || isAbsolute(inRepository) ? where.file : inRepository;
+    return {
+      file,
+      ...where.line !== void 0 ? { startLine: where.line } : {},
+      ...where.key !== void 0 ? { title: where.key } : {}
+    };
+  };
+  return {
+    write(level, text, where) {
+      if (level === "debug") debug(text);
+      else if (level === "warn") warning(text, annotation(where));
+      else if (level === "error") error(text, annotation(where));
+      else info(text);
+    },
+    startGroup(name) {
+      if (depth++ === 0) startGroup(name);
+      else info(name);
+    },
+    endGroup() {
+      if (depth > 0 && --depth === 0) endGroup();
+    },
+    registerSecret: (value) => setSecret(value)
+  };
+}
+
 // lib/action/main.ts
-var sink = {
-  write(level, text) {
-    if (level === "debug") debug(text);
-    else if (level === "warn") warning(text);
-    else if (level === "error") error(text);
-    else info(text);
-  },
-  startGroup: (name) => startGroup(name),
-  endGroup: () => endGroup(),
-  registerSecret: (value) => setSecret(value)
-};
+var cancel = cancelOnSignals({
+  onSignal: (name) => info(`ferry: ${name} received: stopping and cleaning up.`)
+});
 async function main() {
   let inputs;
   try {
@@ -19483,43 +19645,56 @@ async function main() {
     setFailed(errorMessage(error2));
     return;
   }
-  const log = createLogger({ sink, debug: isDebug() || inputs.verbose });
+  const repository = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve2(repository, inputs.workingDirectory ?? ".");
+  const log = createLogger({
+    sink: createActionSink({ repository, workingDirectory: workspace }),
+    debug: isDebug() || inputs.verbose
+  });
+  const fail = (message, error2) => {
+    log.error(message, errorPosition(error2));
+    process.exitCode = ExitCode.Failure;
+  };
   try {
-    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory ?? ".");
     const options = {
+      strict: inputs.strict,
       workspace,
+      catalog,
+      stages: STAGES,
       configFile: inputs.configFile,
       flags: inputs.params,
       vars: process.env,
       log,
-      envInput: inputs.envInput,
+      envInput: mergeEnvironments(inputs.envInputs, log),
+      signal: cancel.signal,
       openVault: createVaultOpener({ vars: process.env, log })
     };
-    const report = inputs.step ? await runStep(inputs.step, { ...options, stage: inputs.stage }) : await runStage(inputs.stage ?? "", options);
+    const report = inputs.step ? await runStep(inputs.step, { ...options, stage: inputs.stage ?? ciStageName(process.env) }) : await runStage(inputs.stage ?? "", options);
     const exported = report.env.toJSON();
     setOutput("pipeline-env", JSON.stringify(exported));
     for (const [key, value] of Object.entries(exported)) {
       setOutput(outputName(key), typeof value === "string" ? value : JSON.stringify(value));
     }
-    const rows = report.outcomes.map((o) => ({
-      step: o.step,
-      status: o.status,
-      seconds: o.seconds.toFixed(1)
-    }));
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    for (const [name, value] of Object.entries(shortOutputs(report.env))) setOutput(name, value);
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       await summary.addHeading("ferry", 2).addTable([
         [
           { data: "step", header: true },
           { data: "status", header: true },
           { data: "seconds", header: true }
         ],
-        ...rows.map((r) => [r.step, r.status, r.seconds])
+        ...report.outcomes.map((o) => [o.step, o.status, o.seconds.toFixed(1)])
       ]).addRaw(report.summary.markdown(), true).write();
     }
     const failed = report.outcomes.find((o) => o.status === "failed");
-    if (failed) setFailed(log.mask(failureMessage(failed)));
+    if (failed) fail(failureMessage(failed), failed.error);
+    else if (report.error !== void 0) fail(errorMessage(report.error), report.error);
   } catch (error2) {
-    setFailed(log.mask(errorMessage(error2)));
+    fail(errorMessage(error2), error2);
   }
 }
 await main();
+if (cancel.exitCode !== void 0) {
+  process.exitCode = cancel.exitCode;
+  process.exit(cancel.exitCode);
+}

@@ -1,13 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  sayError,
+  wantsJson
+} from "./chunks/chunk-PSO7FLV3.js";
+import {
+  cancelOnSignals
+} from "./chunks/chunk-RKICJTTP.js";
+import "./chunks/chunk-7QZ52HSE.js";
+import {
   createConsoleSink,
   createLogger
-} from "./chunks/chunk-FZFFK2CV.js";
+} from "./chunks/chunk-XZBLILYS.js";
 import {
-  errorMessage,
-  exitCodeOf
-} from "./chunks/chunk-4IZ6AG3E.js";
+  didYouMean
+} from "./chunks/chunk-ZEJSRW3S.js";
+import {
+  EXIT_USAGE
+} from "./chunks/chunk-H6UICYKR.js";
+
+// lib/cli/main.ts
+import * as nodeModule from "node:module";
+import { join as join2 } from "node:path";
 
 // package.json
 var package_default = {
@@ -17,14 +31,17 @@ var package_default = {
   license: "Apache-2.0",
   type: "module",
   engines: {
-    node: ">=20"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   bin: {
     ferry: "dist/cli.js"
   },
   main: "dist/index.js",
   exports: {
-    ".": "./dist/index.js"
+    ".": {
+      types: "./dist/types/index.d.ts",
+      default: "./dist/index.js"
+    }
   },
   files: [
     "dist",
@@ -63,44 +80,48 @@ var package_default = {
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0",
     vitest: "^4.1.12"
-  }
+  },
+  overrides: {
+    "content-type": "^2.1.0"
+  },
+  types: "./dist/types/index.d.ts"
 };
 
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./chunks/run-JJYHP7AV.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-DSW5OA2A.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./chunks/config-75KF4ROA.js")).configCommand,
+    load: async () => (await import("./chunks/config-NGUGZ6CN.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./chunks/stages-PDN2YA4T.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-WMWVYAGL.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
-    load: async () => (await import("./chunks/env-IPKGQ7ZV.js")).envCommand,
+    load: async () => (await import("./chunks/env-5SFDNS3G.js")).envCommand,
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./chunks/cli-QRFSVEMP.js")).copyCommand,
+    load: async () => (await import("./chunks/copy-734GJVOY.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./chunks/set-image-VAMRG6S7.js")).setImageCommand,
+    load: async () => (await import("./chunks/set-image-OTUDAHYR.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
-    load: async () => (await import("./chunks/cli-5SLAJKDZ.js")).registryCommand,
+    load: async () => (await import("./chunks/registry-ULSVHG3O.js")).registryCommand,
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./chunks/demo-Q5ZYM64U.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-VUQDAYBW.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 async function mainHelp() {
-  const { steps } = await import("./chunks/steps-F2AOETAZ.js");
+  const { steps } = await import("./chunks/steps-EP7XCHAS.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,
@@ -119,9 +140,13 @@ async function mainHelp() {
 }
 async function runCli(args2, io) {
   const [name, ...rest] = args2;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+  if (name === void 0) {
+    io.stderr.write(await mainHelp());
+    return EXIT_USAGE;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(await mainHelp());
-    return name === void 0 ? 2 : 0;
+    return 0;
   }
   if (name === "--version" || name === "-v" || name === "version") {
     io.stdout.write(`${VERSION}
@@ -130,17 +155,28 @@ async function runCli(args2, io) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`ferry: unknown command '${name}'. Run 'ferry --help' for the commands.
+    const hint = didYouMean(name, Object.keys(COMMANDS));
+    io.stderr.write(`ferry: unknown command '${name}'.${hint} Run 'ferry --help' for the commands.
 `);
-    return 2;
+    return EXIT_USAGE;
   }
   try {
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
-    io.log.error(errorMessage(error));
-    return exitCodeOf(error);
+    return sayError(io, name, error, { json: wantsJson(rest) });
   }
+}
+
+// lib/cli/settings.ts
+import { join } from "node:path";
+function dockerConfigSearch(vars) {
+  const search = {};
+  if (vars.DOCKER_CONFIG) search.dockerConfigDir = vars.DOCKER_CONFIG;
+  else if (vars.HOME) search.dockerConfigFiles = [join(vars.HOME, ".docker", "config.json")];
+  if (vars.REGISTRY_AUTH_FILE) search.authFiles = [vars.REGISTRY_AUTH_FILE];
+  else if (vars.XDG_RUNTIME_DIR) search.authFiles = [join(vars.XDG_RUNTIME_DIR, "containers", "auth.json")];
+  return search;
 }
 
 // lib/cli/main.ts
@@ -151,21 +187,36 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 var args = process.argv.slice(2);
+var compileCache = nodeModule.enableCompileCache;
+var cacheHome = process.env.XDG_CACHE_HOME ?? (process.env.HOME ? join2(process.env.HOME, ".cache") : void 0);
+if (compileCache && !process.env.NODE_COMPILE_CACHE && cacheHome) {
+  try {
+    compileCache(join2(cacheHome, "ferry", "node-compile-cache"));
+  } catch {
+  }
+}
 var verbose = args.includes("--verbose") || process.env.FERRY_VERBOSE === "true";
 var log = createLogger({ sink: createConsoleSink(), debug: verbose });
-var controller = new AbortController();
-process.once("SIGINT", () => controller.abort());
-process.once("SIGTERM", () => controller.abort());
+var cancel = cancelOnSignals({
+  onSignal: (name) => process.stderr.write(
+    `ferry: ${name} received: stopping and cleaning up (a second signal exits at once).
+`
+  )
+});
 var code = await runCli(
   args.filter((a) => a !== "--verbose"),
   {
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     log,
-    signal: controller.signal
+    signal: cancel.signal,
+    dockerConfig: dockerConfigSearch(process.env)
   }
 );
-process.exitCode = code;
+var exitCode = code !== 0 && cancel.exitCode !== void 0 ? cancel.exitCode : code;
+process.exitCode = exitCode;
+if (cancel.received !== void 0) process.exit(exitCode);

@@ -1,62 +1,123 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  checkTargets,
+  parseImageTarget,
+  setImage
+} from "./chunks/chunk-OIKC7LTE.js";
+import {
   oci_exports
-} from "./chunks/chunk-FCGT6KNQ.js";
-import "./chunks/chunk-CINMTVNU.js";
+} from "./chunks/chunk-FRUBI4X6.js";
+import "./chunks/chunk-FGJ3SZ6H.js";
 import {
   startRegistry
-} from "./chunks/chunk-RD7UQBHN.js";
+} from "./chunks/chunk-UI2Z7EA7.js";
 import {
   createSummary,
+  failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-OZLU6MBB.js";
+} from "./chunks/chunk-DNIKQ7AO.js";
+import "./chunks/chunk-7QZ52HSE.js";
 import {
-  STAGES,
-  resolveStages,
-  stepsOfStage
-} from "./chunks/chunk-3TMVNOLU.js";
-import "./chunks/chunk-2SB756AK.js";
+  STAGES
+} from "./chunks/chunk-LEENYKK7.js";
 import {
   COMMON_PARAMS,
   configFromObject,
   describeSource,
   loadConfig,
-  resolveParameters
-} from "./chunks/chunk-VICPL5UC.js";
+  resolveParameters,
+  resolveStages,
+  stepsOfStage
+} from "./chunks/chunk-OGVWTQGX.js";
 import {
   DEFAULT_SCOPES,
+  build_exports,
+  catalog,
+  createStepCatalog,
   defineStep,
   findStep,
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-EOVICWZV.js";
-import "./chunks/chunk-QLQXVRPB.js";
-import "./chunks/chunk-SDDO5NTP.js";
-import "./chunks/chunk-2MNOM6DJ.js";
-import "./chunks/chunk-H2IB2YTE.js";
-import "./chunks/chunk-2UI3WGIA.js";
+} from "./chunks/chunk-CO2CET7V.js";
+import "./chunks/chunk-G6OPA7CQ.js";
+import {
+  UPDATER_KINDS,
+  canonicalName,
+  detectKinds,
+  globToRegExp,
+  isKindOption,
+  parseHelmImageKeys,
+  renderReference,
+  resolveInside,
+  resolveTarget,
+  selectFiles,
+  splitReference,
+  unifiedDiff,
+  updateFiles,
+  updateText,
+  updaters
+} from "./chunks/chunk-GWBMGIAX.js";
+import "./chunks/chunk-QWGMBWEH.js";
 import {
   SecretRegistry,
   createConsoleSink,
   createLogger,
   createMemorySink,
   createSilentLogger
-} from "./chunks/chunk-FZFFK2CV.js";
+} from "./chunks/chunk-XZBLILYS.js";
+import "./chunks/chunk-ZEJSRW3S.js";
 import {
   ENV_DIR,
   ENV_KEYS,
   PipelineEnvironment,
+  TO_BE_EMPTIED,
+  clearPromotedImages,
+  decryptPiperEnvironment,
   isEnvKey,
-  isSecretKey
-} from "./chunks/chunk-KAYBFQZT.js";
+  isSecretKey,
+  locationMatches,
+  locationOf,
+  looksEncrypted,
+  readBuiltImages,
+  readPromotedImages,
+  referenceOf,
+  writeBuiltImages,
+  writePromotedImages
+} from "./chunks/chunk-6HP7F5KM.js";
+import "./chunks/chunk-JG2WL6KH.js";
+import "./chunks/chunk-YIYXQXTP.js";
 import {
   ConfigError,
   FerryError,
-  UsageError
-} from "./chunks/chunk-4IZ6AG3E.js";
+  UsageError,
+  __export
+} from "./chunks/chunk-H6UICYKR.js";
+
+// lib/gitops/index.ts
+var gitops_exports = {};
+__export(gitops_exports, {
+  UPDATER_KINDS: () => UPDATER_KINDS,
+  canonicalName: () => canonicalName,
+  checkTargets: () => checkTargets,
+  detectKinds: () => detectKinds,
+  globToRegExp: () => globToRegExp,
+  isKindOption: () => isKindOption,
+  parseHelmImageKeys: () => parseHelmImageKeys,
+  parseImageTarget: () => parseImageTarget,
+  renderReference: () => renderReference,
+  resolveInside: () => resolveInside,
+  resolveTarget: () => resolveTarget,
+  selectFiles: () => selectFiles,
+  setImage: () => setImage,
+  splitReference: () => splitReference,
+  unifiedDiff: () => unifiedDiff,
+  updateFiles: () => updateFiles,
+  updateText: () => updateText,
+  updaters: () => updaters
+});
 export {
   COMMON_PARAMS,
   ConfigError,
@@ -67,20 +128,34 @@ export {
   PipelineEnvironment,
   STAGES,
   SecretRegistry,
+  TO_BE_EMPTIED,
   UsageError,
+  build_exports as build,
+  catalog,
+  clearPromotedImages,
   configFromObject,
   createConsoleSink,
   createLogger,
   createMemorySink,
   createSilentLogger,
+  createStepCatalog,
   createSummary,
+  decryptPiperEnvironment,
   defineStep,
   describeSource,
+  failureMessage,
   findStep,
+  gitops_exports as gitops,
   isEnvKey,
   isSecretKey,
   loadConfig,
+  locationMatches,
+  locationOf,
+  looksEncrypted,
   oci_exports as oci,
+  readBuiltImages,
+  readPromotedImages,
+  referenceOf,
   requireStep,
   resolveParameters,
   resolveStages,
@@ -90,5 +165,7 @@ export {
   stepList,
   steps,
   stepsOfStage,
-  vault_exports as vault
+  vault_exports as vault,
+  writeBuiltImages,
+  writePromotedImages
 };

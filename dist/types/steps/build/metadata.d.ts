@@ -192,9 +192,9 @@ export declare const params: {
     };
     readonly containerBuildOptions: {
         readonly type: "string";
-        readonly description: "Options for the builder as one string (`--label a=b --build-arg X=1`), split like a shell would.";
+        readonly description: "Deprecated in Piper: builder options as one string (`--label a=b`), split at spaces as Piper does; when set it replaces buildOptions.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
-        readonly notImplemented: "use buildOptions (a list) instead.";
+        readonly note: "Piper (kanikoExecute) splits it at single spaces and uses it instead of buildOptions; ferry does the same (empty pieces dropped) and warns that buildOptions is the current form.";
     };
     readonly multipleImages: {
         readonly type: "map[]";
@@ -535,9 +535,9 @@ export declare const metadata: {
         };
         readonly containerBuildOptions: {
             readonly type: "string";
-            readonly description: "Options for the builder as one string (`--label a=b --build-arg X=1`), split like a shell would.";
+            readonly description: "Deprecated in Piper: builder options as one string (`--label a=b`), split at spaces as Piper does; when set it replaces buildOptions.";
             readonly scopes: readonly ["parameters", "stages", "steps"];
-            readonly notImplemented: "use buildOptions (a list) instead.";
+            readonly note: "Piper (kanikoExecute) splits it at single spaces and uses it instead of buildOptions; ferry does the same (empty pieces dropped) and warns that buildOptions is the current form.";
         };
         readonly multipleImages: {
             readonly type: "map[]";

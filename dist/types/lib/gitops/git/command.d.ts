@@ -45,6 +45,12 @@ export type GitRunner = (args: readonly string[], options: GitRunOptions) => Pro
 /** The URL as it may be printed: no user info, no query. */
 export declare function displayUrl(url: string): string;
 /**
+ * The URL to give git on its command line: the remote's URL without its query. A query (some servers
+ * take `?private_token=…`) may hold a credential, so git learns it from a `url.<full>.insteadOf`
+ * setting in its environment instead of argv, and `.git/config` never holds it.
+ */
+export declare function argvUrl(url: string): string;
+/**
  * Creates the runner for one remote. The Basic credential is derived here and registered with the
  * logger's SecretRegistry before any command can run.
  */

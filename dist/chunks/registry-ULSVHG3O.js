@@ -1,23 +1,27 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  sayError
+} from "./chunk-PSO7FLV3.js";
+import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-RD7UQBHN.js";
+} from "./chunk-UI2Z7EA7.js";
 import {
   enabled,
   parseArgs,
   single
-} from "./chunk-2SB756AK.js";
-import "./chunk-H2IB2YTE.js";
-import "./chunk-2UI3WGIA.js";
+} from "./chunk-4GNQGUOS.js";
 import {
-  UsageError,
-  errorMessage,
-  exitCodeOf
-} from "./chunk-4IZ6AG3E.js";
+  isLoopbackHost
+} from "./chunk-QWGMBWEH.js";
+import "./chunk-ZEJSRW3S.js";
+import "./chunk-YIYXQXTP.js";
+import {
+  UsageError
+} from "./chunk-H6UICYKR.js";
 
-// lib/registry/cli.ts
+// lib/cli/commands/registry.ts
 var REGISTRY_HELP = `Usage: ferry registry serve [options]
 
 Runs an OCI distribution registry in this process (for demos and tests, not for production).
@@ -77,9 +81,7 @@ var registryCommand = async (args, io) => {
   try {
     parsed = parseRegistryArgs(args, io.env);
   } catch (error) {
-    io.stderr.write(`${errorMessage(error)}
-`);
-    return exitCodeOf(error);
+    return sayError(io, "registry serve", error);
   }
   if (parsed.help) {
     io.stdout.write(REGISTRY_HELP);
@@ -90,6 +92,12 @@ var registryCommand = async (args, io) => {
   if (parsed.user !== void 0 && parsed.password !== void 0) {
     io.log.addSecret(parsed.password);
     options.auth = { username: parsed.user, password: parsed.password };
+  }
+  const { host } = parseAddr(parsed.addr);
+  if (!isLoopbackHost(host)) {
+    io.log.warn(
+      options.auth ? `ferry registry serve: listening on ${parsed.addr}, beyond loopback, over plain HTTP: the password for ${options.auth.username} crosses the network in clear text. Listen on 127.0.0.1 unless the network is trusted.` : `ferry registry serve: listening on ${parsed.addr}, beyond loopback, without authentication: anyone who can reach this address can pull and push images. Pass --user (with FERRY_REGISTRY_PASSWORD) to require Basic auth, or listen on 127.0.0.1.`
+    );
   }
   try {
     const registry = await startRegistry(options);
@@ -107,9 +115,7 @@ var registryCommand = async (args, io) => {
     io.log.info("ferry registry: stopped");
     return 0;
   } catch (error) {
-    io.stderr.write(`${io.log.mask(errorMessage(error))}
-`);
-    return exitCodeOf(error);
+    return sayError(io, "registry serve", error);
   }
 };
 export {

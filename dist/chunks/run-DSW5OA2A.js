@@ -4,33 +4,34 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-6W7EIQOY.js";
+} from "./chunk-DNIKQ7AO.js";
 import "./chunk-7QZ52HSE.js";
 import {
   booleanNames,
   paramFlags
-} from "./chunk-3I4B3L4O.js";
+} from "./chunk-MKJH53D5.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
 import {
   parseArgs,
   single
-} from "./chunk-NUER6C23.js";
+} from "./chunk-4GNQGUOS.js";
 import {
   ciStageName,
   expectedNumber
-} from "./chunk-EAARWAJR.js";
+} from "./chunk-OGVWTQGX.js";
 import {
   catalog
-} from "./chunk-YPOW2IY5.js";
-import "./chunk-QAXJDJTY.js";
-import "./chunk-JFAESJA7.js";
-import "./chunk-RM4EBSER.js";
+} from "./chunk-CO2CET7V.js";
+import "./chunk-G6OPA7CQ.js";
+import "./chunk-GWBMGIAX.js";
 import "./chunk-QWGMBWEH.js";
-import "./chunk-FAR6HKZR.js";
 import "./chunk-XZBLILYS.js";
-import "./chunk-3XLOYKIU.js";
+import "./chunk-ZEJSRW3S.js";
+import "./chunk-6HP7F5KM.js";
+import "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import {
   UsageError,
   exitCodeOf
@@ -77,8 +78,26 @@ unless --stage is given. Configuration warnings (unknown keys, Piper parameters 
 does not implement) are errors with --strict.
 Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
 `;
+function plainSummary(blocks) {
+  const out = [];
+  for (const block of blocks) {
+    if (block.line !== void 0) {
+      out.push(block.line);
+      continue;
+    }
+    const rows = block.rows ?? [];
+    if (block.heading) out.push(`${block.heading}:`);
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    if (columns.length === 0) continue;
+    const table = [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ""))];
+    const widths = columns.map((_, i) => Math.max(...table.map((cells) => (cells[i] ?? "").length)));
+    for (const cells of table)
+      out.push(`  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")}`.trimEnd());
+  }
+  return out.join("\n");
+}
 function report(io, result) {
-  const summary = result.summary.markdown().trim();
+  const summary = plainSummary(result.summary.blocks).trim();
   if (summary) io.stdout.write(`
 ${summary}
 `);
@@ -127,5 +146,6 @@ ${RUN_HELP}`
 };
 export {
   RUN_HELP,
+  plainSummary,
   runCommand
 };

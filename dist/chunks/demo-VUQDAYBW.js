@@ -1,52 +1,60 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-FCGT6KNQ.js";
-import "./chunk-CINMTVNU.js";
+import "./chunk-FRUBI4X6.js";
+import "./chunk-FGJ3SZ6H.js";
 import {
   basicAuthMatches,
   startRegistry
-} from "./chunk-RD7UQBHN.js";
+} from "./chunk-UI2Z7EA7.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-OZLU6MBB.js";
-import "./chunk-3TMVNOLU.js";
+} from "./chunk-DNIKQ7AO.js";
+import "./chunk-7QZ52HSE.js";
+import {
+  STAGES
+} from "./chunk-LEENYKK7.js";
 import {
   enabled,
   parseArgs,
   single
-} from "./chunk-2SB756AK.js";
-import "./chunk-VICPL5UC.js";
-import "./chunk-EOVICWZV.js";
+} from "./chunk-4GNQGUOS.js";
+import "./chunk-OGVWTQGX.js";
+import {
+  catalog
+} from "./chunk-CO2CET7V.js";
 import {
   createKeychain,
   createRegistryClient,
   exec
-} from "./chunk-QLQXVRPB.js";
-import "./chunk-SDDO5NTP.js";
+} from "./chunk-G6OPA7CQ.js";
+import "./chunk-GWBMGIAX.js";
+import "./chunk-QWGMBWEH.js";
+import "./chunk-XZBLILYS.js";
+import "./chunk-ZEJSRW3S.js";
+import {
+  PipelineEnvironment,
+  readPromotedImages,
+  referenceOf
+} from "./chunk-6HP7F5KM.js";
 import {
   parseReference
-} from "./chunk-2MNOM6DJ.js";
-import "./chunk-H2IB2YTE.js";
-import "./chunk-2UI3WGIA.js";
-import "./chunk-FZFFK2CV.js";
-import {
-  PipelineEnvironment
-} from "./chunk-KAYBFQZT.js";
+} from "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import {
   FerryError,
   UsageError,
   errorMessage,
   exitCodeOf
-} from "./chunk-4IZ6AG3E.js";
+} from "./chunk-H6UICYKR.js";
 
-// lib/demo/index.ts
+// lib/cli/commands/demo.ts
 import { resolve } from "node:path";
 
 // lib/demo/run.ts
 import { randomBytes } from "node:crypto";
-import { access, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { constants, access, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // lib/demo/files.ts
@@ -233,6 +241,19 @@ async function exists(path) {
     return false;
   }
 }
+async function findOnPath(name, path) {
+  for (const dir of path.split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join(dir, name);
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var GIT_MISSING = "ferry demo: git was not found on PATH; the demo serves its GitOps repository with git http-backend and commits with git. Install git (Debian/Ubuntu: apt-get install -y git; macOS: xcode-select --install) and run it again.";
 async function findExampleApp() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let depth = 0; depth < 5; depth++) {
@@ -254,6 +275,8 @@ async function runDemo(options) {
   const started = performance.now();
   const { log } = options;
   const exec2 = options.exec ?? exec;
+  if (await findOnPath("git", options.path) === void 0)
+    return { exitCode: 2, failure: GIT_MISSING, workDir: "", listened: [], seconds: 0 };
   const print = (line) => options.print(log.mask(line));
   const workDir = await mkdtemp(join(tmpdir(), "ferry-demo-"));
   const result = { exitCode: 0, workDir, listened: [], seconds: 0 };
@@ -338,6 +361,8 @@ async function runDemo(options) {
       print("");
       const report = await runStage(stage, {
         workspace: app,
+        catalog: options.catalog,
+        stages: options.stages,
         vars,
         log,
         ...options.signal ? { signal: options.signal } : {}
@@ -388,8 +413,12 @@ async function readBack(result, options) {
   const env = await PipelineEnvironment.load(options.app);
   const nameTag = env.get("container/imageNameTag");
   const builtDigest = env.get("container/imageDigest");
-  const promoted = env.get("promotion/images")?.[0];
-  const targetReference = promoted?.target.references[0];
+  const promoted = readPromotedImages(env)[0];
+  const targetReference = promoted ? referenceOf({
+    registry: promoted.target.registry,
+    repository: promoted.target.repository,
+    tags: promoted.target.tags
+  }).toString() : void 0;
   const commit = env.get("gitops/commitId");
   if (!nameTag || !builtDigest || !targetReference || !commit)
     throw new DemoError(
@@ -431,7 +460,7 @@ function checkDiff(diff) {
     );
 }
 
-// lib/demo/index.ts
+// lib/cli/commands/demo.ts
 var DEMO_HELP = `Usage: ferry demo [--keep] [--app DIR]
 
 Runs ferry's whole chain on this machine, with no network and nothing left running:
@@ -470,6 +499,8 @@ var demoCommand = async (args, io) => {
   }
   const result = await runDemo({
     log: io.log,
+    catalog,
+    stages: STAGES,
     print: (line) => io.stdout.write(`${line}
 `),
     path: io.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
@@ -489,10 +520,6 @@ Done in ${result.seconds.toFixed(1)} s; servers stopped, ${kept}.
 };
 export {
   DEMO_HELP,
-  DEMO_STAGES,
   demoCommand,
-  findExampleApp,
-  parseDemoArgs,
-  runDemo,
-  startGitServer
+  parseDemoArgs
 };

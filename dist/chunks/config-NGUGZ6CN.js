@@ -2,41 +2,57 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   booleanNames,
   paramFlags
-} from "./chunk-5HCEMSFB.js";
+} from "./chunk-MKJH53D5.js";
 import {
   parseArgs,
   single
-} from "./chunk-2SB756AK.js";
+} from "./chunk-4GNQGUOS.js";
 import {
+  checkConfig,
+  ciStageName,
+  createConfigReporter,
   describeSource,
   loadConfig,
+  logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-VICPL5UC.js";
+} from "./chunk-OGVWTQGX.js";
 import {
-  requireStep
-} from "./chunk-EOVICWZV.js";
-import "./chunk-QLQXVRPB.js";
-import "./chunk-SDDO5NTP.js";
-import "./chunk-2MNOM6DJ.js";
-import "./chunk-H2IB2YTE.js";
-import "./chunk-2UI3WGIA.js";
-import "./chunk-FZFFK2CV.js";
+  catalog
+} from "./chunk-CO2CET7V.js";
+import "./chunk-G6OPA7CQ.js";
+import "./chunk-GWBMGIAX.js";
+import {
+  redactUserinfoPasswords
+} from "./chunk-QWGMBWEH.js";
+import "./chunk-XZBLILYS.js";
+import "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-KAYBFQZT.js";
+} from "./chunk-6HP7F5KM.js";
+import "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import {
   UsageError
-} from "./chunk-4IZ6AG3E.js";
+} from "./chunk-H6UICYKR.js";
 
 // lib/cli/commands/config.ts
-var RESERVED = /* @__PURE__ */ new Set(["stage", "config", "json", "help", "verbose"]);
-var CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--PARAM VALUE \u2026]
+var RESERVED = /* @__PURE__ */ new Set(["stage", "config", "json", "help", "verbose", "strict"]);
+var CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--strict] [--PARAM VALUE \u2026]
 
 Prints every parameter of STEP as resolved for STAGE, with the source of its value
 (default, pipeline environment, file and section, environment variable, flag, vault).
-Secrets are shown as ***.
+Secrets, and passwords in URLs (https://user:***@host), are shown as ***.
+On GitHub Actions STAGE defaults to the job id (GITHUB_JOB).
+Configuration warnings are errors with --strict (exit 2).
 `;
+function redactPasswords(value) {
+  if (typeof value === "string") return redactUserinfoPasswords(value);
+  if (Array.isArray(value)) return value.map(redactPasswords);
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactPasswords(v)]));
+  return value;
+}
 var configCommand = async (args, io) => {
   const stepName = args[0] !== void 0 && !args[0].startsWith("--") ? args[0] : void 0;
   if (!stepName) {
@@ -48,26 +64,33 @@ var configCommand = async (args, io) => {
 
 ${CONFIG_HELP}`);
   }
-  const found = requireStep(stepName);
+  const found = catalog.require(stepName);
   const parsed = parseArgs(args.slice(1), {
-    booleans: /* @__PURE__ */ new Set([...booleanNames([found.step]), "json", "help", "verbose"])
+    booleans: /* @__PURE__ */ new Set([...booleanNames([found.step]), "json", "help", "verbose", "strict"])
   });
   if (parsed.flags.has("help")) {
     io.stdout.write(CONFIG_HELP);
     return 0;
   }
-  const stage = single(parsed, "stage");
+  const stage = single(parsed, "stage") ?? ciStageName(io.env);
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, "config") });
+  const reporter = createConfigReporter({
+    strict: parsed.flags.has("strict"),
+    onWarning: logWarnings(io.log)
+  });
+  checkConfig({ catalog, config, reporter, ...stage !== void 0 ? { stage } : {}, steps: [found.step] });
   const env = await PipelineEnvironment.load(io.cwd);
   for (const secret of env.secretValues()) io.log.addSecret(secret);
   const { values, sources } = await resolveParameters({
     step: stepName,
+    catalog,
     stage,
     config,
     env,
     vars: io.env,
     flags: paramFlags(parsed, RESERVED),
     log: io.log,
+    reporter,
     skipMandatoryCheck: true
   });
   const specs = paramSpecsOf(found.step);
@@ -75,7 +98,7 @@ ${CONFIG_HELP}`);
     const spec = specs[name];
     const value = values[name];
     const source = sources[name];
-    const shown = value === void 0 ? null : spec?.secret ? "***" : value;
+    const shown = value === void 0 ? null : spec?.secret ? "***" : redactPasswords(value);
     return { name, value: shown, source: source ? describeSource(source) : "unset" };
   });
   if (parsed.flags.has("json")) {

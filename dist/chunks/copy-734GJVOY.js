@@ -1,15 +1,19 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  sayError,
+  wantsJson
+} from "./chunk-PSO7FLV3.js";
+import {
   endpointIdentifier,
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-FWSPYJPY.js";
+} from "./chunk-FGJ3SZ6H.js";
 import {
   enabled,
   parseArgs,
   single
-} from "./chunk-NUER6C23.js";
+} from "./chunk-4GNQGUOS.js";
 import {
   LayoutRepository,
   copyImage,
@@ -19,18 +23,17 @@ import {
   findNetworkError,
   formatBytes,
   parsePlatform
-} from "./chunk-QAXJDJTY.js";
-import "./chunk-RM4EBSER.js";
+} from "./chunk-G6OPA7CQ.js";
 import {
   MEDIA_TYPES
 } from "./chunk-QWGMBWEH.js";
-import "./chunk-FAR6HKZR.js";
 import "./chunk-XZBLILYS.js";
+import "./chunk-ZEJSRW3S.js";
+import "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import {
   EXIT_USAGE,
-  UsageError,
-  errorMessage,
-  exitCodeOf
+  UsageError
 } from "./chunk-H6UICYKR.js";
 
 // lib/cli/commands/copy.ts
@@ -76,7 +79,7 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
 var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["referrers", "json", "help"]);
 var CopyUsageError = class extends UsageError {
   constructor(message) {
-    super(`ferry copy: ${message}`);
+    super(message);
   }
 };
 function flagHint(error) {
@@ -305,8 +308,7 @@ var copyCommand = async (args, io) => {
   try {
     parsed = parseCopyArgs(args);
   } catch (error) {
-    io.stderr.write(`${io.log.mask(errorMessage(error))}
-`);
+    sayError(io, "copy", error, { json: wantsJson(args) });
     return EXIT_USAGE;
   }
   if (parsed.help) {
@@ -316,11 +318,7 @@ var copyCommand = async (args, io) => {
   try {
     return await runCopy(parsed, io);
   } catch (error) {
-    const message = `${errorMessage(error)}${flagHint(error)}`.replace(/\s*\n\s*/g, " ");
-    const prefix = error instanceof CopyUsageError ? "" : "ferry copy: ";
-    io.stderr.write(`${prefix}${io.log.mask(message)}
-`);
-    return exitCodeOf(error);
+    return sayError(io, "copy", error, { json: parsed.json, hint: flagHint(error) });
   }
 };
 export {

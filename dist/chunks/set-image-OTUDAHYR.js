@@ -1,5 +1,10 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
+  say,
+  sayError,
+  wantsJson
+} from "./chunk-PSO7FLV3.js";
+import {
   checkTargets,
   parseImageTarget,
   setImage
@@ -22,9 +27,7 @@ import {
   EXIT_FAILURE,
   EXIT_USAGE,
   FerryError,
-  UsageError,
-  errorMessage,
-  exitCodeOf
+  UsageError
 } from "./chunk-H6UICYKR.js";
 
 // lib/cli/commands/set-image.ts
@@ -199,19 +202,23 @@ async function run(args, io) {
   }
   const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join("; ");
   if (result.outcome === "unreadable") {
-    io.log.error(`set-image: no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
+    say(io, "set-image", `no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
     return EXIT_USAGE;
   }
   if (result.outcome === "left-alone" && !parsed.allowNoMatch) {
-    io.log.error(
-      `set-image: nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`
+    say(
+      io,
+      "set-image",
+      `nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`
     );
     return EXIT_FAILURE;
   }
   if (result.outcome === "no-match" && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(", ");
-    io.log.error(
-      `set-image: no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`
+    say(
+      io,
+      "set-image",
+      `no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`
     );
     return EXIT_FAILURE;
   }
@@ -221,14 +228,8 @@ var setImageCommand = async (args, io) => {
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof FerryError) {
-      io.log.error(`set-image: ${error.message}`);
-      if (error.usage && error.code === "USAGE") io.stderr.write(`Run 'ferry set-image --help' for usage.
-`);
-      return exitCodeOf(error);
-    }
-    io.log.error(`set-image: ${errorMessage(error)}`);
-    return EXIT_FAILURE;
+    const usageHint = error instanceof FerryError && error.usage && error.code === "USAGE" ? " Run 'ferry set-image --help' for usage." : "";
+    return sayError(io, "set-image", error, { json: wantsJson(args), hint: usageHint });
   }
 };
 export {

@@ -9,13 +9,15 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-YPOW2IY5.js";
-import "./chunk-QAXJDJTY.js";
-import "./chunk-JFAESJA7.js";
-import "./chunk-RM4EBSER.js";
+} from "./chunk-CO2CET7V.js";
+import "./chunk-G6OPA7CQ.js";
+import "./chunk-GWBMGIAX.js";
 import "./chunk-QWGMBWEH.js";
-import "./chunk-FAR6HKZR.js";
 import "./chunk-XZBLILYS.js";
+import "./chunk-ZEJSRW3S.js";
+import "./chunk-6HP7F5KM.js";
+import "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import "./chunk-H6UICYKR.js";
 export {
   build,

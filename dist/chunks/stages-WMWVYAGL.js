@@ -5,25 +5,26 @@ import {
 import {
   parseArgs,
   single
-} from "./chunk-NUER6C23.js";
+} from "./chunk-4GNQGUOS.js";
 import {
   createConfigReporter,
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-EAARWAJR.js";
+} from "./chunk-OGVWTQGX.js";
 import {
   catalog
-} from "./chunk-YPOW2IY5.js";
-import "./chunk-QAXJDJTY.js";
-import "./chunk-JFAESJA7.js";
-import "./chunk-RM4EBSER.js";
+} from "./chunk-CO2CET7V.js";
+import "./chunk-G6OPA7CQ.js";
+import "./chunk-GWBMGIAX.js";
 import "./chunk-QWGMBWEH.js";
-import "./chunk-FAR6HKZR.js";
 import "./chunk-XZBLILYS.js";
+import "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-3XLOYKIU.js";
+} from "./chunk-6HP7F5KM.js";
+import "./chunk-JG2WL6KH.js";
+import "./chunk-YIYXQXTP.js";
 import "./chunk-H6UICYKR.js";
 
 // lib/cli/commands/stages.ts
@@ -33,7 +34,11 @@ Lists each stage (ferry's and those declared in .pipeline/config.yml), each step
 whether it is active and why. Configuration warnings are errors with --strict (exit 2).
 `;
 var stagesCommand = async (args, io) => {
-  const parsed = parseArgs(args, { booleans: /* @__PURE__ */ new Set(["json", "help", "strict"]) });
+  const parsed = parseArgs(args, {
+    values: /* @__PURE__ */ new Set(["config"]),
+    booleans: /* @__PURE__ */ new Set(["json", "help", "strict", "verbose"]),
+    command: "stages"
+  });
   if (parsed.flags.has("help")) {
     io.stdout.write(STAGES_HELP);
     return 0;

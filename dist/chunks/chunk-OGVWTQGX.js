@@ -1,18 +1,25 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
-  DEFAULT_SCOPES,
-  findStep,
-  stepList
-} from "./chunk-EOVICWZV.js";
+  DEFAULT_SCOPES
+} from "./chunk-CO2CET7V.js";
 import {
-  didYouMean
-} from "./chunk-2UI3WGIA.js";
+  globToRegExp,
+  require_dist
+} from "./chunk-GWBMGIAX.js";
+import {
+  positionPrefix
+} from "./chunk-XZBLILYS.js";
+import {
+  didYouMean,
+  suggest
+} from "./chunk-ZEJSRW3S.js";
 import {
   ConfigError,
   FerryError,
   UsageError,
+  __toESM,
   errorMessage
-} from "./chunk-4IZ6AG3E.js";
+} from "./chunk-H6UICYKR.js";
 
 // lib/config/common.ts
 var EVERYWHERE = ["general", "parameters", "stages", "steps"];
@@ -62,23 +69,36 @@ var COMMON_PARAMS = {
     default: false
   },
   vaultCredentialPath: {
-    type: "string",
-    description: "Secret whose keys (vaultCredentialKeys) are exported as environment variables to the step.",
-    scopes: EVERYWHERE,
-    aliases: [{ name: "vaultTestCredentialPath", deprecated: true }]
+    type: "yaml",
+    description: "Secret whose keys (vaultCredentialKeys) are exported as environment variables to the step; a list exports several secrets (then vaultCredentialKeys is a list of lists).",
+    scopes: EVERYWHERE
   },
   vaultCredentialKeys: {
-    type: "string[]",
-    description: "Keys of vaultCredentialPath to export, as `<vaultCredentialEnvPrefix><KEY>` (and `_BASE64`).",
-    scopes: EVERYWHERE,
-    aliases: [{ name: "vaultTestCredentialKeys", deprecated: true }]
+    type: "yaml",
+    description: "Keys of vaultCredentialPath to export, as `<vaultCredentialEnvPrefix><KEY>` and `\u2026_BASE64`: a list, or one list per path.",
+    scopes: EVERYWHERE
   },
   vaultCredentialEnvPrefix: {
-    type: "string",
-    description: "Prefix of the exported credential variables.",
+    type: "yaml",
+    description: "Prefix of the exported credential variables (also exported under the default prefix); a list gives one per path.",
     scopes: EVERYWHERE,
-    default: "PIPER_VAULTCREDENTIAL_",
-    aliases: [{ name: "vaultTestCredentialEnvPrefix", deprecated: true }]
+    default: "PIPER_VAULTCREDENTIAL_"
+  },
+  vaultTestCredentialPath: {
+    type: "yaml",
+    description: "Secret whose keys (vaultTestCredentialKeys) are exported as test credentials, `<vaultTestCredentialEnvPrefix><KEY>`; string or list, as vaultCredentialPath.",
+    scopes: EVERYWHERE
+  },
+  vaultTestCredentialKeys: {
+    type: "yaml",
+    description: "Keys of vaultTestCredentialPath to export: a list, or one list per path.",
+    scopes: EVERYWHERE
+  },
+  vaultTestCredentialEnvPrefix: {
+    type: "yaml",
+    description: "Prefix of the exported test credential variables; a list gives one per path.",
+    scopes: EVERYWHERE,
+    default: "PIPER_TESTCREDENTIAL_"
   },
   vaultToken: {
     type: "string",
@@ -151,8 +171,158 @@ var COMMON_PARAMS = {
 };
 
 // lib/config/load.ts
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { constants } from "node:fs";
+import { access, open } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+
+// lib/config/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+function positionKey(section, key) {
+  return `${section}\0${key}`;
+}
+function keyName(node) {
+  if ((0, import_yaml.isScalar)(node) && (typeof node.value === "string" || typeof node.value === "number"))
+    return String(node.value);
+  return void 0;
+}
+function keyLines(text) {
+  const lines = /* @__PURE__ */ new Map();
+  let doc;
+  const counter = new import_yaml.LineCounter();
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: false });
+  } catch {
+    return lines;
+  }
+  const lineOf = (node) => node?.range ? counter.linePos(node.range[0]).line : void 0;
+  const record = (section, key, node) => {
+    const line = lineOf(node);
+    if (line !== void 0 && !lines.has(positionKey(section, key)))
+      lines.set(positionKey(section, key), line);
+  };
+  const keysOf = (section, map) => {
+    if (!(0, import_yaml.isMap)(map)) return;
+    for (const pair of map.items) {
+      const name = keyName(pair.key);
+      if (name !== void 0) record(section, name, pair.key);
+    }
+  };
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) return lines;
+  for (const pair of root.items) {
+    const top = keyName(pair.key);
+    if (top !== void 0) record("", top, pair.key);
+    if (top === "general") {
+      record("general", "", pair.key);
+      keysOf("general", pair.value);
+    } else if ((top === "stages" || top === "steps") && (0, import_yaml.isMap)(pair.value)) {
+      for (const inner of pair.value.items) {
+        const name = keyName(inner.key);
+        if (name === void 0) continue;
+        record(`${top}.${name}`, "", inner.key);
+        keysOf(`${top}.${name}`, inner.value);
+      }
+    }
+  }
+  return lines;
+}
+
+// lib/config/remote.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+var MAX_REDIRECTS = 5;
+function isLoopback(host) {
+  const h = host.replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function shownUrl(url) {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+function checkUrl(url, entry) {
+  if (url.username || url.password) {
+    throw new ConfigError(
+      `customDefaults entry ${shownUrl(url)}: credentials in the URL are refused; they would end up in logs. Serve the file without them.`
+    );
+  }
+  if (url.protocol === "https:") return;
+  if (url.protocol === "http:" && isLoopback(url.hostname)) return;
+  throw new ConfigError(
+    url.protocol === "http:" ? `customDefaults entry ${shownUrl(url)} is plain HTTP; ferry fetches defaults over HTTPS only (plain HTTP from loopback). Use an https:// URL.` : `customDefaults entry '${entry}': the scheme ${url.protocol} is not supported. Use an https:// URL or a path in the workspace.`
+  );
+}
+function get(url, options) {
+  return new Promise((resolvePromise, reject) => {
+    const make = url.protocol === "https:" ? httpsRequest : httpRequest;
+    const req = make(
+      url,
+      {
+        method: "GET",
+        headers: { accept: "application/yaml, text/yaml, text/plain, */*" },
+        timeout: options.timeoutMs ?? 3e4,
+        ...options.signal ? { signal: options.signal } : {},
+        ...options.ca && url.protocol === "https:" ? { ca: options.ca } : {}
+      },
+      resolvePromise
+    );
+    req.on("timeout", () => req.destroy(new Error("timed out")));
+    req.on("error", reject);
+    req.end();
+  });
+}
+async function readLimited(response, maxBytes, shown) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response) {
+    const buffer = chunk;
+    size += buffer.length;
+    if (size > maxBytes) {
+      response.destroy();
+      throw new ConfigError(
+        `customDefaults ${shown}: the file is larger than ${maxBytes} bytes. A defaults file is far smaller: check the URL.`
+      );
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+async function fetchDefaults(entry, options) {
+  let url;
+  try {
+    url = new URL(entry);
+  } catch (error) {
+    throw new ConfigError(`customDefaults entry '${entry}' is not a valid URL. Fix it.`, error);
+  }
+  for (let redirects = 0; ; redirects++) {
+    checkUrl(url, entry);
+    const shown = shownUrl(url);
+    let response;
+    try {
+      response = await get(url, options);
+    } catch (error) {
+      throw new ConfigError(
+        `customDefaults ${shown} could not be fetched: ${errorMessage(error)}. Check the URL and the network, or put the file in the repository.`,
+        error
+      );
+    }
+    const status = response.statusCode ?? 0;
+    if (status >= 300 && status < 400 && response.headers.location) {
+      response.resume();
+      if (redirects >= MAX_REDIRECTS)
+        throw new ConfigError(
+          `customDefaults ${shown}: more than ${MAX_REDIRECTS} redirects. Check the URL.`
+        );
+      url = new URL(response.headers.location, url);
+      continue;
+    }
+    if (status !== 200) {
+      response.resume();
+      throw new ConfigError(
+        `customDefaults ${shown} could not be fetched: HTTP ${status}. Check the URL (and that the file is public).`
+      );
+    }
+    return readLimited(response, options.maxBytes, shown);
+  }
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -2743,18 +2913,105 @@ function describeType(value) {
 function emptyLayer(file) {
   return { file, general: {}, stages: {}, steps: {} };
 }
-async function readText(path, shown, what) {
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function invalidUtf8Offset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (lead >= 194 && lead <= 223) [need, min] = [1, 128];
+    else if (lead >= 224 && lead <= 239) [need, min] = [2, 2048];
+    else if (lead >= 240 && lead <= 244) [need, min] = [3, 65536];
+    else return i;
+    let codePoint = lead & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === void 0 || (next & 192) !== 128) return i;
+      codePoint = codePoint << 6 | next & 63;
+    }
+    if (codePoint < min || codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343) return i;
+    i += need + 1;
+  }
+  return void 0;
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeConfigText(bytes, shown) {
   try {
-    return await readFile(path, "utf8");
+    return UTF8.decode(bytes);
+  } catch {
+    const offset = invalidUtf8Offset(bytes) ?? 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const byte = (bytes[offset] ?? 0).toString(16).padStart(2, "0");
+    throw new ConfigError(
+      `${shown}:${line}:${offset - lineStart + 1}: not UTF-8 text: byte 0x${byte} at offset ${offset} is not valid UTF-8. Save the file as UTF-8.`
+    );
+  }
+}
+async function readAtMost(handle, limit) {
+  const buffer = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return { bytes: Buffer.concat(chunks), more: false };
+    chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    total += bytesRead;
+    if (total > limit) return { bytes: Buffer.concat(chunks).subarray(0, limit), more: true };
+  }
+}
+async function readText(path, shown, what) {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return void 0;
-    if (code === "EISDIR")
-      throw new ConfigError(`${what} ${shown} is a directory, not a file. Point to the YAML file.`, error);
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     throw new ConfigError(
       `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
       error
     );
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      throw new ConfigError(
+        `${what} ${shown} is ${kindOf(stats)}, not a regular file. Point to the YAML file.`
+      );
+    }
+    const limit = YAML_LIMITS.maxBytes;
+    const { bytes, more } = await readAtMost(handle, limit);
+    if (more) {
+      throw new ConfigError(
+        `${shown}: the file is larger than ${limit} bytes. A pipeline config is far smaller: check that this is the right file.`
+      );
+    }
+    return decodeConfigText(bytes, shown);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      `Cannot read ${what} ${shown}: ${errorMessage(error)}. Check the path and its permissions.`,
+      error
+    );
+  } finally {
+    await handle.close();
   }
 }
 function sectionOf(value, file, section) {
@@ -2780,11 +3037,17 @@ function parseLayer(text, file) {
       `${file}: expected a mapping with general, stages, steps, found ${describeType(data)}. See Piper's config format.`
     );
   }
+  const warnings = [];
+  const lines = keyLines(text);
   for (const key of Object.keys(data)) {
     if (TOP_LEVEL_KEYS.includes(key) || IGNORED_TOP_LEVEL_KEYS.includes(key)) continue;
-    throw new ConfigError(
-      `${file}: unknown top-level key '${key}'.${didYouMean(key, TOP_LEVEL_KEYS)} A config file holds ${TOP_LEVEL_KEYS.join(", ")}.`
-    );
+    const line = lines.get(positionKey("", key));
+    warnings.push({
+      message: `unknown top-level key '${key}' is ignored.${didYouMean(key, TOP_LEVEL_KEYS)} A config file holds ${TOP_LEVEL_KEYS.join(", ")}.`,
+      file,
+      ...line !== void 0 ? { line } : {},
+      key
+    });
   }
   const raw = data["customDefaults"];
   let customDefaults = [];
@@ -2800,6 +3063,8 @@ function parseLayer(text, file) {
   return {
     layer: {
       file,
+      lines,
+      ...warnings.length > 0 ? { warnings } : {},
       general: sectionOf(data["general"], file, "general"),
       stages: sectionsOf(data["stages"], file, "stages"),
       steps: sectionsOf(data["steps"], file, "steps")
@@ -2811,43 +3076,87 @@ function shownPath(workspace, path) {
   const rel = relative(workspace, path);
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
-async function loadDefaultsFile(workspace, path, referencedFrom) {
+var IMPLICIT_DEFAULTS_FILE = ".pipeline/defaults.yaml";
+function defaultsLayer(text, shown, warnings) {
+  const { layer, customDefaults } = parseLayer(text, shown);
+  if (customDefaults.length > 0) {
+    warnings.push({
+      message: `customDefaults in a defaults file are ignored (as in Piper): list every defaults file in the config file.`,
+      file: shown,
+      key: "customDefaults"
+    });
+  }
+  return layer;
+}
+async function loadDefaultsFile(workspace, path, referencedFrom, warnings, optional = false) {
   const shown = shownPath(workspace, path);
   const text = await readText(path, shown, "Defaults file");
   if (text === void 0) {
+    if (optional) return void 0;
     throw new ConfigError(
       `Defaults file ${shown} (from ${referencedFrom}) does not exist. Fix the path or remove the entry.`
     );
   }
-  const { layer, customDefaults } = parseLayer(text, shown);
-  if (customDefaults.length > 0) {
-    throw new ConfigError(
-      `${shown}: a defaults file cannot have customDefaults of its own. List every defaults file in the config file.`
-    );
-  }
-  return layer;
+  return defaultsLayer(text, shown, warnings);
+}
+async function projectConfigFile(path) {
+  if (!path.endsWith(".yml")) return path;
+  const alternative = `${path.slice(0, -".yml".length)}.yaml`;
+  const exists = async (p) => {
+    try {
+      await access(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !await exists(path) && await exists(alternative) ? alternative : path;
 }
 async function loadConfig(options) {
   const workspace = resolve(options.workspace);
-  const configPath = resolve(workspace, options.configFile ?? DEFAULT_CONFIG_FILE);
+  const named = resolve(workspace, options.configFile ?? DEFAULT_CONFIG_FILE);
+  const configPath = await projectConfigFile(named);
   const shown = shownPath(workspace, configPath);
   const text = await readText(configPath, shown, "Config file");
-  const parsed = text === void 0 ? { layer: emptyLayer(shown), customDefaults: [] } : parseLayer(text, shown);
-  const defaults = [];
-  for (const file of options.defaultsFiles ?? []) {
-    defaults.push(await loadDefaultsFile(workspace, resolve(workspace, file), "defaultsFiles"));
-  }
-  for (const entry of parsed.customDefaults) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
-      throw new ConfigError(
-        `${shown}: customDefaults entry '${entry}' is a URL; ferry reads local files only, so nothing is fetched during a run. Download the file into the repository and list its path.`
-      );
-    }
-    defaults.push(
-      await loadDefaultsFile(workspace, resolve(dirname(configPath), entry), `${shown} customDefaults`)
+  if (text === void 0 && named !== resolve(workspace, DEFAULT_CONFIG_FILE)) {
+    throw new ConfigError(
+      `Config file ${shown} does not exist. Fix the path, or leave it out to use ${DEFAULT_CONFIG_FILE} (optional).`
     );
   }
-  return { workspace, config: parsed.layer, found: text !== void 0, defaults };
+  const parsed = text === void 0 ? { layer: emptyLayer(shown), customDefaults: [] } : parseLayer(text, shown);
+  const warnings = [];
+  const defaults = [];
+  const implicit = options.defaultsFiles === void 0;
+  for (const file of options.defaultsFiles ?? [IMPLICIT_DEFAULTS_FILE]) {
+    const layer = await loadDefaultsFile(
+      workspace,
+      resolve(workspace, file),
+      "defaultsFiles",
+      warnings,
+      implicit
+    );
+    if (layer) defaults.push(layer);
+  }
+  for (const entry of parsed.customDefaults) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[a-z]:[\\/]/i.test(entry)) {
+      const bytes = await fetchDefaults(entry, {
+        maxBytes: YAML_LIMITS.maxBytes,
+        ...options.signal ? { signal: options.signal } : {},
+        ...options.ca ? { ca: options.ca } : {}
+      });
+      const shownEntry = shownUrl(new URL(entry));
+      defaults.push(defaultsLayer(decodeConfigText(bytes, shownEntry), shownEntry, warnings));
+      continue;
+    }
+    const layer = await loadDefaultsFile(
+      workspace,
+      resolve(workspace, entry),
+      `${shown} customDefaults`,
+      warnings
+    );
+    if (layer) defaults.push(layer);
+  }
+  return { workspace, config: parsed.layer, found: text !== void 0, defaults, warnings };
 }
 function configFromObject(data, options = {}) {
   const file = options.file ?? DEFAULT_CONFIG_FILE;
@@ -2877,16 +3186,70 @@ function describeSource(source) {
   }
 }
 
+// lib/config/warnings.ts
+function formatWarning(warning) {
+  return `${positionPrefix(warning)}${warning.message}`;
+}
+function logWarnings(log) {
+  return (w) => {
+    const { message, ...where } = w;
+    log?.warn(message, where);
+  };
+}
+function createConfigReporter(options) {
+  const seen = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const strict = options.strict ?? false;
+  return {
+    strict,
+    warnings,
+    warn(warning, { used = true } = {}) {
+      if (strict && used) {
+        const { message, ...where } = warning;
+        throw new ConfigError(
+          `${message} (strict: configuration warnings are errors; fix the configuration or run without --strict)`,
+          void 0,
+          where
+        );
+      }
+      const id = formatWarning(warning);
+      if (seen.has(id)) return;
+      seen.add(id);
+      warnings.push(warning);
+      options.onWarning(warning);
+    }
+  };
+}
+
 // lib/config/coerce.ts
 var EXPECTED = {
   string: "a string",
   boolean: "a boolean (true or false)",
   number: "a number",
   "string[]": "a list of strings",
-  map: "a mapping of names to strings"
+  map: "a mapping of names to strings",
+  "map[]": "a list of mappings",
+  object: "a mapping",
+  yaml: "a value"
 };
 function expectedType(spec) {
+  if (spec.type === "number") return expectedNumber(spec);
   return EXPECTED[spec.type];
+}
+function expectedNumber(spec) {
+  const what = spec.integer ? "an integer" : "a number";
+  const { min, max } = spec;
+  if (min !== void 0 && max !== void 0) return `${what} from ${min} to ${max}`;
+  if (min !== void 0) return `${what} of at least ${min}`;
+  if (max !== void 0) return `${what} of at most ${max}`;
+  return what;
+}
+function boundedNumber(value, spec) {
+  if (value === void 0 || !Number.isFinite(value)) return { ok: false };
+  if (spec.integer && !Number.isInteger(value)) return { ok: false };
+  if (spec.min !== void 0 && value < spec.min) return { ok: false };
+  if (spec.max !== void 0 && value > spec.max) return { ok: false };
+  return { ok: true, value };
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "yes", "on"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "no", "off"]);
@@ -2918,11 +3281,11 @@ function coerceYaml(value, spec) {
       const b = typeof value === "string" ? parseBoolean(value) : void 0;
       return b === void 0 ? { ok: false } : { ok: true, value: b };
     }
-    case "number": {
-      if (typeof value === "number" && Number.isFinite(value)) return { ok: true, value };
-      const n = typeof value === "string" ? parseNumber(value) : void 0;
-      return n === void 0 ? { ok: false } : { ok: true, value: n };
-    }
+    case "number":
+      return boundedNumber(
+        typeof value === "number" ? value : typeof value === "string" ? parseNumber(value) : void 0,
+        spec
+      );
     case "string[]": {
       if (Array.isArray(value)) {
         const out = [];
@@ -2946,6 +3309,19 @@ function coerceYaml(value, spec) {
       }
       return { ok: true, value: out };
     }
+    case "map[]":
+      return Array.isArray(value) && value.every(isMapping) ? { ok: true, value } : { ok: false };
+    case "object":
+      return isMapping(value) ? { ok: true, value } : { ok: false };
+    case "yaml":
+      return value === void 0 || value === null ? { ok: false } : { ok: true, value };
+  }
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
   }
 }
 function parseList(text) {
@@ -2997,10 +3373,8 @@ function coerceText(text, spec) {
       const b = parseBoolean(text);
       return b === void 0 ? { ok: false } : { ok: true, value: b };
     }
-    case "number": {
-      const n = parseNumber(text);
-      return n === void 0 ? { ok: false } : { ok: true, value: n };
-    }
+    case "number":
+      return boundedNumber(parseNumber(text), spec);
     case "string[]": {
       const l = parseList(text);
       return l === void 0 ? { ok: false } : { ok: true, value: l };
@@ -3008,6 +3382,13 @@ function coerceText(text, spec) {
     case "map": {
       const m = parseMap(text);
       return m === void 0 ? { ok: false } : { ok: true, value: m };
+    }
+    case "map[]":
+    case "object":
+      return coerceYaml(parseJson(text.trim()), spec);
+    case "yaml": {
+      const t = text.trim();
+      return { ok: true, value: t.startsWith("[") || t.startsWith("{") ? parseJson(t) ?? text : text };
     }
   }
 }
@@ -3036,6 +3417,53 @@ function isSet(value) {
   if (value === void 0 || value === null || value === "") return false;
   if (Array.isArray(value)) return value.length > 0;
   return true;
+}
+
+// lib/config/piper-keys.ts
+var PIPER_CONTEXT_KEYS = /* @__PURE__ */ new Set([
+  "containerCommand",
+  "containerShell",
+  "dockerEnvVars",
+  "dockerEnvInherit",
+  "dockerImage",
+  "dockerName",
+  "dockerOptions",
+  "dockerPullImage",
+  "dockerVolumeBind",
+  "dockerWorkspace",
+  "dockerRegistryCredentialsId",
+  "containerPortMappings",
+  "sidecarEnvVars",
+  "sidecarImage",
+  "sidecarName",
+  "sidecarOptions",
+  "sidecarPullImage",
+  "sidecarReadyCommand",
+  "sidecarVolumeBind",
+  "sidecarWorkspace",
+  "stashContent"
+]);
+var PIPER_RUN_KEYS = /* @__PURE__ */ new Set([
+  "collectTelemetryData",
+  "noTelemetry",
+  "logFormat",
+  "buildTool",
+  "productiveBranch",
+  "gitHttpsCredentialsId",
+  "gitSshKeyCredentialsId",
+  "githubApiUrl",
+  "githubOrg",
+  "githubRepo",
+  "githubTokenCredentialsId",
+  "owner",
+  "repository",
+  "nativeBuild",
+  "pipelineOptimization",
+  "vaultRootPaths",
+  "vaultAppRoleSecreId"
+]);
+function isPiperContextKey(key) {
+  return PIPER_CONTEXT_KEYS.has(key) || PIPER_RUN_KEYS.has(key);
 }
 
 // lib/config/resolve.ts
@@ -3068,48 +3496,109 @@ var ParamIndex = class {
   names() {
     return [...this.keys.keys()];
   }
-};
-function matchesOf(index, data) {
-  const out = [];
-  for (const [key, value] of Object.entries(data)) {
-    const matches = index.match(key);
-    if (matches.length === 0) out.push({ key, value, match: void 0 });
-    for (const match of matches) out.push({ key, value, match });
+  /** True when the key is a parameter or alias, or the first part of a deep alias (`a` of `a/b`). */
+  knows(key) {
+    if (this.keys.has(key)) return true;
+    for (const name of this.keys.keys()) if (name.startsWith(`${key}/`)) return true;
+    return false;
   }
-  return out.sort((a, b) => Number(a.match?.alias === void 0) - Number(b.match?.alias === void 0));
+};
+function deepValue(data, key) {
+  const parts = key.split("/");
+  let current = data;
+  for (const part of parts) {
+    if (typeof current !== "object" || current === null || Array.isArray(current)) return void 0;
+    current = current[part];
+  }
+  return current;
 }
-var universe;
-function stageKeyUniverse() {
-  if (universe) return universe;
+function pick2(index, data) {
+  const sets = [];
+  for (const [param, spec] of Object.entries(index.specs)) {
+    const names = [param, ...(spec.aliases ?? []).map((a) => a.name)];
+    for (const name of names) {
+      const value = name.includes("/") ? deepValue(data, name) : data[name];
+      if (value === void 0 || value === null) continue;
+      const alias = spec.aliases?.find((a) => a.name === name);
+      sets.push({
+        key: name,
+        value,
+        match: { param, spec, ...alias ? { alias: name } : {}, deprecated: alias?.deprecated ?? false }
+      });
+      break;
+    }
+  }
+  const unknown = Object.entries(data).filter(([key]) => !index.knows(key)).map(([key, value]) => ({ key, value }));
+  return { sets, unknown };
+}
+function warningAt(layer, section, key, message) {
+  const line = layer.lines?.get(positionKey(section, key));
+  return {
+    message,
+    file: layer.file,
+    ...line !== void 0 ? { line } : {},
+    key: key === "" ? section : `${section}.${key}`
+  };
+}
+function stageSection(layer, stage) {
+  if (stage === "Build" && layer.stages[CENTRAL_BUILD]) return layer.stages[CENTRAL_BUILD];
+  return layer.stages[stage];
+}
+var CENTRAL_BUILD = "Central Build";
+var universes = /* @__PURE__ */ new WeakMap();
+function stageKeyUniverse(catalog) {
+  const known = universes.get(catalog);
+  if (known) return known;
   const toggles = /* @__PURE__ */ new Set();
   const params = new Set(new ParamIndex(COMMON_PARAMS).names());
-  for (const step of stepList) {
+  for (const step of catalog.list()) {
     toggles.add(step.name);
     for (const a of step.aliases ?? []) toggles.add(a.name);
     for (const n of new ParamIndex(step.params).names()) params.add(n);
   }
-  universe = { toggles, params };
+  const universe = { toggles, params };
+  universes.set(catalog, universe);
   return universe;
 }
-function checkStageKey(layer, stage, key, value) {
-  const { toggles, params } = stageKeyUniverse();
+function checkStageKey(catalog, layer, stage, key, value) {
+  const { toggles, params } = stageKeyUniverse(catalog);
+  const section = `stages.${stage}`;
   if (toggles.has(key)) {
-    if (typeof value !== "boolean") {
-      throw new ConfigError(
-        `${layer.file}: stages.${stage}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}. Write true or false.`
-      );
-    }
-    return void 0;
-  }
-  if (params.has(key)) return void 0;
-  const hint = didYouMean(key, [...toggles, ...params]);
-  const what = typeof value === "boolean" ? `ferry has no step '${key}' (its steps: ${[...toggles].join(", ")})` : "it is neither a step nor a parameter of any ferry step";
-  if (hint) {
-    throw new ConfigError(
-      `${layer.file}: unknown key '${key}' in stages.${stage}: ${what}.${hint} Fix the name or remove the key.`
+    if (typeof value === "boolean") return void 0;
+    return warningAt(
+      layer,
+      section,
+      key,
+      `${section}.${key} turns the step ${key} on or off and must be true or false, found ${describeType(value)}: ignored, the stage's conditions decide whether ${key} runs (as in Piper). Write true or false.`
     );
   }
-  return `${layer.file}: stages.${stage}.${key} is ignored: ${what}.`;
+  if (params.has(key) || isPiperContextKey(key)) return void 0;
+  const hint = didYouMean(key, [...toggles, ...params]);
+  const what = typeof value === "boolean" ? `ferry has no step '${key}' (its steps: ${[...toggles].join(", ")})` : "it is neither a step nor a parameter of any ferry step";
+  return warningAt(
+    layer,
+    section,
+    key,
+    `${section}.${key} is ignored: ${what}.${hint}${hint ? " Fix the name if it is meant for ferry." : ""}`
+  );
+}
+function stepSectionKeyWarning(step, layer, section, key) {
+  const sectionStep = section.slice("steps.".length);
+  if (isPiperContextKey(key)) {
+    return warningAt(
+      layer,
+      section,
+      key,
+      `${section}.${key} is ignored: it is a Piper setting of the container or run (${key}); ferry runs ${step.name} without one.`
+    );
+  }
+  const who = sectionStep === step.name ? step.name : `${step.name} (which runs ${sectionStep})`;
+  return warningAt(
+    layer,
+    section,
+    key,
+    `${section}.${key} is ignored: ferry's ${who} has no parameter of that name.${didYouMean(key, new ParamIndex(paramSpecsOf(step)).names())}`
+  );
 }
 function setValue(state, param, value, source) {
   state.values[param] = value;
@@ -3121,36 +3610,60 @@ function fromEnvValue(value, spec) {
   const c = coerceYaml(value, spec);
   return c.ok ? c.value : void 0;
 }
-function applySection(state, index, data, ctx, options, stepName) {
-  for (const { key, value, match } of matchesOf(index, data)) {
-    if (!match) {
-      if (ctx.unknown === "error") {
-        throw new ConfigError(
-          `${ctx.layer.file}: unknown key '${key}' in ${ctx.section}: ${stepName} has no parameter of that name.${didYouMean(key, index.names())} Fix the name or remove the key.`
-        );
-      }
-      if (ctx.unknown === "warn") {
-        options.log.warn(
-          `${ctx.layer.file}: ${ctx.section}.${key} is ignored: ferry's ${stepName} has no parameter of that name.`
-        );
-      }
-      if (ctx.unknown === "stage" && ctx.stage !== void 0) {
-        const warning = checkStageKey(ctx.layer, ctx.stage, key, value);
-        if (warning) options.log.debug(warning);
-      }
-      continue;
+function warnNotImplemented(run, param, spec, where) {
+  if (!spec.notImplemented || run.quiet) return;
+  run.reporter.warn({
+    ...where,
+    message: `${where.key ?? param}: ferry accepts Piper's ${param} but does not implement it: ${spec.notImplemented}`
+  });
+}
+function applySection(state, index, data, ctx, run) {
+  const { sets, unknown } = pick2(index, data);
+  for (const { key } of run.quiet ? [] : unknown) {
+    if (ctx.unknown === "warn" && run.step)
+      run.reporter.warn(stepSectionKeyWarning(run.step, ctx.layer, ctx.section, key));
+    if (ctx.unknown === "stage" && run.options.stage !== void 0) {
+      const stage = ctx.section.slice("stages.".length);
+      const warning = checkStageKey(run.options.catalog, ctx.layer, stage, key, data[key]);
+      if (warning) run.reporter.warn(warning);
     }
+    if (ctx.unknown === "ignore") {
+      const near = suggest(key, index.names());
+      const known = stageKeyUniverse(run.options.catalog).params.has(key);
+      if (near !== void 0 && !known && !isPiperContextKey(key))
+        run.reporter.warn(
+          warningAt(
+            ctx.layer,
+            ctx.section,
+            key,
+            `${ctx.section}.${key} is ignored: no parameter of that name.${didYouMean(key, index.names())}`
+          ),
+          { used: false }
+        );
+    }
+  }
+  for (const { key, value, match } of sets) {
     if (!scopesOf(match.spec).includes(ctx.scope)) continue;
-    if (value === null || value === void 0) continue;
     const coerced = coerceYaml(value, match.spec);
     if (!coerced.ok) {
+      const { message: _unused, ...where } = warningAt(ctx.layer, ctx.section, key, "");
       throw new ConfigError(
-        `${ctx.layer.file}: ${ctx.section}.${key}: expected ${expectedType(match.spec)}, found ${match.spec.secret ? "a value of another type" : describeType(value)}. Fix the value.`
+        `${ctx.layer.file}: ${ctx.section}.${key}: expected ${expectedType(match.spec)}, found ${match.spec.secret ? "a value of another type" : describeType(value)}. Fix the value.`,
+        void 0,
+        where
       );
     }
     if (match.alias !== void 0 && match.deprecated) {
-      options.log.warn(`${ctx.layer.file}: ${ctx.section}.${key} is deprecated; use ${match.param} instead.`);
+      run.reporter.warn(
+        warningAt(
+          ctx.layer,
+          ctx.section,
+          key,
+          `${ctx.section}.${key} is deprecated; use ${match.param} instead.`
+        )
+      );
     }
+    warnNotImplemented(run, match.param, match.spec, warningAt(ctx.layer, ctx.section, key, ""));
     setValue(state, match.param, coerced.value, {
       kind: ctx.kind,
       file: ctx.layer.file,
@@ -3159,44 +3672,30 @@ function applySection(state, index, data, ctx, options, stepName) {
     });
   }
 }
-function applyLayer(state, index, layer, kind, step, options) {
-  const name = step?.name ?? "a step";
+function applyLayer(state, index, layer, kind, run) {
+  const { step, options } = run;
   applySection(
     state,
     index,
     layer.general,
     { layer, kind, section: "general", scope: "general", unknown: "ignore" },
-    options,
-    name
+    run
   );
   if (step) {
-    for (const alias of step.aliases ?? []) {
-      const data = layer.steps[alias.name];
+    for (const name of [...(step.aliases ?? []).map((a) => a.name), step.name]) {
+      const data = layer.steps[name];
       if (!data) continue;
-      const unknown = alias.presets && Object.keys(alias.presets).length > 0 ? "warn" : "error";
       applySection(
         state,
         index,
         data,
-        { layer, kind, section: `steps.${alias.name}`, scope: "steps", unknown },
-        options,
-        name
-      );
-    }
-    const own = layer.steps[step.name];
-    if (own) {
-      applySection(
-        state,
-        index,
-        own,
-        { layer, kind, section: `steps.${step.name}`, scope: "steps", unknown: "error" },
-        options,
-        name
+        { layer, kind, section: `steps.${name}`, scope: "steps", unknown: "warn" },
+        run
       );
     }
   }
   if (options.stage !== void 0) {
-    const data = layer.stages[options.stage];
+    const data = stageSection(layer, options.stage);
     if (data) {
       applySection(
         state,
@@ -3205,18 +3704,17 @@ function applyLayer(state, index, layer, kind, step, options) {
         {
           layer,
           kind,
-          section: `stages.${options.stage}`,
-          scope: "stages",
-          unknown: "stage",
-          stage: options.stage
+          section: `stages.${options.stage === "Build" && layer.stages[CENTRAL_BUILD] ? CENTRAL_BUILD : options.stage}`,
+          scope: kind === "defaults" ? "steps" : "stages",
+          unknown: "stage"
         },
-        options,
-        name
+        run
       );
     }
   }
 }
-function applyVariables(state, index, options) {
+function applyVariables(state, index, run) {
+  const { options } = run;
   for (const [param, spec] of Object.entries(index.specs)) {
     for (const variable of [`PIPER_${param}`, `FERRY_${param}`]) {
       const text = options.vars[variable];
@@ -3227,17 +3725,20 @@ function applyVariables(state, index, options) {
           `Environment variable ${variable}: expected ${expectedType(spec)}, found ${spec.secret ? "a value of another type" : `'${text}'`}. Fix or unset the variable.`
         );
       }
+      warnNotImplemented(run, param, spec, { message: "", key: `environment variable ${variable}` });
       setValue(state, param, coerced.value, { kind: "envvar", variable });
     }
   }
 }
-function applyFlags(state, index, options, stepName) {
-  for (const { key, value, match } of matchesOf(index, options.flags ?? {})) {
-    if (!match) {
-      throw new UsageError(
-        `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`
-      );
-    }
+function applyFlags(state, index, run) {
+  const { options, stepName } = run;
+  const { sets, unknown } = pick2(index, options.flags ?? {});
+  for (const { key } of unknown) {
+    throw new UsageError(
+      `Unknown parameter '${key}': ${stepName} has no parameter of that name.${didYouMean(key, index.names())}`
+    );
+  }
+  for (const { key, value, match } of sets) {
     if (!scopesOf(match.spec).includes("parameters")) {
       throw new UsageError(
         `Parameter '${key}' cannot be given explicitly: set it in .pipeline/config.yml (${scopesOf(match.spec).filter((s) => s !== "parameters").join(", ")}).`
@@ -3251,6 +3752,7 @@ function applyFlags(state, index, options, stepName) {
     if (match.alias !== void 0 && match.deprecated) {
       options.log.warn(`Parameter '${key}' is deprecated; use '${match.param}' instead.`);
     }
+    warnNotImplemented(run, match.param, match.spec, { message: "", key: `parameter ${key}` });
     setValue(state, match.param, coerced.value, { kind: "flag", key });
   }
 }
@@ -3327,10 +3829,17 @@ function isMandatory(spec, values) {
     return v === c.equals || typeof c.equals === "string" && String(v) === c.equals;
   });
 }
-async function resolveWith(step, presetAlias, presets, options) {
+async function resolveWith(step, presetAlias, presets, options, quiet = false) {
   const index = new ParamIndex(paramSpecsOf(step));
   const stepName = step?.name ?? "ferry";
   const state = { values: {}, sources: {} };
+  const run = {
+    options,
+    step,
+    stepName,
+    quiet,
+    reporter: options.reporter ?? createConfigReporter({ onWarning: logWarnings(options.log) })
+  };
   for (const [param, spec] of Object.entries(index.specs)) {
     if (spec.default !== void 0) setValue(state, param, spec.default, { kind: "default" });
   }
@@ -3345,17 +3854,22 @@ async function resolveWith(step, presetAlias, presets, options) {
       break;
     }
   }
-  for (const layer of options.config.defaults) applyLayer(state, index, layer, "defaults", step, options);
-  applyLayer(state, index, options.config.config, "config", step, options);
-  applyVariables(state, index, options);
-  applyFlags(state, index, options, stepName);
+  for (const layer of options.config.defaults) applyLayer(state, index, layer, "defaults", run);
+  applyLayer(state, index, options.config.config, "config", run);
+  applyVariables(state, index, run);
+  applyFlags(state, index, run);
   await applyVault(state, index, options);
   for (const [param, spec] of Object.entries(index.specs)) {
     const value = state.values[param];
-    if (spec.possibleValues && typeof value === "string" && !spec.possibleValues.includes(value)) {
+    if (!spec.possibleValues) continue;
+    const allowed = spec.possibleValues;
+    const bad = (Array.isArray(value) ? value : [value]).find(
+      (v) => typeof v === "string" && !allowed.includes(v)
+    );
+    if (bad !== void 0) {
       const source = state.sources[param];
       throw new ConfigError(
-        `${stepName}: ${param} is '${value}' (${source ? describeSource(source) : "unknown source"}), which is not one of ${spec.possibleValues.join(", ")}.${didYouMean(value, spec.possibleValues)} Use one of those values.`
+        `${stepName}: ${param} is '${bad}' (${source ? describeSource(source) : "unknown source"}), which is not one of ${allowed.join(", ")}.${didYouMean(bad, allowed)} Use one of those values.`
       );
     }
   }
@@ -3389,12 +3903,12 @@ ${lines.join("\n")}`,
 }
 async function resolveParameters(options) {
   if (typeof options.step === "string") {
-    const found = findStep(options.step);
+    const found = options.catalog.find(options.step);
     if (!found) {
       throw new UsageError(
         `Unknown step '${options.step}'.${didYouMean(
           options.step,
-          stepList.map((s) => s.name)
+          options.catalog.list().map((s) => s.name)
         )}`
       );
     }
@@ -3414,7 +3928,384 @@ async function resolveCommonParameters(options) {
   const flags = Object.fromEntries(
     Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k).length > 0)
   );
-  return resolveWith(void 0, void 0, {}, { ...options, flags, step: "common" });
+  const only = options.step ? { ...options.step, params: {} } : void 0;
+  return resolveWith(only, void 0, {}, { ...options, flags, step: "common" }, true);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function isStepKey(step, key) {
+  let index = indexes.get(step);
+  if (!index) {
+    index = new ParamIndex(paramSpecsOf(step));
+    indexes.set(step, index);
+  }
+  return index.knows(key);
+}
+
+// lib/config/workspace-files.ts
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".pipeline"]);
+var MAX_WORKSPACE_ENTRIES = 2e4;
+function listWorkspaceFiles(workspace, options = {}) {
+  const limit = options.maxEntries ?? MAX_WORKSPACE_ENTRIES;
+  const files = [];
+  let seen = 0;
+  let truncated = false;
+  const walk = (dir, rel) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (++seen > limit) {
+        truncated = true;
+        return;
+      }
+      if (entry.isFile()) files.push(rel === "" ? entry.name : `${rel}/${entry.name}`);
+    }
+    for (const entry of entries) {
+      if (truncated) return;
+      if (!entry.isDirectory() || SKIP.has(entry.name)) continue;
+      walk(join(dir, entry.name), rel === "" ? entry.name : `${rel}/${entry.name}`);
+    }
+  };
+  walk(workspace, "");
+  return { files, truncated, limit };
+}
+
+// lib/config/stages.ts
+function layersHighFirst(config) {
+  return [config.config, ...[...config.defaults].reverse()];
+}
+function toggleOf(config, stage, step) {
+  const names = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+  for (const layer of layersHighFirst(config)) {
+    const section = stageSection(layer, stage);
+    if (!section) continue;
+    const found = names.filter((n) => typeof section[n] === "boolean").map((n) => ({ key: n, value: section[n] === true }));
+    if (found.length === 0) continue;
+    const on = found.filter((t) => t.value);
+    if (on.length === 1 && on[0]) return { value: true, key: on[0].key, file: layer.file };
+    if (on.length > 1) {
+      throw new ConfigError(
+        `${layer.file}: stages.${stage} turns on ${on.map((t) => t.key).join(" and ")}, which are all ferry's ${step.name} step. Keep one.`
+      );
+    }
+    const first = found[0];
+    if (first) return { value: first.value, key: first.key, file: layer.file };
+  }
+  return void 0;
+}
+function configKeyReason(config, stage, step, condition) {
+  const specs = paramSpecsOf(step);
+  for (const key of condition.keys) {
+    const spec = specs[key];
+    if (!spec) continue;
+    const spellings = [key, ...(spec.aliases ?? []).map((a) => a.name)];
+    const scopes = scopesOf(spec);
+    for (const layer of layersHighFirst(config)) {
+      const sections = [
+        [`stages.${stage}`, stageSection(layer, stage)]
+      ];
+      if (!condition.stageOnly) {
+        if (scopes.includes("steps")) {
+          for (const name of [step.name, ...(step.aliases ?? []).map((a) => a.name)])
+            sections.push([`steps.${name}`, layer.steps[name]]);
+        }
+        if (scopes.includes("general")) sections.push(["general", layer.general]);
+      }
+      for (const [section, data] of sections) {
+        if (!data) continue;
+        if (section.startsWith("stages.") && !scopes.includes("stages")) continue;
+        for (const spelling of spellings) {
+          const v = data[spelling];
+          if (v !== void 0 && v !== null && v !== "")
+            return { kind: "configKey", key: spelling, file: layer.file, section };
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function createFileMatcher(workspace, log) {
+  let list;
+  const regexps = /* @__PURE__ */ new Map();
+  return (pattern) => {
+    if (!list) {
+      list = listWorkspaceFiles(workspace);
+      if (list.truncated)
+        log?.warn(
+          `Stage conditions: the workspace ${workspace} has more than ${list.limit} files and folders; file patterns were matched against the first ${list.limit} only, so a step may show as not activated. Activate it in .pipeline/config.yml (stages.<stage>.<step>: true) if it should run.`
+        );
+    }
+    const regexp = regexps.get(pattern) ?? globToRegExp(pattern);
+    regexps.set(pattern, regexp);
+    return list.files.find((f) => regexp.test(f));
+  };
+}
+function conditionReason(options, matchFile, stage, step, condition) {
+  switch (condition.kind) {
+    case "configKey":
+      return configKeyReason(options.config, stage, step, condition);
+    case "filePattern": {
+      for (const pattern of condition.patterns) {
+        const file = matchFile(pattern);
+        if (file !== void 0) return { kind: "filePattern", pattern, file };
+      }
+      return void 0;
+    }
+    case "envKey": {
+      const key = condition.keys.find((k) => options.env.has(k));
+      return key === void 0 ? void 0 : { kind: "envKey", key };
+    }
+  }
+}
+function stepReport(catalog, step, toggle, stage, fallback) {
+  const found = toggle?.value ? catalog.find(toggle.key) : void 0;
+  const invokedAs = found?.name ?? step.name;
+  const presets = found?.presets ?? {};
+  const activation = toggle ? { kind: "toggle", value: toggle.value, file: toggle.file, section: `stages.${stage}`, key: toggle.key } : fallback();
+  const active = toggle ? toggle.value : activation.kind !== "none";
+  return { name: step.name, invokedAs, presets, active, reason: describeReason(activation), activation };
+}
+function checkConfig(options) {
+  const { catalog, config, reporter } = options;
+  const usesStage = (stage) => options.stage === void 0 || stage === options.stage || stage === CENTRAL_BUILD && options.stage === "Build";
+  const usesStep = (step) => options.steps === void 0 || options.steps.includes(step);
+  for (const warning of config.warnings ?? []) reporter.warn(warning);
+  for (const layer of layersHighFirst(config)) {
+    for (const warning of layer.warnings ?? []) reporter.warn(warning);
+    for (const [stage, section] of Object.entries(layer.stages)) {
+      for (const [key, value] of Object.entries(section)) {
+        const warning = checkStageKey(catalog, layer, stage, key, value);
+        if (warning) reporter.warn(warning, { used: usesStage(stage) });
+      }
+    }
+    for (const [name, section] of Object.entries(layer.steps)) {
+      const found = catalog.find(name);
+      if (found) {
+        for (const key of Object.keys(section)) {
+          if (isStepKey(found.step, key)) continue;
+          reporter.warn(stepSectionKeyWarning(found.step, layer, `steps.${name}`, key), {
+            used: usesStep(found.step)
+          });
+        }
+        continue;
+      }
+      const near = suggest(name, catalog.names());
+      if (near === void 0) continue;
+      const meant = catalog.find(near)?.step;
+      reporter.warn(
+        warningAt(
+          layer,
+          `steps.${name}`,
+          "",
+          `steps.${name} is ignored: ferry has no step of that name. Did you mean '${near}'?`
+        ),
+        { used: meant === void 0 || usesStep(meant) }
+      );
+    }
+  }
+}
+function findNearMiss(options, stage, step, conditions) {
+  const keys = conditions.flatMap((c) => c.kind === "configKey" ? c.keys : []);
+  if (keys.length === 0) return void 0;
+  const stepNames = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+  for (const layer of layersHighFirst(options.config)) {
+    const sections = [
+      [`stages.${stage}`, stageSection(layer, stage)],
+      ...stepNames.map((n) => [
+        `steps.${n}`,
+        layer.steps[n]
+      ]),
+      ["general", layer.general]
+    ];
+    for (const [section, data] of sections) {
+      for (const key of Object.keys(data ?? {})) {
+        if (keys.includes(key) || isStepKey(step, key) || isPiperContextKey(key)) continue;
+        const meant = suggest(key, keys);
+        if (meant === void 0) continue;
+        const w = warningAt(layer, section, key, "");
+        return { file: layer.file, ...w.line !== void 0 ? { line: w.line } : {}, section, key, meant };
+      }
+    }
+    for (const [name, data] of Object.entries(layer.steps)) {
+      if (options.catalog.find(name) || suggest(name, stepNames) === void 0) continue;
+      const key = keys.find((k) => data[k] !== void 0 && data[k] !== null);
+      if (key === void 0) continue;
+      const w = warningAt(layer, `steps.${name}`, "", "");
+      return {
+        file: layer.file,
+        ...w.line !== void 0 ? { line: w.line } : {},
+        section: `steps.${name}`,
+        key,
+        meant: `steps.${step.name}.${key}`
+      };
+    }
+  }
+  return void 0;
+}
+function nearMissText(m) {
+  return `${m.section}.${m.key} in ${m.file} looks like a misspelling of ${m.meant}`;
+}
+function toggledInOrder(catalog, config, stage) {
+  const out = [];
+  for (const layer of [config.config, ...config.defaults]) {
+    for (const [key, value] of Object.entries(stageSection(layer, stage) ?? {})) {
+      const found = typeof value === "boolean" ? catalog.find(key) : void 0;
+      if (found && !out.includes(found.step)) out.push(found.step);
+    }
+  }
+  return out;
+}
+function resolveStages(options) {
+  const { config } = options;
+  const workspace = options.workspace ?? config.workspace;
+  const { definitions, catalog } = options;
+  const log = options.log;
+  const reporter = options.reporter ?? createConfigReporter({ onWarning: logWarnings(log) });
+  const focus = options.focus;
+  const focusSteps = focus === void 0 ? void 0 : [
+    ...(definitions.find((d) => d.name === focus)?.steps ?? []).flatMap((e) => {
+      const f = catalog.find(e.step);
+      return f ? [f.step] : [];
+    }),
+    ...toggledInOrder(catalog, config, focus)
+  ];
+  checkConfig({
+    catalog,
+    config,
+    reporter,
+    ...focus !== void 0 ? { stage: focus, steps: focusSteps } : {}
+  });
+  const matchFile = createFileMatcher(workspace, options.log);
+  const reports = [];
+  for (const definition of definitions) {
+    const steps = [];
+    const listed = /* @__PURE__ */ new Set();
+    for (const entry of definition.steps) {
+      const found = catalog.find(entry.step);
+      if (!found) throw new Error(`Stage ${definition.name} names an unknown step ${entry.step}.`);
+      listed.add(found.step.name);
+      const toggle = toggleOf(config, definition.name, found.step);
+      steps.push(
+        stepReport(catalog, found.step, toggle, definition.name, () => {
+          for (const condition of entry.conditions) {
+            const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
+            if (reason) return reason;
+          }
+          const nearMiss = findNearMiss(options, definition.name, found.step, entry.conditions);
+          if (nearMiss) {
+            reporter.warn(
+              {
+                message: `${nearMissText(nearMiss)}: ${found.step.name} is not active in stage ${definition.name}. Fix the key if ${found.step.name} should run.`,
+                file: nearMiss.file,
+                ...nearMiss.line !== void 0 ? { line: nearMiss.line } : {},
+                key: `${nearMiss.section}.${nearMiss.key}`
+              },
+              { used: focus === void 0 || focus === definition.name }
+            );
+            return { kind: "none", conditions: entry.conditions, nearMiss };
+          }
+          return { kind: "none", conditions: entry.conditions };
+        })
+      );
+    }
+    for (const step of toggledInOrder(catalog, config, definition.name)) {
+      if (listed.has(step.name)) continue;
+      steps.push(
+        stepReport(catalog, step, toggleOf(config, definition.name, step), definition.name, () => ({
+          kind: "none",
+          conditions: []
+        }))
+      );
+    }
+    reports.push({
+      name: definition.name,
+      description: definition.description,
+      userDefined: false,
+      active: steps.some((s) => s.active),
+      steps
+    });
+  }
+  const known = new Set(definitions.map((d) => d.name));
+  if (known.has("Build")) known.add(CENTRAL_BUILD);
+  const userStages = [];
+  for (const layer of [config.config, ...config.defaults]) {
+    for (const stage of Object.keys(layer.stages))
+      if (!known.has(stage) && !userStages.includes(stage)) userStages.push(stage);
+  }
+  for (const stage of userStages) {
+    const steps = toggledInOrder(catalog, config, stage).map(
+      (step) => stepReport(catalog, step, toggleOf(config, stage, step), stage, () => ({
+        kind: "none",
+        conditions: []
+      }))
+    );
+    reports.push({ name: stage, userDefined: true, active: steps.some((s) => s.active), steps });
+  }
+  return reports;
+}
+function stepsOfStage(options) {
+  const reports = resolveStages({ ...options, focus: options.focus ?? options.stage });
+  const wanted = options.stage === CENTRAL_BUILD && !reports.some((r) => r.name === CENTRAL_BUILD) ? "Build" : options.stage;
+  const report = reports.find((r) => r.name === wanted);
+  if (!report) {
+    const names = reports.map((r) => r.name);
+    throw new UsageError(
+      `Unknown stage '${options.stage}': neither ferry nor .pipeline/config.yml defines it.${didYouMean(options.stage, names)} Stages: ${names.join(", ")}.`
+    );
+  }
+  const out = [];
+  for (const s of report.steps) {
+    if (!s.active) continue;
+    const step = options.catalog.find(s.name)?.step;
+    if (step)
+      out.push({
+        step,
+        invokedAs: s.invokedAs,
+        presets: s.presets,
+        reason: s.reason,
+        activation: s.activation
+      });
+  }
+  return out;
+}
+function describeCondition(condition) {
+  switch (condition.kind) {
+    case "configKey":
+      return `${condition.keys.join(" or ")} set${condition.stageOnly ? " in the stage section" : ""}`;
+    case "filePattern":
+      return `a file matching ${condition.patterns.join(" or ")}`;
+    case "envKey":
+      return `pipeline environment ${condition.keys.join(" or ")} filled`;
+  }
+}
+function describeReason(reason) {
+  switch (reason.kind) {
+    case "toggle":
+      return `${reason.section}.${reason.key}: ${reason.value} in ${reason.file}`;
+    case "configKey":
+      return `${reason.section}.${reason.key} is set in ${reason.file}`;
+    case "filePattern":
+      return `${reason.file} matches ${reason.pattern}`;
+    case "envKey":
+      return `pipeline environment ${reason.key} is filled`;
+    case "none": {
+      const base = reason.conditions.length === 0 ? "not toggled on" : `not activated: none of ${reason.conditions.map(describeCondition).join("; ")}`;
+      return reason.nearMiss ? `${base} (${nearMissText(reason.nearMiss)})` : base;
+    }
+  }
+}
+
+// lib/config/stage-name.ts
+function ciStageName(vars) {
+  if (vars["GITHUB_ACTIONS"] !== "true") return void 0;
+  const job = vars["GITHUB_JOB"]?.trim();
+  return job ? job : void 0;
 }
 
 export {
@@ -3423,10 +4314,15 @@ export {
   load,
   loadConfig,
   configFromObject,
+  expectedNumber,
   describeSource,
+  logWarnings,
+  createConfigReporter,
   paramSpecsOf,
-  scopesOf,
-  checkStageKey,
   resolveParameters,
-  resolveCommonParameters
+  resolveCommonParameters,
+  checkConfig,
+  resolveStages,
+  stepsOfStage,
+  ciStageName
 };

@@ -1,7 +1,7 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   paramSpecsOf
-} from "./chunk-VICPL5UC.js";
+} from "./chunk-OGVWTQGX.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

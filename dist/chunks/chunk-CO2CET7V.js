@@ -3020,9 +3020,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -3060,12 +3060,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -5332,8 +5332,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7584,12 +7584,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8259,12 +8259,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8743,16 +8743,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve6(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8763,7 +8763,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8814,7 +8814,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8826,7 +8826,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -9162,8 +9162,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -10432,7 +10432,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -10445,7 +10445,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10464,7 +10464,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10481,7 +10481,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -10551,18 +10551,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10819,9 +10819,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -11044,9 +11044,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -11331,9 +11331,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -11425,9 +11425,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -15290,7 +15290,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -15366,7 +15366,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -15409,7 +15409,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19150,8 +19150,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms2).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms2).unref();
       });
     }
     module.exports = {
@@ -20052,11 +20052,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P3, generator) {
       function adopt(value) {
-        return value instanceof P3 ? value : new P3(function(resolve6) {
-          resolve6(value);
+        return value instanceof P3 ? value : new P3(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+      return new (P3 || (P3 = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20072,7 +20072,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20159,26 +20159,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -20386,14 +20386,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -20637,12 +20637,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -20650,7 +20650,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve6(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -20689,7 +20689,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve5(response);
             }
           }));
         });
@@ -20697,6 +20697,145 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient2;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
+  }
+});
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C2 = function() {
+      };
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
   }
 });
 
@@ -20913,9 +21052,9 @@ var params = {
   },
   containerBuildOptions: {
     type: "string",
-    description: "Options for the builder as one string (`--label a=b --build-arg X=1`), split like a shell would.",
+    description: "Deprecated in Piper: builder options as one string (`--label a=b`), split at spaces as Piper does; when set it replaces buildOptions.",
     scopes: SCOPES_PSS,
-    notImplemented: "use buildOptions (a list) instead."
+    note: "Piper (kanikoExecute) splits it at single spaces and uses it instead of buildOptions; ferry does the same (empty pieces dropped) and warns that buildOptions is the current form."
   },
   multipleImages: {
     type: "map[]",
@@ -21078,7 +21217,34 @@ var metadata = { name, description, aliases, params, outputs };
 // steps/build/run.ts
 import { readFile as readFile7, stat } from "node:fs/promises";
 import { arch } from "node:os";
-import { isAbsolute, join as join9, relative, resolve } from "node:path";
+import { join as join9 } from "node:path";
+
+// lib/util/paths.ts
+import { realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+function isInside(candidate, root) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+async function resolveInside(root, path, options) {
+  const refuse = (how) => new FerryError(`${options.what} is outside ${options.where}${how}. Give a path inside it.`, {
+    code: "PATH",
+    usage: true
+  });
+  const lexicalRoot = resolve(root);
+  const target = isAbsolute(path) ? resolve(path) : resolve(lexicalRoot, path);
+  const realRoot = await realpath(lexicalRoot).catch(() => lexicalRoot);
+  if (!isInside(target, lexicalRoot) && !isInside(target, realRoot)) throw refuse("");
+  for (let existing = target; ; existing = dirname(existing)) {
+    const real = await realpath(existing).catch(() => void 0);
+    if (real === void 0) {
+      if (dirname(existing) === existing) return target;
+      continue;
+    }
+    if (!isInside(real, realRoot)) throw refuse(` (through a symbolic link to ${real})`);
+    return target;
+  }
+}
 
 // lib/build/index.ts
 var build_exports = {};
@@ -21757,10 +21923,10 @@ async function readContext(contextDir, ignore) {
     });
   }
   tree.set("", { type: "dir", mode: rootStat.mode & 4095, size: 0, uid: 0, gid: 0 });
-  const walk = async (relative3) => {
-    const names = (await readdir(join(contextDir, relative3))).sort();
+  const walk = async (relative2) => {
+    const names = (await readdir(join(contextDir, relative2))).sort();
     for (const name4 of names) {
-      const path = relative3 ? `${relative3}/${name4}` : name4;
+      const path = relative2 ? `${relative2}/${name4}` : name4;
       const excluded = ignore.excludes(path);
       const host = join(contextDir, path);
       const stat4 = await lstat(host);
@@ -22996,7 +23162,7 @@ async function buildWithBuildah(request2, run4) {
 
 // lib/build/docker.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { dirname, join as join6 } from "node:path";
+import { dirname as dirname2, join as join6 } from "node:path";
 function sortedEntries2(map) {
   return Object.entries(map).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
 }
@@ -23037,7 +23203,7 @@ function parseDockerMetadata(text) {
 async function buildWithDocker(request2, run4) {
   const metadataFile = join6(run4.tempDir, "buildx-metadata.json");
   const env = {};
-  if (run4.authFile) env.DOCKER_CONFIG = dirname(run4.authFile);
+  if (run4.authFile) env.DOCKER_CONFIG = dirname2(run4.authFile);
   await run4.log.group(`docker buildx build ${request2.images.join(" ")}`, async () => {
     await run4.exec("docker", dockerBuildArgv(request2, metadataFile), {
       env,
@@ -23053,7 +23219,7 @@ async function buildWithDocker(request2, run4) {
 
 // lib/build/kaniko.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname3, join as join7 } from "node:path";
 var KANIKO_EXECUTOR = "/kaniko/executor";
 function sortedEntries3(map) {
   return Object.entries(map).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
@@ -23106,7 +23272,7 @@ async function buildWithKaniko(request2, run4) {
     insecureRegistries: run4.insecureRegistries
   };
   const env = {};
-  if (run4.authFile) env.DOCKER_CONFIG = dirname2(run4.authFile);
+  if (run4.authFile) env.DOCKER_CONFIG = dirname3(run4.authFile);
   await run4.log.group(`kaniko ${request2.images.join(" ")}`, async () => {
     await run4.exec(run4.executor ?? KANIKO_EXECUTOR, kanikoArgv(request2, files), {
       env,
@@ -23130,7 +23296,7 @@ async function buildWithKaniko(request2, run4) {
 
 // lib/build/pack.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname3, join as join8 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 function packBuildArgv(request2, reportDir) {
   const [first, ...more] = request2.images;
   if (!first)
@@ -23169,7 +23335,7 @@ function parsePackReport(text) {
 async function buildWithPack(request2, run4) {
   const reportDir = join8(run4.tempDir, "pack-report");
   const env = {};
-  if (run4.authFile) env.DOCKER_CONFIG = dirname3(run4.authFile);
+  if (run4.authFile) env.DOCKER_CONFIG = dirname4(run4.authFile);
   await run4.log.group(`pack build ${request2.images.join(" ")}`, async () => {
     await run4.exec("pack", packBuildArgv(request2, reportDir), { env, log: run4.log, stream: true });
   });
@@ -23310,12 +23476,14 @@ function groupByRepository(targets) {
 }
 
 // steps/build/run.ts
+function builderOptions(p2, warn) {
+  const joined = p2.containerBuildOptions?.trim();
+  if (!joined) return [...p2.buildOptions];
+  warn("build: containerBuildOptions is deprecated (as in Piper); use buildOptions, a list, instead.");
+  return joined.split(" ").filter((o2) => o2.length > 0);
+}
 function workspacePath(workspace, path, parameter) {
-  const full = isAbsolute(path) ? path : resolve(workspace, path);
-  const rel = relative(workspace, full);
-  if (rel.startsWith("..") || isAbsolute(rel))
-    throw usage(`build: ${parameter} '${path}' is outside the workspace. Give a path inside it.`);
-  return full;
+  return resolveInside(workspace, path, { what: `build: ${parameter} '${path}'`, where: "the workspace" });
 }
 function parsePlatform2(text) {
   const [os2, architecture, variant] = text.trim().split("/");
@@ -23478,7 +23646,7 @@ async function buildExternally(builder, inputs) {
       return buildWithPack(
         {
           images: request2.images,
-          path: p2.path ? workspacePath(ctx.workspace, p2.path, "path") : inputs.context,
+          path: p2.path ? await workspacePath(ctx.workspace, p2.path, "path") : inputs.context,
           buildpacks: p2.buildpacks,
           env: p2.buildEnvVars,
           ...p2.projectDescriptor ? { descriptor: p2.projectDescriptor } : {},
@@ -23512,8 +23680,9 @@ function records(plan, result, source) {
     return record3;
   });
 }
-async function run(p2, ctx) {
+async function run(params4, ctx) {
   const { log } = ctx;
+  const p2 = { ...params4, buildOptions: builderOptions(params4, (m2) => log.warn(m2)) };
   for (const secret of [p2.containerRegistryUser, p2.containerRegistryPassword]) log.addSecret(secret);
   if (p2.containerRegistryUser && p2.containerRegistryPassword)
     log.secrets.addBasicAuth(p2.containerRegistryUser, p2.containerRegistryPassword);
@@ -23540,8 +23709,8 @@ async function run(p2, ctx) {
     log.info(
       `build: no containerImageTag or artifactVersion; tagging with the git commit ${plan.chosenTag}.`
     );
-  const dockerfile = workspacePath(ctx.workspace, p2.dockerfilePath, "dockerfilePath");
-  const context3 = workspacePath(ctx.workspace, p2.buildContext, "buildContext");
+  const dockerfile = await workspacePath(ctx.workspace, p2.dockerfilePath, "dockerfilePath");
+  const context3 = await workspacePath(ctx.workspace, p2.buildContext, "buildContext");
   let dockerfileText;
   if (builderParam !== "pack") {
     try {
@@ -27428,6 +27597,8 @@ var ALLOWED_GIT_ENV = [
   "GIT_CONFIG_COUNT",
   "GIT_CONFIG_KEY_0",
   "GIT_CONFIG_VALUE_0",
+  "GIT_CONFIG_KEY_1",
+  "GIT_CONFIG_VALUE_1",
   "GIT_SSL_CAINFO",
   "GIT_AUTHOR_NAME",
   "GIT_AUTHOR_EMAIL",
@@ -27447,6 +27618,22 @@ var INHERITED_ENV = [
 var DEFAULT_IDLE_TIMEOUT_MS = 5 * 6e4;
 function displayUrl(url) {
   return redactUrl(url, { query: "drop" });
+}
+function argvUrl(url) {
+  const parsed = new URL(url);
+  if (parsed.search === "" && parsed.hash === "") return url;
+  parsed.search = "";
+  parsed.hash = "";
+  return parsed.toString();
+}
+function configEnv(pairs) {
+  if (pairs.length === 0) return {};
+  const env = { GIT_CONFIG_COUNT: String(pairs.length) };
+  pairs.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
 }
 function extraHeaderKey(url) {
   const { protocol, host } = new URL(url);
@@ -27482,16 +27669,18 @@ function createGitRunner(options) {
   if (insecure !== void 0) throw new GitError(`Git remote ${insecure}`, "other");
   for (const value of parsed.searchParams.values()) log.addSecret(value);
   const base = baseEnvironment(options.home, remote);
-  const authEnv = {};
+  const rewrite = [];
+  if (argvUrl(remote.url) !== remote.url) rewrite.push([`url.${remote.url}.insteadOf`, argvUrl(remote.url)]);
+  const auth2 = [];
   const { credentials } = remote;
   if (credentials) {
     log.addSecret(credentials.password);
     const basic = Buffer.from(`${credentials.username}:${credentials.password}`, "utf8").toString("base64");
     log.addSecret(basic);
-    authEnv.GIT_CONFIG_COUNT = "1";
-    authEnv.GIT_CONFIG_KEY_0 = extraHeaderKey(remote.url);
-    authEnv.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${basic}`;
+    auth2.push([extraHeaderKey(remote.url), `Authorization: Basic ${basic}`]);
   }
+  const plainEnv = configEnv(rewrite);
+  const authEnv = configEnv([...rewrite, ...auth2]);
   const where = displayUrl(remote.url);
   return async (args, runOptions) => {
     options.onCommand?.(args);
@@ -27501,7 +27690,8 @@ function createGitRunner(options) {
       baseDir: runOptions.cwd,
       maxConcurrentProcesses: 1,
       allowEnvironment: ALLOWED_GIT_ENV,
-      unsafe: { allowUnsafeConfigEnvCount: true },
+      // The one url.*.insteadOf ferry sets maps the remote's URL without its query to itself with it.
+      unsafe: { allowUnsafeConfigEnvCount: true, allowUnsafeUrlRewrite: rewrite.length > 0 },
       timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
       // Done when git's output is closed, not 50 ms after it exits: on a busy machine the output can
       // arrive later than that, and `rev-parse` would seem to print nothing.
@@ -27516,7 +27706,7 @@ function createGitRunner(options) {
       }
     };
     if (options.signal) config.abort = options.signal;
-    const env = { ...base, ...runOptions.authenticate ? authEnv : {}, ...runOptions.env ?? {} };
+    const env = { ...base, ...runOptions.authenticate ? authEnv : plainEnv, ...runOptions.env ?? {} };
     try {
       return await wo(config).env(env).raw([...args]);
     } catch (error) {
@@ -27636,7 +27826,7 @@ async function cloneBranch(options) {
         "--branch",
         branch,
         "--",
-        options.remote.url,
+        argvUrl(options.remote.url),
         dir
       ],
       { cwd: options.tempDir, action: `Cloning branch ${branch}`, authenticate: true }
@@ -27934,11 +28124,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve6) {
-      resolve6(value);
+    return value instanceof P3 ? value : new P3(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27954,7 +28144,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28429,189 +28619,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C2 = function() {
-  };
-  C2.prototype = /* @__PURE__ */ Object.create(null);
-  return C2;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist3(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -29106,7 +29115,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -29281,8 +29290,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -32198,36 +32207,7 @@ async function editFiles(root, options) {
 }
 
 // steps/gitOpsUpdateDeployment/helm.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
-
-// lib/util/paths.ts
-import { realpath } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-function isInside(candidate, root) {
-  const rel = relative2(root, candidate);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute3(rel);
-}
-async function resolveInside(root, path, options) {
-  const refuse = (how) => new FerryError(`${options.what} is outside ${options.where}${how}. Give a path inside it.`, {
-    code: "PATH",
-    usage: true
-  });
-  const lexicalRoot = resolve3(root);
-  const target = isAbsolute3(path) ? resolve3(path) : resolve3(lexicalRoot, path);
-  const realRoot = await realpath(lexicalRoot).catch(() => lexicalRoot);
-  if (!isInside(target, lexicalRoot) && !isInside(target, realRoot)) throw refuse("");
-  for (let existing = target; ; existing = dirname4(existing)) {
-    const real = await realpath(existing).catch(() => void 0);
-    if (real === void 0) {
-      if (dirname4(existing) === existing) return target;
-      continue;
-    }
-    if (!isInside(real, realRoot)) throw refuse(` (through a symbolic link to ${real})`);
-    return target;
-  }
-}
-
-// steps/gitOpsUpdateDeployment/helm.ts
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 function helmTemplateArgs(options) {
   const args = ["template", options.releaseName, options.chartPath];
   for (const file of options.valuesFiles) args.push("--values", file);
@@ -32238,8 +32218,8 @@ function helmTemplateArgs(options) {
   return args;
 }
 function resolveHelmPath(workspace, path) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || isAbsolute4(path)) return path;
-  return resolve4(workspace, path);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || isAbsolute3(path)) return path;
+  return resolve3(workspace, path);
 }
 async function renderChart(exec, places, options) {
   const { workspace } = places;
@@ -32857,7 +32837,7 @@ var metadata3 = { name: name3, description: description3, aliases: aliases3, par
 
 // steps/imagePushToRegistry/local.ts
 import { stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 function pathError(path, why, fix, cause) {
   return new FerryError(`imagePushToRegistry: localDockerImagePath ${path} ${why}. ${fix}`, {
     code: "PATH",
@@ -32866,7 +32846,7 @@ function pathError(path, why, fix, cause) {
   });
 }
 async function openLocalSource(workspace, path, tag) {
-  const full = isAbsolute5(path) ? path : resolve5(workspace, path);
+  const full = isAbsolute4(path) ? path : resolve4(workspace, path);
   let isDirectory;
   try {
     isDirectory = (await stat3(full)).isDirectory();

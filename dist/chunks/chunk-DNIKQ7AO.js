@@ -12,7 +12,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-EAARWAJR.js";
+} from "./chunk-OGVWTQGX.js";
 import {
   backoffDelay,
   errnoOf,
@@ -22,16 +22,16 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-QAXJDJTY.js";
+} from "./chunk-G6OPA7CQ.js";
 import {
   redactUrl
 } from "./chunk-QWGMBWEH.js";
 import {
   didYouMean
-} from "./chunk-FAR6HKZR.js";
+} from "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-3XLOYKIU.js";
+} from "./chunk-6HP7F5KM.js";
 import {
   ConfigError,
   FerryError,
@@ -27591,7 +27591,11 @@ async function prepare(options) {
   const env = await PipelineEnvironment.load(options.workspace);
   if (options.envInput) env.merge(options.envInput);
   for (const secret of env.secretValues()) options.log.addSecret(secret);
-  const config = await loadConfig({ workspace: options.workspace, configFile: options.configFile });
+  const config = await loadConfig({
+    workspace: options.workspace,
+    configFile: options.configFile,
+    ...options.signal ? { signal: options.signal } : {}
+  });
   const onWarning = options.onConfigWarning ?? logWarnings(options.log);
   return {
     options,
@@ -27673,7 +27677,7 @@ async function runOne(state, entry, stage, flags) {
     await log.group(stage ? `${stage}: ${step.name}` : step.name, async () => {
       options.signal?.throwIfAborted();
       const vault = await ensureVault(state, stage, step);
-      const { values } = await resolveParameters({
+      const { values, sources } = await resolveParameters({
         step,
         catalog: options.catalog,
         invokedAs: entry.invokedAs,
@@ -27702,6 +27706,12 @@ async function runOne(state, entry, stage, flags) {
         stage,
         invokedAs: entry.invokedAs,
         summary: state.summary,
+        paramOrigins: Object.fromEntries(
+          Object.entries(sources).map(([name, source]) => [
+            name,
+            source.section === void 0 ? { kind: source.kind } : { kind: source.kind, section: source.section }
+          ])
+        ),
         tempDir: async () => {
           const dir = await mkdtemp2(join2(tmpdir2(), `ferry-${step.name}-`));
           state.tempDirs.push(dir);
