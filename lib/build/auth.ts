@@ -6,10 +6,7 @@ import type { Logger } from '../log';
 import { credentialServerUrl } from '../oci/auth/keychain';
 import { FerryError } from '../util/errors';
 import type { RegistryLogin } from './types';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../util/is-record';
 
 /**
  * Docker/containers auth file content (`{"auths": {...}}`) for the logins, on top of a user's Docker

@@ -3,6 +3,7 @@
 import { isDigest } from '../oci/digest';
 import { MEDIA_TYPES, type Descriptor } from '../oci/types';
 import { manifestInvalid } from './errors';
+import { isRecord } from '../util/is-record';
 
 const INDEX_TYPES: ReadonlySet<string> = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
 const IMAGE_TYPES: ReadonlySet<string> = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
@@ -17,10 +18,6 @@ export interface InspectedManifest {
   /** For the referrers list: the manifest's artifactType, else its config's media type. */
   artifactType?: string;
   annotations?: Record<string, string>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function descriptorOf(value: unknown, where: string): Descriptor {

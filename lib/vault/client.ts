@@ -12,6 +12,7 @@ import {
   type VaultHttpResponse,
   type VaultTransport,
 } from './http';
+import { isRecord } from '../util/is-record';
 
 /** How to obtain a token. A JWT may be given as a string or fetched on demand (GitHub Actions OIDC). */
 export type VaultAuth =
@@ -108,10 +109,6 @@ export function sanitizeVaultPath(path: string): string {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parseJson(body: string): unknown {
   if (body.trim().length === 0) return undefined;

@@ -8,6 +8,7 @@ import { SecretRegistry } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import { exec as defaultExec, type Exec, type ExecResult } from '../../util/exec';
 import { DOCKER_HUB, normalizeRegistryUrl } from '../reference';
+import { isRecord } from '../../util/is-record';
 
 /** Credentials for one registry, in Docker's shape. */
 export interface RegistryCredential {
@@ -70,10 +71,6 @@ function keyOf(key: string): { host: string; path?: string } | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringField(value: Record<string, unknown>, key: string): string | undefined {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { Logger } from '../../log';
 import { FerryError } from '../../util/errors';
+import { isRecord } from '../../util/is-record';
 
 export interface CredentialPairInput {
   user: string | undefined;
@@ -47,10 +48,6 @@ export interface DockerConfigSource {
   path: string;
   text: string;
   content: Record<string, unknown>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

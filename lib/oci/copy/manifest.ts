@@ -3,16 +3,13 @@
 import { FerryError } from '../../util/errors';
 import { MEDIA_TYPES } from '../types';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from '../types';
+import { isRecord } from '../../util/is-record';
 
 export type ParsedManifest =
   | { kind: 'index'; mediaType: string; value: ImageIndex }
   | { kind: 'manifest'; mediaType: string; value: ImageManifest };
 
 const INDEX_TYPES = new Set<string>([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isPlatform(value: unknown): value is Platform {
   return isRecord(value) && typeof value.architecture === 'string' && typeof value.os === 'string';

@@ -26,6 +26,7 @@ import {
   type OpenBlob,
   type Repository,
 } from '../types';
+import { isRecord } from '../../util/is-record';
 
 /** Largest manifest accepted (the distribution spec's recommended limit). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -81,10 +82,6 @@ export function referrersTag(digest: string): string {
 function mediaTypeOf(contentType: string | undefined): string | undefined {
   const value = contentType?.split(';')[0]?.trim();
   return value ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
