@@ -14,6 +14,11 @@ const DOCKER_HUB_ALIASES = new Set([
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
+
+/** True for a valid tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}` (the distribution spec's rule). */
+export function isTag(text: string): boolean {
+  return TAG.test(text);
+}
 const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 const PORT = /^[0-9]{1,5}$/;
 const MAX_NAME_LENGTH = 255;

@@ -8,6 +8,7 @@ import {
   referenceFromParts,
   type ImageReference,
   type NormalizedRegistry,
+  isTag,
 } from '../../lib/oci/reference';
 import type { ParamValues } from '../../lib/step';
 import { FerryError, isFerryError, usage } from '../../lib/util/errors';
@@ -79,7 +80,6 @@ export interface PushPlan {
   notes: string[];
 }
 
-const TAG = /^[\w][\w.-]{0,127}$/;
 const TAG_RULE = "letters, digits, '_', '.', '-'; at most 128 characters; not starting with '.' or '-'";
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -100,7 +100,7 @@ function cleanTag(tag: string, what: string, notes: Set<string>): string {
       `${what} '${tag}' contains '+', which image tags do not allow: using '${out}' instead (as Piper does).`,
     );
   }
-  if (!TAG.test(out))
+  if (!isTag(out))
     throw usage(
       `imagePushToRegistry: ${what} '${tag}' is not a valid image tag (${TAG_RULE}). Set a valid ${what}.`,
     );

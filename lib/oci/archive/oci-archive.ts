@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { FerryError } from '../../util/errors';
 import { openLayout, type LayoutRepository } from '../layout/store';
 import { readTarEntries, resolveEntry } from './tar';
+import { isTag } from '../reference';
 
 export const OCI_ARCHIVE_PREFIX = 'oci-archive:';
 
@@ -17,7 +18,6 @@ export interface OciArchiveReference {
   tag?: string;
 }
 
-const TAG = /^[\w][\w.-]{0,127}$/;
 /** The files of an OCI image layout; anything else in the tar is ignored. */
 const LAYOUT_ENTRY = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,128})$/;
 
@@ -37,7 +37,7 @@ export function parseOciArchiveReference(text: string): OciArchiveReference {
   if (colon > rest.lastIndexOf('/')) {
     const file = rest.slice(0, colon);
     const tag = rest.slice(colon + 1);
-    if (!TAG.test(tag))
+    if (!isTag(tag))
       throw usage(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
     if (!file) throw usage(text, 'the file name is empty');
     return { file, tag };

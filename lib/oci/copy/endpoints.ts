@@ -13,7 +13,7 @@ import { ARCHIVE_PREFIX, openDockerArchive, parseArchiveReference } from '../arc
 import { writeDockerArchive, writeOciArchive } from '../archive/write';
 import { LAYOUT_PREFIX, parseLayoutReference } from '../layout/reference';
 import { openLayout, type LayoutRepository } from '../layout/store';
-import { parseReference, type ImageReference } from '../reference';
+import { parseReference, type ImageReference, isTag } from '../reference';
 import type { RegistryClient } from '../registry';
 import type { Repository } from '../types';
 
@@ -35,8 +35,6 @@ export const TRANSPORTS = [
 
 /** skopeo transports ferry does not read or write; named so the error says which one was meant. */
 const OTHER_TRANSPORTS = new Set(['containers-storage', 'dir', 'docker-daemon', 'ostree', 'sif', 'tarball']);
-const TAG = /^[\w][\w.-]{0,127}$/;
-
 function unknownTransport(name: string): FerryError {
   const why = OTHER_TRANSPORTS.has(name)
     ? `ferry does not support skopeo's '${name}:' transport`
@@ -65,7 +63,7 @@ export function parseEndpoint(text: string): Endpoint {
     const port = /^\d+(?:\/|$)/.test(rest);
     // `user:password@host/…` is a reference with credentials, which parseReference refuses on its own.
     const userinfo = /^[^/]*@/.test(rest);
-    if (!port && !userinfo && (OTHER_TRANSPORTS.has(name) || name === 'docker' || !TAG.test(rest)))
+    if (!port && !userinfo && (OTHER_TRANSPORTS.has(name) || name === 'docker' || !isTag(rest)))
       throw unknownTransport(name.toLowerCase());
   }
   return { kind: 'registry', text, reference: parseReference(text) };

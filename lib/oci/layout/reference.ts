@@ -3,6 +3,7 @@
 // colons in directory names still work when no tag follows.
 import { FerryError } from '../../util/errors';
 import { isDigest } from '../digest';
+import { isTag } from '../reference';
 
 export const LAYOUT_PREFIX = 'oci:';
 
@@ -15,8 +16,6 @@ export interface LayoutReference {
   tag?: string;
   digest?: string;
 }
-
-const TAG = /^[\w][\w.-]{0,127}$/;
 
 export function isLayoutReference(text: string): boolean {
   return text.startsWith(LAYOUT_PREFIX);
@@ -39,7 +38,7 @@ export function parseLayoutReference(text: string): LayoutReference {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag))
+    if (!isTag(tag))
       throw layoutError(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
   }
   if (rest.length === 0) throw layoutError(text, 'the directory is empty');
