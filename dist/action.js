@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-DNIKQ7AO.js";
+} from "./chunks/chunk-MUA2SYPL.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import {
   STAGES
@@ -16,13 +16,13 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-OGVWTQGX.js";
+} from "./chunks/chunk-AO3DAJSI.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-CO2CET7V.js";
-import "./chunks/chunk-G6OPA7CQ.js";
-import "./chunks/chunk-GWBMGIAX.js";
+} from "./chunks/chunk-VYWMYPA6.js";
+import "./chunks/chunk-IKWUVRQU.js";
+import "./chunks/chunk-S6FS6OU5.js";
 import "./chunks/chunk-QWGMBWEH.js";
 import {
   createLogger
@@ -32,8 +32,9 @@ import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
-} from "./chunks/chunk-6HP7F5KM.js";
-import "./chunks/chunk-JG2WL6KH.js";
+} from "./chunks/chunk-JM2OKKD7.js";
+import "./chunks/chunk-JV4SPRKX.js";
+import "./chunks/chunk-YY2QXDXW.js";
 import "./chunks/chunk-YIYXQXTP.js";
 import {
   UsageError,

@@ -90,38 +90,38 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./chunks/run-DSW5OA2A.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-DFOIJ3X5.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./chunks/config-NGUGZ6CN.js")).configCommand,
+    load: async () => (await import("./chunks/config-EXNADVG7.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./chunks/stages-WMWVYAGL.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-UDOUBQMT.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
-    load: async () => (await import("./chunks/env-5SFDNS3G.js")).envCommand,
+    load: async () => (await import("./chunks/env-WVUY73D6.js")).envCommand,
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./chunks/copy-734GJVOY.js")).copyCommand,
+    load: async () => (await import("./chunks/copy-73CYSN3F.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./chunks/set-image-OTUDAHYR.js")).setImageCommand,
+    load: async () => (await import("./chunks/set-image-HCYEG35O.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
-    load: async () => (await import("./chunks/registry-ULSVHG3O.js")).registryCommand,
+    load: async () => (await import("./chunks/registry-ASB2F5DX.js")).registryCommand,
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./chunks/demo-VUQDAYBW.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-6DI7TQD5.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 async function mainHelp() {
-  const { steps } = await import("./chunks/steps-EP7XCHAS.js");
+  const { steps } = await import("./chunks/steps-Y7E2ZFJK.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

@@ -3,21 +3,21 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-OIKC7LTE.js";
+} from "./chunks/chunk-LGGVRBYJ.js";
 import {
   oci_exports
-} from "./chunks/chunk-FRUBI4X6.js";
-import "./chunks/chunk-FGJ3SZ6H.js";
+} from "./chunks/chunk-3YPAPRPP.js";
+import "./chunks/chunk-AOFV5A4S.js";
 import {
   startRegistry
-} from "./chunks/chunk-UI2Z7EA7.js";
+} from "./chunks/chunk-P456UQEX.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-DNIKQ7AO.js";
+} from "./chunks/chunk-MUA2SYPL.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import {
   STAGES
@@ -30,7 +30,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-OGVWTQGX.js";
+} from "./chunks/chunk-AO3DAJSI.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -41,8 +41,8 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-CO2CET7V.js";
-import "./chunks/chunk-G6OPA7CQ.js";
+} from "./chunks/chunk-VYWMYPA6.js";
+import "./chunks/chunk-IKWUVRQU.js";
 import {
   UPDATER_KINDS,
   canonicalName,
@@ -59,7 +59,7 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-GWBMGIAX.js";
+} from "./chunks/chunk-S6FS6OU5.js";
 import "./chunks/chunk-QWGMBWEH.js";
 import {
   SecretRegistry,
@@ -86,8 +86,9 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunks/chunk-6HP7F5KM.js";
-import "./chunks/chunk-JG2WL6KH.js";
+} from "./chunks/chunk-JM2OKKD7.js";
+import "./chunks/chunk-JV4SPRKX.js";
+import "./chunks/chunk-YY2QXDXW.js";
 import "./chunks/chunk-YIYXQXTP.js";
 import {
   ConfigError,

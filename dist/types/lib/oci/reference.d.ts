@@ -1,5 +1,7 @@
 /** The canonical name of Docker Hub in a reference. The API host is chosen by the transport. */
 export declare const DOCKER_HUB = "docker.io";
+/** True for a valid tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}` (the distribution spec's rule). */
+export declare function isTag(text: string): boolean;
 export type RegistryAction = 'pull' | 'push' | 'delete' | '*';
 /** An immutable image reference. `withTag`/`withDigest` return new references. */
 export declare class ImageReference {

@@ -1,14 +1,14 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-FRUBI4X6.js";
-import "./chunk-FGJ3SZ6H.js";
+import "./chunk-3YPAPRPP.js";
+import "./chunk-AOFV5A4S.js";
 import {
   basicAuthMatches,
   startRegistry
-} from "./chunk-UI2Z7EA7.js";
+} from "./chunk-P456UQEX.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-DNIKQ7AO.js";
+} from "./chunk-MUA2SYPL.js";
 import "./chunk-7QZ52HSE.js";
 import {
   STAGES
@@ -18,16 +18,16 @@ import {
   parseArgs,
   single
 } from "./chunk-4GNQGUOS.js";
-import "./chunk-OGVWTQGX.js";
+import "./chunk-AO3DAJSI.js";
 import {
   catalog
-} from "./chunk-CO2CET7V.js";
+} from "./chunk-VYWMYPA6.js";
 import {
   createKeychain,
   createRegistryClient,
   exec
-} from "./chunk-G6OPA7CQ.js";
-import "./chunk-GWBMGIAX.js";
+} from "./chunk-IKWUVRQU.js";
+import "./chunk-S6FS6OU5.js";
 import "./chunk-QWGMBWEH.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
@@ -35,10 +35,11 @@ import {
   PipelineEnvironment,
   readPromotedImages,
   referenceOf
-} from "./chunk-6HP7F5KM.js";
+} from "./chunk-JM2OKKD7.js";
 import {
   parseReference
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   FerryError,

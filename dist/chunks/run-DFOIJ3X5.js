@@ -4,12 +4,12 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-DNIKQ7AO.js";
+} from "./chunk-MUA2SYPL.js";
 import "./chunk-7QZ52HSE.js";
 import {
   booleanNames,
   paramFlags
-} from "./chunk-MKJH53D5.js";
+} from "./chunk-BQM73R2G.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
@@ -20,17 +20,18 @@ import {
 import {
   ciStageName,
   expectedNumber
-} from "./chunk-OGVWTQGX.js";
+} from "./chunk-AO3DAJSI.js";
 import {
   catalog
-} from "./chunk-CO2CET7V.js";
-import "./chunk-G6OPA7CQ.js";
-import "./chunk-GWBMGIAX.js";
+} from "./chunk-VYWMYPA6.js";
+import "./chunk-IKWUVRQU.js";
+import "./chunk-S6FS6OU5.js";
 import "./chunk-QWGMBWEH.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
-import "./chunk-6HP7F5KM.js";
-import "./chunk-JG2WL6KH.js";
+import "./chunk-JM2OKKD7.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   UsageError,

@@ -9,14 +9,15 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-CO2CET7V.js";
-import "./chunk-G6OPA7CQ.js";
-import "./chunk-GWBMGIAX.js";
+} from "./chunk-VYWMYPA6.js";
+import "./chunk-IKWUVRQU.js";
+import "./chunk-S6FS6OU5.js";
 import "./chunk-QWGMBWEH.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
-import "./chunk-6HP7F5KM.js";
-import "./chunk-JG2WL6KH.js";
+import "./chunk-JM2OKKD7.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import "./chunk-H6UICYKR.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   booleanNames,
   paramFlags
-} from "./chunk-MKJH53D5.js";
+} from "./chunk-BQM73R2G.js";
 import {
   parseArgs,
   single
@@ -16,12 +16,12 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-OGVWTQGX.js";
+} from "./chunk-AO3DAJSI.js";
 import {
   catalog
-} from "./chunk-CO2CET7V.js";
-import "./chunk-G6OPA7CQ.js";
-import "./chunk-GWBMGIAX.js";
+} from "./chunk-VYWMYPA6.js";
+import "./chunk-IKWUVRQU.js";
+import "./chunk-S6FS6OU5.js";
 import {
   redactUserinfoPasswords
 } from "./chunk-QWGMBWEH.js";
@@ -29,8 +29,9 @@ import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-6HP7F5KM.js";
-import "./chunk-JG2WL6KH.js";
+} from "./chunk-JM2OKKD7.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   UsageError

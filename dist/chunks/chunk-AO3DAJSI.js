@@ -1,11 +1,11 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-CO2CET7V.js";
+} from "./chunk-VYWMYPA6.js";
 import {
   globToRegExp,
   require_dist
-} from "./chunk-GWBMGIAX.js";
+} from "./chunk-S6FS6OU5.js";
 import {
   positionPrefix
 } from "./chunk-XZBLILYS.js";

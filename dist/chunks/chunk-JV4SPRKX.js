@@ -16,6 +16,9 @@ var DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set([
 ]);
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
+function isTag(text) {
+  return TAG.test(text);
+}
 var HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 var PORT = /^[0-9]{1,5}$/;
 var MAX_NAME_LENGTH = 255;
@@ -267,6 +270,7 @@ function referenceFromParts(registryUrl, nameTag) {
 
 export {
   DOCKER_HUB,
+  isTag,
   ImageReference,
   CREDENTIALS_HOW,
   parseReference,

@@ -12,7 +12,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-OGVWTQGX.js";
+} from "./chunk-AO3DAJSI.js";
 import {
   backoffDelay,
   errnoOf,
@@ -22,7 +22,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-G6OPA7CQ.js";
+} from "./chunk-IKWUVRQU.js";
 import {
   redactUrl
 } from "./chunk-QWGMBWEH.js";
@@ -31,7 +31,10 @@ import {
 } from "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-6HP7F5KM.js";
+} from "./chunk-JM2OKKD7.js";
+import {
+  isRecord
+} from "./chunk-YY2QXDXW.js";
 import {
   ConfigError,
   FerryError,
@@ -26752,9 +26755,6 @@ function redactUrl2(url) {
 }
 function sanitizeVaultPath(path) {
   return path.trim().split("/").filter((s) => s.length > 0).join("/");
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseJson(body) {
   if (body.trim().length === 0) return void 0;

@@ -12,7 +12,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-FGJ3SZ6H.js";
+} from "./chunk-AOFV5A4S.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -69,7 +69,7 @@ import {
   resolveRetryOptions,
   tarChecksumOk,
   toNetworkError
-} from "./chunk-G6OPA7CQ.js";
+} from "./chunk-IKWUVRQU.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
@@ -81,11 +81,12 @@ import {
   CREDENTIALS_HOW,
   DOCKER_HUB,
   ImageReference,
+  isTag,
   normalizeRegistryUrl,
   parseReference,
   referenceFromParts,
   tryParseReference
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
 import {
   DIGEST_ALGORITHMS,
   DigestVerifier,
@@ -152,6 +153,7 @@ __export(oci_exports, {
   isDigest: () => isDigest,
   isLayoutReference: () => isLayoutReference,
   isLoopbackHost: () => isLoopbackHost,
+  isTag: () => isTag,
   isTemporaryError: () => isTemporaryError,
   isTemporaryStatus: () => isTemporaryStatus,
   nextLink: () => nextLink,

@@ -18,7 +18,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-G6OPA7CQ.js";
+} from "./chunk-IKWUVRQU.js";
 import {
   canonicalName,
   hasGlobMagic,
@@ -26,7 +26,7 @@ import {
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-GWBMGIAX.js";
+} from "./chunk-S6FS6OU5.js";
 import {
   MEDIA_TYPES,
   isLoopbackHost,
@@ -44,12 +44,16 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunk-6HP7F5KM.js";
+} from "./chunk-JM2OKKD7.js";
 import {
+  isTag,
   normalizeRegistryUrl,
   parseReference,
   referenceFromParts
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
+import {
+  isRecord
+} from "./chunk-YY2QXDXW.js";
 import {
   createDigestVerifier,
   isDigest,
@@ -22994,9 +22998,6 @@ async function chooseBuilder(options) {
 // lib/build/auth.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function authFileContent(logins, log, base) {
   let config = {};
   if (base !== void 0) {
@@ -32885,7 +32886,6 @@ async function openLocalSource(workspace, path, tag) {
 }
 
 // steps/imagePushToRegistry/plan.ts
-var TAG = /^[\w][\w.-]{0,127}$/;
 var TAG_RULE = "letters, digits, '_', '.', '-'; at most 128 characters; not starting with '.' or '-'";
 function nonEmpty(value) {
   const trimmed = value?.trim();
@@ -32902,7 +32902,7 @@ function cleanTag(tag, what, notes) {
       `${what} '${tag}' contains '+', which image tags do not allow: using '${out}' instead (as Piper does).`
     );
   }
-  if (!TAG.test(out))
+  if (!isTag(out))
     throw usage(
       `imagePushToRegistry: ${what} '${tag}' is not a valid image tag (${TAG_RULE}). Set a valid ${what}.`
     );

@@ -8,7 +8,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-FGJ3SZ6H.js";
+} from "./chunk-AOFV5A4S.js";
 import {
   enabled,
   parseArgs,
@@ -23,13 +23,14 @@ import {
   findNetworkError,
   formatBytes,
   parsePlatform
-} from "./chunk-G6OPA7CQ.js";
+} from "./chunk-IKWUVRQU.js";
 import {
   MEDIA_TYPES
 } from "./chunk-QWGMBWEH.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
-import "./chunk-JG2WL6KH.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   EXIT_USAGE,

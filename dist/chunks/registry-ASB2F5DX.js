@@ -6,7 +6,7 @@ import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-UI2Z7EA7.js";
+} from "./chunk-P456UQEX.js";
 import {
   enabled,
   parseArgs,
@@ -16,6 +16,7 @@ import {
   isLoopbackHost
 } from "./chunk-QWGMBWEH.js";
 import "./chunk-ZEJSRW3S.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   UsageError

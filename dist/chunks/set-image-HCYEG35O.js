@@ -8,7 +8,7 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunk-OIKC7LTE.js";
+} from "./chunk-LGGVRBYJ.js";
 import {
   enabled,
   parseArgs,
@@ -19,9 +19,9 @@ import {
   isKindOption,
   parseHelmImageKeys,
   unifiedDiff
-} from "./chunk-GWBMGIAX.js";
+} from "./chunk-S6FS6OU5.js";
 import "./chunk-ZEJSRW3S.js";
-import "./chunk-JG2WL6KH.js";
+import "./chunk-JV4SPRKX.js";
 import "./chunk-YIYXQXTP.js";
 import {
   EXIT_FAILURE,

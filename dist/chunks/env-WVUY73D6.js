@@ -4,8 +4,9 @@ import {
   decryptPiperEnvironment,
   isSecretKey,
   looksEncrypted
-} from "./chunk-6HP7F5KM.js";
-import "./chunk-JG2WL6KH.js";
+} from "./chunk-JM2OKKD7.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import {
   UsageError

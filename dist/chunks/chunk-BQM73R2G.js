@@ -1,7 +1,7 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   paramSpecsOf
-} from "./chunk-OGVWTQGX.js";
+} from "./chunk-AO3DAJSI.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -11,13 +11,14 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-G6OPA7CQ.js";
+} from "./chunk-IKWUVRQU.js";
 import {
   MEDIA_TYPES
 } from "./chunk-QWGMBWEH.js";
 import {
+  isTag,
   parseReference
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
 import {
   FerryError
 } from "./chunk-H6UICYKR.js";
@@ -32,7 +33,6 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 var OCI_ARCHIVE_PREFIX = "oci-archive:";
-var TAG = /^[\w][\w.-]{0,127}$/;
 var LAYOUT_ENTRY = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,128})$/;
 function usage(text, why) {
   return new FerryError(
@@ -48,7 +48,7 @@ function parseOciArchiveReference(text) {
   if (colon > rest.lastIndexOf("/")) {
     const file = rest.slice(0, colon);
     const tag = rest.slice(colon + 1);
-    if (!TAG.test(tag))
+    if (!isTag(tag))
       throw usage(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
     if (!file) throw usage(text, "the file name is empty");
     return { file, tag };
@@ -231,7 +231,6 @@ var TRANSPORTS = [
   "docker-archive:FILE[:REF]"
 ];
 var OTHER_TRANSPORTS = /* @__PURE__ */ new Set(["containers-storage", "dir", "docker-daemon", "ostree", "sif", "tarball"]);
-var TAG2 = /^[\w][\w.-]{0,127}$/;
 function unknownTransport(name) {
   const why = OTHER_TRANSPORTS.has(name) ? `ferry does not support skopeo's '${name}:' transport` : name === "http" || name === "https" ? `'${name}://' is a URL, not an image reference (write host/path:tag, or docker://host/path:tag)` : `'${name}:' is not a transport ferry knows`;
   return new FerryError(`Invalid image location: ${why}. Use one of: ${TRANSPORTS.join(", ")}.`, {
@@ -251,7 +250,7 @@ function parseEndpoint(text) {
     const [, name = "", rest = ""] = transport;
     const port = /^\d+(?:\/|$)/.test(rest);
     const userinfo = /^[^/]*@/.test(rest);
-    if (!port && !userinfo && (OTHER_TRANSPORTS.has(name) || name === "docker" || !TAG2.test(rest)))
+    if (!port && !userinfo && (OTHER_TRANSPORTS.has(name) || name === "docker" || !isTag(rest)))
       throw unknownTransport(name.toLowerCase());
   }
   return { kind: "registry", text, reference: parseReference(text) };

@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   parseReference,
   tryParseReference
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
 import {
   FerryError,
   __commonJS,

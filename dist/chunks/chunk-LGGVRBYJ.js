@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   resolveTarget,
   updateFiles
-} from "./chunk-GWBMGIAX.js";
+} from "./chunk-S6FS6OU5.js";
 import {
   UsageError,
   errorMessage

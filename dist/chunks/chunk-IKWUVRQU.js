@@ -11,8 +11,12 @@ import {
 } from "./chunk-XZBLILYS.js";
 import {
   DOCKER_HUB,
+  isTag,
   normalizeRegistryUrl
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
+import {
+  isRecord
+} from "./chunk-YY2QXDXW.js";
 import {
   DigestVerifier,
   createDigestVerifier,
@@ -206,9 +210,6 @@ function keyOf(key) {
   } catch {
     return void 0;
   }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringField(value, key) {
   const field = value[key];
@@ -1456,9 +1457,6 @@ function credentialPair(input) {
     { code: "USAGE", usage: true }
   );
 }
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 async function readDockerConfigFile(path, options) {
   const file = isAbsolute(path) ? path : resolve(options.workspace, path);
   let text;
@@ -1476,7 +1474,7 @@ async function readDockerConfigFile(path, options) {
   } catch {
     content = void 0;
   }
-  if (!isRecord2(content))
+  if (!isRecord(content))
     throw new FerryError(
       `${options.step}: dockerConfigJSON is not a JSON object. Point it at a Docker config.json, or unset it.`,
       { code: "CONFIG", usage: true }
@@ -1497,13 +1495,10 @@ function mediaTypeOf(contentType) {
   const value = contentType?.split(";")[0]?.trim();
   return value ? value : void 0;
 }
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function parseJsonObject(bytes) {
   try {
     const json = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    return isRecord3(json) ? json : void 0;
+    return isRecord(json) ? json : void 0;
   } catch {
     return void 0;
   }
@@ -2232,14 +2227,11 @@ async function copyBlobs(blobs, options, stats = emptyBlobStats()) {
 
 // lib/oci/copy/manifest.ts
 var INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isPlatform(value) {
-  return isRecord4(value) && typeof value.architecture === "string" && typeof value.os === "string";
+  return isRecord(value) && typeof value.architecture === "string" && typeof value.os === "string";
 }
 function isDescriptor2(value) {
-  return isRecord4(value) && typeof value.mediaType === "string" && typeof value.digest === "string" && typeof value.size === "number" && (value.platform === void 0 || isPlatform(value.platform));
+  return isRecord(value) && typeof value.mediaType === "string" && typeof value.digest === "string" && typeof value.size === "number" && (value.platform === void 0 || isPlatform(value.platform));
 }
 function descriptorList(value) {
   if (!Array.isArray(value)) return void 0;
@@ -2262,7 +2254,7 @@ function common(doc, subject) {
   const out = {};
   if (typeof doc.artifactType === "string") out.artifactType = doc.artifactType;
   if (subject) out.subject = subject;
-  if (isRecord4(doc.annotations)) {
+  if (isRecord(doc.annotations)) {
     const annotations = {};
     for (const [k, v] of Object.entries(doc.annotations)) if (typeof v === "string") annotations[k] = v;
     out.annotations = annotations;
@@ -2276,7 +2268,7 @@ function parseManifest(bytes, mediaType, what) {
   } catch (error) {
     throw invalid(what, `it is not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isRecord4(doc)) throw invalid(what, "it is not a JSON object");
+  if (!isRecord(doc)) throw invalid(what, "it is not a JSON object");
   const type = typeof doc.mediaType === "string" ? doc.mediaType : mediaType ?? "";
   const subject = isDescriptor2(doc.subject) ? doc.subject : void 0;
   if (INDEX_TYPES.has(type) || doc.manifests !== void 0 && doc.config === void 0) {
@@ -2299,10 +2291,10 @@ function parseManifest(bytes, mediaType, what) {
 function declaredMediaType(bytes) {
   try {
     const doc = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    if (!isRecord4(doc)) return void 0;
+    if (!isRecord(doc)) return void 0;
     if (typeof doc.mediaType === "string") return doc.mediaType;
     if (Array.isArray(doc.manifests)) return MEDIA_TYPES.ociIndex;
-    if (isRecord4(doc.config)) return MEDIA_TYPES.ociManifest;
+    if (isRecord(doc.config)) return MEDIA_TYPES.ociManifest;
     return void 0;
   } catch {
     return void 0;
@@ -2774,7 +2766,6 @@ import { pipeline as pipeline3 } from "node:stream/promises";
 // lib/oci/layout/reference.ts
 var LAYOUT_PREFIX = "oci:";
 var REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
-var TAG = /^[\w][\w.-]{0,127}$/;
 function isLayoutReference(text) {
   return text.startsWith(LAYOUT_PREFIX);
 }
@@ -2794,7 +2785,7 @@ function parseLayoutReference(text) {
   if (colon > rest.lastIndexOf("/")) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag))
+    if (!isTag(tag))
       throw layoutError(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
   }
   if (rest.length === 0) throw layoutError(text, "the directory is empty");

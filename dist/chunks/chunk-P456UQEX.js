@@ -3,6 +3,9 @@ import {
   MEDIA_TYPES
 } from "./chunk-QWGMBWEH.js";
 import {
+  isRecord
+} from "./chunk-YY2QXDXW.js";
+import {
   isDigest
 } from "./chunk-YIYXQXTP.js";
 import {
@@ -221,9 +224,6 @@ var manifestInvalid = (message) => new RegistryHttpError(400, "MANIFEST_INVALID"
 // lib/registry/manifest.ts
 var INDEX_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
 var IMAGE_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function descriptorOf(value, where) {
   if (!isRecord(value) || typeof value.mediaType !== "string" || typeof value.digest !== "string" || !isDigest(value.digest) || typeof value.size !== "number" || !Number.isInteger(value.size) || value.size < 0) {
     throw manifestInvalid(`manifest invalid: ${where} is not a descriptor with mediaType, digest and size`);

@@ -3,7 +3,10 @@ import {
   ImageReference,
   normalizeRegistryUrl,
   parseReference
-} from "./chunk-JG2WL6KH.js";
+} from "./chunk-JV4SPRKX.js";
+import {
+  isRecord
+} from "./chunk-YY2QXDXW.js";
 import {
   isDigest
 } from "./chunk-YIYXQXTP.js";
@@ -351,11 +354,6 @@ function decryptPiperEnvironment(text, secret) {
   const key = createHash("sha256").update(secret, "utf8").digest();
   const decipher = createDecipheriv("aes-256-cfb", key, bytes.subarray(0, IV_LENGTH));
   return Buffer.concat([decipher.update(bytes.subarray(IV_LENGTH)), decipher.final()]).toString("utf8");
-}
-
-// lib/util/is-record.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // lib/env/images.ts

@@ -11,19 +11,20 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-OGVWTQGX.js";
+} from "./chunk-AO3DAJSI.js";
 import {
   catalog
-} from "./chunk-CO2CET7V.js";
-import "./chunk-G6OPA7CQ.js";
-import "./chunk-GWBMGIAX.js";
+} from "./chunk-VYWMYPA6.js";
+import "./chunk-IKWUVRQU.js";
+import "./chunk-S6FS6OU5.js";
 import "./chunk-QWGMBWEH.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import {
   PipelineEnvironment
-} from "./chunk-6HP7F5KM.js";
-import "./chunk-JG2WL6KH.js";
+} from "./chunk-JM2OKKD7.js";
+import "./chunk-JV4SPRKX.js";
+import "./chunk-YY2QXDXW.js";
 import "./chunk-YIYXQXTP.js";
 import "./chunk-H6UICYKR.js";
 
