@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   copyImage,
   createProgressPrinter,
+  renderProgress,
+  useTerminalProgress,
+  type BlobInFlight,
+  type ProgressView,
   parsePlatform,
   platformMatches,
   type CopyProgress,
@@ -226,7 +230,7 @@ describe('createProgressPrinter', () => {
     expect(out.text()).toBe('r/app:1: linux/amd64 sha256:abc written\n');
   });
 
-  it('redraws one line on a terminal and clears it at the end', () => {
+  it('redraws a block in place on a terminal (totals, then each blob in flight) and clears it at the end', () => {
     const out = capture();
     const printer = createProgressPrinter({
       stream: out.stream,
@@ -234,11 +238,97 @@ describe('createProgressPrinter', () => {
       label: 'r/app:1',
       intervalMs: 0,
     });
-    printer.onProgress(event({ bytesSent: 2048, blobsDone: 1 }));
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    printer.onProgress(event({ blob: { digest, size: 4096, sent: 0, state: 'started' } }));
+    printer.onProgress(
+      event({ bytesSent: 2048, blob: { digest, size: 4096, sent: 2048, state: 'sending' } }),
+    );
+    printer.onProgress(
+      event({ bytesSent: 4096, blobsDone: 1, blob: { digest, size: 4096, sent: 4096, state: 'uploaded' } }),
+    );
     printer.finish();
-    const clear = '\r\u001b[2K';
-    const text = out.text();
-    expect(text.startsWith(`${clear}r/app:1: 2.0 KiB sent, blobs 1/2, `)).toBe(true);
-    expect(text.endsWith(`/s${clear}`)).toBe(true);
+    const frames = out.text().split('\u001b[J').slice(1);
+    // first frame: totals + the blob; the cursor goes back up over the lines it drew before each redraw
+    expect(frames[0]).toMatch(/^r\/app:1: blobs 0\/2, 0 B of 10 B, .*\/s\n {2}abababababab \[>/);
+    expect(out.text()).toContain('\u001b[2A\r\u001b[J');
+    expect(frames[1]).toContain('2.0 KiB / 4.0 KiB');
+    // the finished blob leaves the block: the last frame has only the totals line
+    expect(frames[2]).toMatch(/^r\/app:1: blobs 1\/2, 4.0 KiB of 10 B/);
+    expect(frames[2]?.split('\n')[1]).toBe('\u001b[1A\r');
+    expect(out.text().endsWith('\u001b[1A\r\u001b[J')).toBe(true);
+  });
+
+  it('throttles terminal redraws but always draws the last state', () => {
+    const out = capture();
+    const printer = createProgressPrinter({
+      stream: out.stream,
+      isTTY: true,
+      label: 'x',
+      intervalMs: 60_000,
+    });
+    for (let i = 0; i < 100; i++) printer.onProgress(event({ bytesSent: i }));
+    printer.onProgress(event({ phase: 'done', bytesSent: 10, blobsDone: 2 }));
+    const frames = out.text().split('\u001b[J').slice(1);
+    expect(frames).toHaveLength(2);
+    expect(frames[1]).toContain('blobs 2/2, 10 B of 10 B');
+  });
+});
+
+describe('renderProgress', () => {
+  const digest = (c: string) => `sha256:${c.repeat(64)}`;
+  const view = (inFlight: BlobInFlight[]): ProgressView => ({
+    label: 'reg/app:1',
+    startedAt: 0,
+    bytesSent: 96 * 1024 * 1024,
+    bytesTotal: 256 * 1024 * 1024,
+    blobsDone: 3,
+    blobsTotal: 8,
+    inFlight,
+  });
+
+  it.each([
+    [[], ['reg/app:1: blobs 3/8, 96 MiB of 256 MiB, 48 MiB/s']],
+    [
+      [{ digest: digest('a'), size: 32 << 20, sent: 8 << 20, startedAt: 1000 }],
+      [
+        'reg/app:1: blobs 3/8, 96 MiB of 256 MiB, 48 MiB/s',
+        '  aaaaaaaaaaaa [=====>              ] 8.0 MiB / 32 MiB  8.0 MiB/s',
+      ],
+    ],
+    [
+      [{ digest: digest('b'), size: 0, sent: 0, startedAt: 2000 }],
+      [
+        'reg/app:1: blobs 3/8, 96 MiB of 256 MiB, 48 MiB/s',
+        '  bbbbbbbbbbbb [====================] 0 B / 0 B  0 B/s',
+      ],
+    ],
+  ] as const)('renders %j at 2 s', (inFlight, lines) => {
+    expect(renderProgress(view([...inFlight]), 2000)).toEqual(lines);
+  });
+
+  it('shows at most maxBlobs blobs and cuts lines to the terminal width', () => {
+    const many = ['1', '2', '3', '4'].map((c, i) => ({
+      digest: digest(c),
+      size: 100,
+      sent: 50,
+      startedAt: i,
+    }));
+    const lines = renderProgress(view(many), 2000, { maxBlobs: 2, columns: 30 });
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('  … and 2 more');
+    for (const line of lines) expect(line.length).toBeLessThan(30);
+  });
+});
+
+describe('useTerminalProgress', () => {
+  it.each([
+    [{ isTTY: true }, false, {}, true],
+    [{ isTTY: false }, false, {}, false],
+    [{}, false, {}, false],
+    [{ isTTY: true }, true, {}, false],
+    [{ isTTY: true }, false, { TERM: 'dumb' }, false],
+    [{ isTTY: true }, false, { TERM: 'xterm-256color', CI: 'true' }, true],
+  ])('stderr %j, json %s, env %j: %s', (stream, json, env, expected) => {
+    expect(useTerminalProgress({ stream, json, env })).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import {
   createProgressPrinter,
   formatBytes,
   parsePlatform,
+  useTerminalProgress,
   type CopyResult,
 } from '../../oci/copy';
 import {
@@ -319,7 +320,7 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
     stores.push(targetStore);
     const printer = createProgressPrinter({
       stream: io.stderr,
-      isTTY: io.isTTY && !args.json,
+      isTTY: useTerminalProgress({ stream: io.stderr, json: args.json, env: io.env }),
       label: args.target,
     });
     const tags = targetTags(source, target, args.tags);

@@ -3,7 +3,7 @@
 // pointing at a missing blob. A second run finds the top at the target and only writes missing tags.
 import { FerryError } from '../../util/errors';
 import type { Repository } from '../types';
-import { copyBlobs, emptyBlobStats, type BlobStats } from './blobs';
+import { copyBlobs, emptyBlobStats, type BlobEvent, type BlobStats } from './blobs';
 import { formatPlatform } from './manifest';
 import {
   resolveCopyOptions,
@@ -27,7 +27,7 @@ import { copyReferrers } from './referrers';
 import { writeManifest } from './write';
 
 interface Progress {
-  emit(phase: CopyPhase, manifest?: ManifestNode): void;
+  emit(phase: CopyPhase, manifest?: ManifestNode, blob?: BlobEvent): void;
   stats: BlobStats;
   blobsDone: number;
 }
@@ -37,8 +37,18 @@ function createProgress(options: ResolvedCopyOptions, plan: CopyPlan): Progress 
   const progress: Progress = {
     stats: emptyBlobStats(),
     blobsDone: 0,
-    emit(phase, manifest) {
+    emit(phase, manifest, blob) {
       options.onProgress({
+        ...(blob
+          ? {
+              blob: {
+                digest: blob.descriptor.digest,
+                size: blob.descriptor.size,
+                sent: blob.sent,
+                state: blob.state,
+              },
+            }
+          : {}),
         phase,
         bytesSent: progress.stats.bytesSent,
         bytesTotal,
@@ -90,9 +100,9 @@ async function copyContent(
       target,
       jobs,
       signal,
-      onBlob: (_stats, done) => {
+      onBlob: (_stats, done, event) => {
         progress.blobsDone = done;
-        progress.emit('blobs');
+        progress.emit('blobs', undefined, event);
       },
     },
     progress.stats,

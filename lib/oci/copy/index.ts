@@ -10,6 +10,12 @@ export {
 export {
   createProgressPrinter,
   formatBytes,
+  renderProgress,
+  useTerminalProgress,
+  type BlobInFlight,
+  type ProgressView,
+  type RenderOptions,
+  type TerminalProgressInput,
   type ProgressPrinter,
   type ProgressPrinterOptions,
 } from './progress';

@@ -15,6 +15,13 @@ export interface CopyProgress {
   bytesTotal: number;
   blobsDone: number;
   blobsTotal: number;
+  /** Set for a blob event: one started, sent bytes (verified so far), or finished (skipped, mounted, uploaded). */
+  blob?: {
+    digest: string;
+    size: number;
+    sent: number;
+    state: 'started' | 'sending' | 'skipped' | 'mounted' | 'uploaded';
+  };
   /** Set when a platform manifest (or the top) has been written. */
   manifest?: { digest: string; platform?: string };
 }

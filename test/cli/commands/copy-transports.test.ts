@@ -27,9 +27,13 @@ async function skopeo(args: string[]): Promise<Buffer> {
 async function ferryCopy(
   args: string[],
   cwd: string,
+  terminal = false,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  // A terminal's stderr, as tty.WriteStream shows it: isTTY and a width.
+  const stderr = terminal
+    ? Object.assign(new PassThrough(), { isTTY: true, columns: 120 })
+    : new PassThrough();
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
@@ -231,6 +235,32 @@ describe.skipIf(!ok)('ferry copy across transports, cross-checked with skopeo', 
     );
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('one image');
+  });
+
+  it('shows per-blob progress on a terminal and clears it; no redraws when stderr is no terminal', async () => {
+    const tty = await ferryCopy(
+      [...insecure(), `oci:${image.dir}:v1`, `${registry.host}/tty/app:v1`],
+      work,
+      true,
+    );
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(new RegExp(`${registry.host}/tty/app:v1: blobs \\d+/\\d+, .* of .*, .*/s`));
+    const blobLines = tty.stderr
+      .split('\n')
+      .filter((l) => /^ {2}[a-f0-9]{12} \[[=> ]+\] .* \/ .*\/s$/.test(l));
+    expect(blobLines.length).toBeGreaterThan(0);
+    expect(tty.stderr.endsWith('\u001b[J')).toBe(true);
+    expect(tty.stdout).toMatch(/^Copied /);
+    const plain = await ferryCopy(
+      [...insecure(), `${registry.host}/src/app:v1`, `${registry.host}/plain/app:v1`],
+      work,
+    );
+    expect(plain.stderr).not.toContain('\u001b[');
+    // Platform manifests are written in parallel: one line each, in either order.
+    expect(plain.stderr.trim().split('\n').sort()).toEqual([
+      expect.stringMatching(/linux\/amd64 sha256:[a-f0-9]{64} written$/),
+      expect.stringMatching(/linux\/arm64 sha256:[a-f0-9]{64} written$/),
+    ]);
   });
 
   it('leaves no archive and no temporary layout behind when the copy fails', async () => {
