@@ -42,7 +42,7 @@ import {
 import { readArchive } from './archive';
 import type { BuiltImage, BuiltLayer } from './image';
 import { writeLayer } from './layer';
-import type { TarEntry } from './tar';
+import type { TarWriteEntry as TarEntry } from '../../oci/archive/tar-writer';
 
 export const DEFAULT_PLATFORM: Platform = { architecture: 'amd64', os: 'linux' };
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

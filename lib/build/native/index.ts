@@ -17,5 +17,5 @@ export {
   type PushImageOptions,
 } from './image';
 export { DockerIgnore, globToRegExp, loadDockerIgnore, readContext } from './context';
-export { tarStream, type TarEntry } from './tar';
+export { tarStream, type TarWriteEntry as TarEntry } from '../../oci/archive/tar-writer';
 export { writeLayer, GZIP_LEVEL, type WrittenLayer } from './layer';

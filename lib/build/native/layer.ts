@@ -8,7 +8,7 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
 import { MEDIA_TYPES, type Descriptor } from '../../oci/types';
-import { tarStream, type TarEntry } from './tar';
+import { tarStream, type TarWriteEntry as TarEntry } from '../../oci/archive/tar-writer';
 
 /** gzip level used for every layer: a fixed level (and fixed header) makes the bytes reproducible. */
 export const GZIP_LEVEL = 6;

@@ -1,4 +1,4 @@
-// `docker save` tarballs as a read-only Repository store.
+// OCI and docker archives (tarballs) as Repository stores, and ferry's tar reader and writer.
 export {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -15,6 +15,7 @@ export {
   type ReadTarOptions,
   type TarEntry,
 } from './tar';
+export { entryHeader, tarStream, type TarWriteEntry, type TarWriteEntryType } from './tar-writer';
 export {
   OCI_ARCHIVE_PREFIX,
   createTemporaryLayout,

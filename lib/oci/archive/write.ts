@@ -8,28 +8,28 @@ import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { tarStream, type TarEntry } from '../../build/native/tar';
+import { tarStream, type TarWriteEntry } from './tar-writer';
 import { FerryError } from '../../util/errors';
 import { parseManifest } from '../copy/manifest';
 import type { LayoutRepository } from '../layout/store';
 import { REF_NAME_ANNOTATION } from '../layout/reference';
 import { MEDIA_TYPES } from '../types';
 
-function fileEntry(path: string, size: number, open: () => Readable): TarEntry {
+function fileEntry(path: string, size: number, open: () => Readable): TarWriteEntry {
   return { path, type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, size, open };
 }
 
-function dirEntry(path: string): TarEntry {
+function dirEntry(path: string): TarWriteEntry {
   return { path, type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 };
 }
 
-function bytesEntry(path: string, bytes: Buffer): TarEntry {
+function bytesEntry(path: string, bytes: Buffer): TarWriteEntry {
   return fileEntry(path, bytes.length, () => Readable.from([bytes]));
 }
 
 /** The layout's files as tar entries, blobs in name order; `replace` swaps a top-level file's content. */
-async function layoutEntries(directory: string, replace: Map<string, Buffer>): Promise<TarEntry[]> {
-  const entries: TarEntry[] = [];
+async function layoutEntries(directory: string, replace: Map<string, Buffer>): Promise<TarWriteEntry[]> {
+  const entries: TarWriteEntry[] = [];
   for (const name of ['oci-layout', 'index.json']) {
     const own = replace.get(name);
     if (own) entries.push(bytesEntry(name, own));
@@ -57,7 +57,7 @@ async function layoutEntries(directory: string, replace: Map<string, Buffer>): P
   return entries;
 }
 
-async function writeTar(file: string, entries: TarEntry[]): Promise<void> {
+async function writeTar(file: string, entries: TarWriteEntry[]): Promise<void> {
   const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await pipeline(Readable.from(tarStream(entries)), createWriteStream(tmp, { mode: 0o644 }));

@@ -1,14 +1,15 @@
-// A small streaming tar writer (ustar, with PAX records for long names, big sizes and non-ASCII) that
-// emits exactly the bytes its entries describe: no user names, no host times, so layers are reproducible.
+// ferry's one tar writer: streams ustar, with PAX records for long names, big sizes and non-ASCII, and
+// emits exactly the bytes its entries describe (no user names, no host times), so layers and archives are
+// reproducible. Used by the native builder's layers and by oci-archive/docker-archive targets.
 import type { Readable } from 'node:stream';
 import { FerryError } from '../../util/errors';
 
-export type TarEntryType = 'file' | 'dir' | 'symlink';
+export type TarWriteEntryType = 'file' | 'dir' | 'symlink';
 
-export interface TarEntry {
+export interface TarWriteEntry {
   /** Path inside the image, relative to `/`, no leading or trailing slash. */
   path: string;
-  type: TarEntryType;
+  type: TarWriteEntryType;
   /** Permission bits (0o7777 range). */
   mode: number;
   uid: number;
@@ -98,7 +99,7 @@ function padding(size: number): Buffer {
 }
 
 /** The header block(s) of one entry: a PAX extended header first when ustar cannot hold it. */
-export function entryHeader(entry: TarEntry): Buffer {
+export function entryHeader(entry: TarWriteEntry): Buffer {
   const name = entry.type === 'dir' ? `${entry.path}/` : entry.path;
   const linkname = entry.linkTarget ?? '';
   const size = entry.type === 'file' ? entry.size : 0;
@@ -154,7 +155,7 @@ export function entryHeader(entry: TarEntry): Buffer {
  * Yields the tar archive of `entries` in the order given, file contents streamed, then the two zero
  * blocks that end an archive. A file whose content is not `size` bytes fails (it changed during the build).
  */
-export async function* tarStream(entries: Iterable<TarEntry>): AsyncGenerator<Buffer> {
+export async function* tarStream(entries: Iterable<TarWriteEntry>): AsyncGenerator<Buffer> {
   for (const entry of entries) {
     yield entryHeader(entry);
     if (entry.type !== 'file' || entry.size === 0) continue;
