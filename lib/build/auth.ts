@@ -3,47 +3,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../log';
+import { registerDockerConfigSecrets, type DockerConfig } from '../oci/auth/docker-config';
 import { credentialServerUrl } from '../oci/auth/keychain';
-import { FerryError } from '../util/errors';
-import type { RegistryLogin } from './types';
 import { isRecord } from '../util/is-record';
+import type { RegistryLogin } from './types';
 
 /**
  * Docker/containers auth file content (`{"auths": {...}}`) for the logins, on top of a user's Docker
- * config.json (`base`, its credHelpers and credsStore kept) when given. Explicit logins win.
+ * config (`base`, read with lib/oci/auth/docker-config; its credHelpers and credsStore kept). Explicit
+ * logins win.
  */
-export function authFileContent(logins: readonly RegistryLogin[], log?: Logger, base?: string): string {
-  let config: Record<string, unknown> = {};
-  if (base !== undefined) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(base);
-    } catch (error) {
-      throw new FerryError('dockerConfigJSON is not valid JSON. Point it at a Docker config.json.', {
-        code: 'CONFIG',
-        usage: true,
-        cause: error,
-      });
-    }
-    if (!isRecord(parsed))
-      throw new FerryError('dockerConfigJSON is not a JSON object. Point it at a Docker config.json.', {
-        code: 'CONFIG',
-        usage: true,
-      });
-    config = parsed;
-  }
-  const auths: Record<string, unknown> = isRecord(config.auths) ? { ...config.auths } : {};
+export function authFileContent(logins: readonly RegistryLogin[], log?: Logger, base?: DockerConfig): string {
   // The user's own credentials are secrets too, from the moment they are read.
-  for (const entry of Object.values(auths)) {
-    if (!isRecord(entry)) continue;
-    for (const key of ['auth', 'password', 'identitytoken', 'registrytoken']) {
-      const value = entry[key];
-      if (typeof value !== 'string') continue;
-      log?.addSecret(value);
-      if (key === 'auth')
-        log?.addSecret(Buffer.from(value, 'base64').toString('utf8').split(':').slice(1).join(':'));
-    }
-  }
+  if (base && log) registerDockerConfigSecrets(base, log.secrets);
+  const config = base?.content ?? {};
+  const auths: Record<string, unknown> = isRecord(config.auths) ? { ...config.auths } : {};
   for (const login of logins) {
     log?.addSecret(login.password);
     log?.secrets.addBasicAuth(login.username, login.password);
@@ -62,7 +36,7 @@ export async function writeAuthFile(
   dir: string,
   logins: readonly RegistryLogin[],
   log?: Logger,
-  base?: string,
+  base?: DockerConfig,
 ): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, 'config.json');

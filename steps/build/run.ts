@@ -31,12 +31,7 @@ import {
 } from '../../lib/build';
 import { writeBuiltImages, type ImageProvenance, type ImageRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
-import {
-  createKeychain,
-  credentialPair,
-  readDockerConfigFile,
-  type DockerConfigSource,
-} from '../../lib/oci/auth';
+import { createKeychain, credentialPair, readDockerConfigFile, type DockerConfig } from '../../lib/oci/auth';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { assertPlainHttpAllowed, isLoopbackHost } from '../../lib/oci/transport';
 import type { Platform } from '../../lib/oci/types';
@@ -125,7 +120,7 @@ interface BuildInputs {
   platforms: string[];
   insecure: string[];
   login?: RegistryLogin;
-  dockerConfig?: DockerConfigSource;
+  dockerConfig?: DockerConfig;
 }
 
 async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
@@ -236,7 +231,7 @@ async function buildExternally(
           join(tempDir, 'auth'),
           inputs.login ? [inputs.login] : [],
           ctx.log,
-          inputs.dockerConfig?.text,
+          inputs.dockerConfig,
         )
       : undefined;
   const request: BuildRequest = {

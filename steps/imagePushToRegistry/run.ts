@@ -2,12 +2,7 @@
 // with all its tags in one copy, images in parallel with a bound, then records what was promoted.
 import { clearPromotedImages, locationOf, writePromotedImages, type PromotedImage } from '../../lib/env';
 import type { Logger } from '../../lib/log';
-import {
-  createKeychain,
-  credentialPair,
-  readDockerConfigFile,
-  type DockerConfigSource,
-} from '../../lib/oci/auth';
+import { createKeychain, credentialPair, readDockerConfigFile, type DockerConfig } from '../../lib/oci/auth';
 import { findNetworkError } from '../../lib/oci/errors';
 import { copyImage, formatBytes, type CopyResult } from '../../lib/oci/copy';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
@@ -72,7 +67,7 @@ async function credentialsOf(
   log: Logger,
 ): Promise<{
   credentials: Record<string, { username: string; password: string }>;
-  dockerConfigs: DockerConfigSource[];
+  dockerConfigs: DockerConfig[];
 }> {
   const credentials: Record<string, { username: string; password: string }> = {};
   const source = plan.sourceRegistry

@@ -1,5 +1,6 @@
 // Step credential parameters: a user/password pair is both or neither, dockerConfigJSON is read once
-// and must be a readable JSON object; the keychain takes the content read, without reading the file.
+// with the one Docker config reader and must be a readable config; the keychain takes what was read,
+// without reading the file again.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,16 +62,18 @@ describe('readDockerConfigFile', () => {
     expect(await keychain.resolve('registry.test:5000')).toEqual({ username: 'robot', password: SECRET });
   });
 
-  it('refuses a missing file and a file that is not a JSON object, never quoting it', async () => {
+  it('refuses a missing file and a file that is not a JSON object, naming the file, never quoting it', async () => {
     const options = { workspace: dir, step: 'someStep' };
     await expect(readDockerConfigFile('missing.json', options)).rejects.toThrow(
-      'someStep: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.',
+      `someStep: dockerConfigJSON (${join(dir, 'missing.json')}) does not exist. Point it at a Docker config.json, or unset it.`,
     );
     await writeFile(join(dir, 'broken.json'), `{"auths": "${SECRET}`);
     const error: unknown = await readDockerConfigFile('broken.json', options).catch((e: unknown) => e);
-    expect(String(error)).toContain('someStep: dockerConfigJSON is not a JSON object.');
+    expect(String(error)).toContain(
+      `someStep: dockerConfigJSON (${join(dir, 'broken.json')}) is not valid JSON.`,
+    );
     expect(String(error)).not.toContain(SECRET);
     await writeFile(join(dir, 'list.json'), '[]');
-    await expect(readDockerConfigFile('list.json', options)).rejects.toThrow(/is not a JSON object/);
+    await expect(readDockerConfigFile('list.json', options)).rejects.toThrow(/is a list, not a JSON object/);
   });
 });

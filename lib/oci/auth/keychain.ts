@@ -1,14 +1,20 @@
 // The keychain maps a registry to credentials: explicit user/password, Docker config.json (auths,
 // credHelpers, credsStore through docker-credential-<name>), and podman's auth.json. Paths are passed
 // in; nothing here reads process.env. Every credential is registered as a secret the moment it is read.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../log';
 import { SecretRegistry } from '../../log';
-import { FerryError, errorMessage } from '../../util/errors';
+import { FerryError } from '../../util/errors';
 import { exec as defaultExec, type Exec, type ExecResult } from '../../util/exec';
 import { DOCKER_HUB, normalizeRegistryUrl } from '../reference';
 import { isRecord } from '../../util/is-record';
+import {
+  decodeDockerAuth,
+  readDockerConfig,
+  registerDockerConfigSecrets,
+  type DockerAuthEntry,
+  type DockerConfig,
+} from './docker-config';
 
 /** Credentials for one registry, in Docker's shape. */
 export interface RegistryCredential {
@@ -30,8 +36,8 @@ export interface KeychainOptions {
   credentials?: Record<string, { username: string; password: string }>;
   /** Docker config.json files, first match wins. */
   dockerConfigFiles?: readonly string[];
-  /** Docker config.json contents the caller has read already (after dockerConfigFiles). */
-  dockerConfigs?: readonly { path: string; content: unknown }[];
+  /** Docker config files the caller has read already with lib/oci/auth/docker-config (after dockerConfigFiles). */
+  dockerConfigs?: readonly DockerConfig[];
   /** A DOCKER_CONFIG directory: its config.json is read (before dockerConfigFiles). */
   dockerConfigDir?: string;
   /** podman/containers auth.json files (e.g. $XDG_RUNTIME_DIR/containers/auth.json). */
@@ -41,21 +47,6 @@ export interface KeychainOptions {
   /** Runs docker-credential-<name>; defaults to lib/util/exec. */
   exec?: Exec;
   log?: Logger;
-}
-
-interface DockerAuthEntry {
-  auth?: string;
-  username?: string;
-  password?: string;
-  identitytoken?: string;
-  registrytoken?: string;
-}
-
-interface DockerConfigFile {
-  path: string;
-  auths: Map<string, DockerAuthEntry>;
-  credHelpers: Map<string, string>;
-  credsStore: string | undefined;
 }
 
 /** The server URL Docker tools use for a registry (the Hub still goes by its v1 index URL). */
@@ -82,59 +73,12 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
   return isRecord(value) ? value : undefined;
 }
 
-async function readConfig(path: string): Promise<DockerConfigFile | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw new FerryError(
-      `Reading registry credentials from ${path} failed: ${errorMessage(error)}. Check the file's permissions.`,
-      {
-        code: 'CONFIG',
-        usage: true,
-        cause: error,
-      },
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // Never echo the parser's message: it quotes the file's content, which holds credentials.
-    throw new FerryError(
-      `Reading registry credentials from ${path} failed: it is not valid JSON. Fix or remove the file.`,
-      {
-        code: 'CONFIG',
-        usage: true,
-      },
-    );
-  }
-  return parseConfig(path, json);
-}
-
-function parseConfig(path: string, json: unknown): DockerConfigFile {
-  const root = asObject(json) ?? {};
-  const auths = new Map<string, DockerAuthEntry>();
-  for (const [key, value] of Object.entries(asObject(root.auths) ?? {})) {
-    const entry = asObject(value);
-    if (!entry) continue;
-    const parsed: DockerAuthEntry = {};
-    for (const field of ['auth', 'username', 'password', 'identitytoken', 'registrytoken'] as const) {
-      const v = stringField(entry, field);
-      if (v !== undefined) parsed[field] = v;
-    }
-    auths.set(key, parsed);
-  }
-  const credHelpers = new Map<string, string>();
-  for (const [key, value] of Object.entries(asObject(root.credHelpers) ?? {})) {
-    if (typeof value === 'string' && value) credHelpers.set(key, value);
-  }
-  return { path, auths, credHelpers, credsStore: stringField(root, 'credsStore') };
-}
-
 /** The entry for registry/repository: exact repository prefix first (podman), then the host. */
-function findEntry<T>(map: Map<string, T>, registry: string, repository: string | undefined): T | undefined {
+function findEntry<T>(
+  map: ReadonlyMap<string, T>,
+  registry: string,
+  repository: string | undefined,
+): T | undefined {
   let best: { value: T; length: number } | undefined;
   for (const [key, value] of map) {
     const parsed = keyOf(key);
@@ -152,7 +96,7 @@ function findEntry<T>(map: Map<string, T>, registry: string, repository: string 
 class DefaultKeychain implements Keychain {
   private readonly secrets: SecretRegistry;
   private readonly exec: Exec;
-  private configs: Promise<DockerConfigFile[]> | undefined;
+  private configs: Promise<DockerConfig[]> | undefined;
   private readonly explicit = new Map<string, { username: string; password: string }>();
 
   constructor(private readonly options: KeychainOptions) {
@@ -165,17 +109,20 @@ class DefaultKeychain implements Keychain {
     }
   }
 
-  private loadConfigs(): Promise<DockerConfigFile[]> {
+  private loadConfigs(): Promise<DockerConfig[]> {
     if (!this.configs) {
       const paths = [
         ...(this.options.dockerConfigDir ? [join(this.options.dockerConfigDir, 'config.json')] : []),
         ...(this.options.dockerConfigFiles ?? []),
       ];
-      const given = (this.options.dockerConfigs ?? []).map((c) => parseConfig(c.path, c.content));
+      const read = (path: string) => readDockerConfig(path, { optional: true });
+      const given = this.options.dockerConfigs ?? [];
       const authFiles = this.options.authFiles ?? [];
-      this.configs = Promise.all([...paths.map(readConfig), ...given, ...authFiles.map(readConfig)]).then(
-        (files) => files.filter((f): f is DockerConfigFile => f !== undefined),
-      );
+      this.configs = Promise.all([...paths.map(read), ...given, ...authFiles.map(read)]).then((files) => {
+        const found = files.filter((f): f is DockerConfig => f !== undefined);
+        for (const config of found) registerDockerConfigSecrets(config, this.secrets);
+        return found;
+      });
     }
     return this.configs;
   }
@@ -202,17 +149,15 @@ class DefaultKeychain implements Keychain {
   private fromEntry(entry: DockerAuthEntry, path: string, registry: string): RegistryCredential | undefined {
     const credential: RegistryCredential = {};
     if (entry.auth) {
-      this.secrets.add(entry.auth);
-      const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      if (colon < 0) {
+      const decoded = decodeDockerAuth(entry.auth);
+      if (!decoded) {
         throw new FerryError(
           `Registry credentials for ${registry} in ${path} are malformed: 'auth' is not base64 of user:password. Log in again (docker login ${registry}).`,
           { code: 'CONFIG', usage: true },
         );
       }
-      credential.username = decoded.slice(0, colon);
-      credential.password = decoded.slice(colon + 1);
+      credential.username = decoded.username;
+      credential.password = decoded.password;
     }
     if (entry.username) credential.username = entry.username;
     if (entry.password) credential.password = entry.password;

@@ -1,10 +1,9 @@
 // Credential parameters of steps that log in to registries: a user/password pair (both or neither) and
-// a dockerConfigJSON file, read once and checked here so every step words these mistakes alike.
-import { readFile } from 'node:fs/promises';
+// a dockerConfigJSON file, read once and checked so every step words these mistakes alike.
 import { isAbsolute, resolve } from 'node:path';
 import type { Logger } from '../../log';
 import { FerryError } from '../../util/errors';
-import { isRecord } from '../../util/is-record';
+import { readDockerConfig, type DockerConfig } from './docker-config';
 
 export interface CredentialPairInput {
   user: string | undefined;
@@ -43,42 +42,18 @@ export function credentialPair(
   );
 }
 
-/** A Docker config.json as read once: the keychain takes `content`, an auth file merges `text`. */
-export interface DockerConfigSource {
-  path: string;
-  text: string;
-  content: Record<string, unknown>;
-}
-
 /**
- * Reads the dockerConfigJSON parameter's file (relative to the workspace). It is only read, never
- * merged or rewritten (unlike Piper), so a missing or broken file must not pass silently.
+ * Reads the dockerConfigJSON parameter's file (relative to the workspace) with the one Docker config
+ * reader. It is only read, never merged or rewritten (unlike Piper), so a missing or broken file must
+ * not pass silently. The keychain and an external builder's auth file take the result as it is.
  */
 export async function readDockerConfigFile(
   path: string,
   options: { workspace: string; step: string },
-): Promise<DockerConfigSource> {
+): Promise<DockerConfig> {
   const file = isAbsolute(path) ? path : resolve(options.workspace, path);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new FerryError(
-      `${options.step}: dockerConfigJSON does not name a readable file. Point it at a Docker config.json, or unset it.`,
-      { code: 'PATH', usage: true, cause: error },
-    );
-  }
-  let content: unknown;
-  try {
-    content = JSON.parse(text);
-  } catch {
-    // Never echo the parser's message: it quotes the file's content, which holds credentials.
-    content = undefined;
-  }
-  if (!isRecord(content))
-    throw new FerryError(
-      `${options.step}: dockerConfigJSON is not a JSON object. Point it at a Docker config.json, or unset it.`,
-      { code: 'CONFIG', usage: true },
-    );
-  return { path: file, text, content };
+  return readDockerConfig(file, {
+    subject: `${options.step}: dockerConfigJSON (${file})`,
+    fix: 'Point it at a Docker config.json, or unset it.',
+  });
 }
