@@ -302,8 +302,8 @@ function records(plan: TargetPlan, result: BuildResult, source: ImageProvenance)
   });
 }
 
-export async function run(params: Params, ctx: StepContext): Promise<void> {
-  const { log } = ctx;
+/** Parameters as the phases use them: containerBuildOptions folded in, credentials masked. */
+function prepare(params: Params, log: Logger): Params {
   const p: Params = { ...params, buildOptions: builderOptions(params, (m) => log.warn(m)) };
   for (const secret of [p.containerRegistryUser, p.containerRegistryPassword]) log.addSecret(secret);
   if (p.containerRegistryUser && p.containerRegistryPassword)
@@ -313,12 +313,11 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       'build: containerMultiImageBuild is not supported. List the images in containerImageNameTags, or run the step once per Dockerfile.',
     );
   }
-  // Checked against its possibleValues when resolved: auto or a BuilderName.
-  const builderParam = p.builder;
+  return p;
+}
 
-  const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
-  if (!git.commitId)
-    log.warn('build: the workspace is not a git repository: no revision labels, no git/commitId.');
+/** Where the image goes: registry, names and tags (the git commit when no tag is given). */
+function planImage(p: Params, git: GitInfo, log: Logger): TargetPlan {
   const plan = planTargets({
     ...(p.containerRegistryUrl ? { registryUrl: p.containerRegistryUrl } : {}),
     ...(p.containerImageName ? { imageName: p.containerImageName } : {}),
@@ -333,43 +332,59 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     log.info(
       `build: no containerImageTag or artifactVersion; tagging with the git commit ${plan.chosenTag}.`,
     );
+  return plan;
+}
 
+/** The Dockerfile and the build context, resolved inside the workspace and checked. */
+interface Sources {
+  dockerfile: string;
+  context: string;
+  /** The Dockerfile's text; absent for pack, which builds without one. */
+  dockerfileText?: string;
+}
+
+async function readSources(p: Params, ctx: StepContext): Promise<Sources> {
   const dockerfile = await workspacePath(ctx.workspace, p.dockerfilePath, 'dockerfilePath');
   const context = await workspacePath(ctx.workspace, p.buildContext, 'buildContext');
-  let dockerfileText: string | undefined;
-  if (builderParam !== 'pack') {
-    try {
-      dockerfileText = await readFile(dockerfile, 'utf8');
-    } catch (error) {
-      throw new FerryError(
-        `build: Dockerfile ${p.dockerfilePath} cannot be read. Set dockerfilePath to the Dockerfile, relative to the workspace.`,
-        {
-          code: 'PATH',
-          usage: true,
-          cause: error,
-        },
-      );
-    }
-    if (
-      !(await stat(context).then(
-        (s) => s.isDirectory(),
-        () => false,
-      ))
-    ) {
-      throw usage(
-        `build: buildContext '${p.buildContext}' is not a directory. Set it to the build context, relative to the workspace.`,
-      );
-    }
+  if (p.builder === 'pack') return { dockerfile, context };
+  let dockerfileText: string;
+  try {
+    dockerfileText = await readFile(dockerfile, 'utf8');
+  } catch (error) {
+    throw new FerryError(
+      `build: Dockerfile ${p.dockerfilePath} cannot be read. Set dockerfilePath to the Dockerfile, relative to the workspace.`,
+      {
+        code: 'PATH',
+        usage: true,
+        cause: error,
+      },
+    );
   }
+  if (
+    !(await stat(context).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    throw usage(
+      `build: buildContext '${p.buildContext}' is not a directory. Set it to the build context, relative to the workspace.`,
+    );
+  }
+  return { dockerfile, context, dockerfileText };
+}
 
-  let choice: BuilderChoice;
+/** The builder: the parameter's, or (auto, or kanikoExecute without kaniko) the one the Dockerfile needs. */
+async function pickBuilder(p: Params, ctx: StepContext, sources: Sources): Promise<BuilderChoice> {
+  // Checked against its possibleValues when resolved: auto or a BuilderName.
+  const builderParam = p.builder;
   const chooseAuto = (): Promise<BuilderChoice> =>
     chooseBuilder({
-      dockerfile: parseDockerfile(dockerfileText ?? '', { file: p.dockerfilePath }),
+      dockerfile: parseDockerfile(sources.dockerfileText ?? '', { file: p.dockerfilePath }),
       dockerfilePath: p.dockerfilePath,
       ...(p.target ? { target: p.target } : {}),
       which: whichVia(ctx),
     });
+  let choice: BuilderChoice;
   if (builderParam === 'auto') {
     choice = await chooseAuto();
   } else if (
@@ -379,7 +394,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   ) {
     // Piper runs kanikoExecute inside kaniko's image; elsewhere a Piper config must still build.
     const auto = await chooseAuto();
-    log.warn(
+    ctx.log.warn(
       `build: kanikoExecute asks for kaniko, but ${BUILDER_PROGRAMS.kaniko} is not installed here (Piper runs it inside kaniko's image); building the same Dockerfile with ${auto.builder} instead.`,
     );
     choice = { builder: auto.builder, reason: `kaniko not installed; ${auto.reason}` };
@@ -395,8 +410,18 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       );
     }
   }
-  log.info(`build: builder ${choice.builder} (${choice.reason})`);
+  ctx.log.info(`build: builder ${choice.builder} (${choice.reason})`);
+  return choice;
+}
 
+/** Everything a builder needs: labels from git, the reproducible timestamp, credentials, insecure registries. */
+async function buildInputs(
+  p: Params,
+  ctx: StepContext,
+  plan: TargetPlan,
+  sources: Sources,
+  git: GitInfo,
+): Promise<BuildInputs> {
   const version = plan.targets[0]?.reference.tag;
   const firstName = plan.targets[0]?.reference.repository;
   const labels = {
@@ -410,36 +435,28 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     ? await readDockerConfigFile(p.dockerConfigJSON, { workspace: ctx.workspace, step: 'build' })
     : undefined;
   const registryLogin = login(p, plan.registry, ctx.log);
-  const inputs: BuildInputs = {
+  return {
     p,
     ctx,
     plan,
-    dockerfile,
-    context,
+    dockerfile: sources.dockerfile,
+    context: sources.context,
     labels,
     ...(timestamp === undefined ? {} : { timestamp }),
     platforms: [...p.platforms],
-    insecure: insecureRegistries(p, plan, dockerfileText),
+    insecure: insecureRegistries(p, plan, sources.dockerfileText),
     ...(registryLogin ? { login: registryLogin } : {}),
     ...(dockerConfig ? { dockerConfig } : {}),
   };
+}
 
-  const built: Built = {
-    builder: choice.builder,
-    result:
-      choice.builder === 'native'
-        ? await buildNatively(inputs, dockerfileText ?? '')
-        : await buildExternally(choice.builder, inputs),
-  };
-  const { digest } = built.result;
-  log.info(`build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${digest}`);
-
-  // Only now, with every image pushed, does the pipeline environment change.
-  const env = ctx.env;
+/** Writes the pushed images and the git facts to the pipeline environment, and the job summary. */
+function recordBuild(p: Params, ctx: StepContext, plan: TargetPlan, built: Built, git: GitInfo): void {
+  const { env, log } = ctx;
   const source: ImageProvenance = { builder: built.builder };
   if (git.commitId) source.revision = git.commitId;
   if (git.remoteUrl) source.repository = git.remoteUrl;
-  if (builderParam !== 'pack') source.dockerfile = p.dockerfilePath;
+  if (p.builder !== 'pack') source.dockerfile = p.dockerfilePath;
   writeBuiltImages(env, plan.registryUrl, records(plan, built.result, source));
   if (plan.chosenTag) env.set('artifactVersion', plan.chosenTag);
   if (git.commitId) env.set('git/commitId', git.commitId);
@@ -451,6 +468,34 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     );
   ctx.summary.table(
     'Build',
-    plan.targets.map((t) => ({ Image: t.reference.toString(), Digest: digest, Builder: built.builder })),
+    plan.targets.map((t) => ({
+      Image: t.reference.toString(),
+      Digest: built.result.digest,
+      Builder: built.builder,
+    })),
   );
+}
+
+export async function run(params: Params, ctx: StepContext): Promise<void> {
+  const { log } = ctx;
+  const p = prepare(params, log);
+  const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
+  if (!git.commitId)
+    log.warn('build: the workspace is not a git repository: no revision labels, no git/commitId.');
+  const plan = planImage(p, git, log);
+  const sources = await readSources(p, ctx);
+  const choice = await pickBuilder(p, ctx, sources);
+  const inputs = await buildInputs(p, ctx, plan, sources, git);
+  const built: Built = {
+    builder: choice.builder,
+    result:
+      choice.builder === 'native'
+        ? await buildNatively(inputs, sources.dockerfileText ?? '')
+        : await buildExternally(choice.builder, inputs),
+  };
+  log.info(
+    `build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${built.result.digest}`,
+  );
+  // Only now, with every image pushed, does the pipeline environment change.
+  recordBuild(p, ctx, plan, built, git);
 }
