@@ -1,6 +1,6 @@
 // copyImage between two OCI layout stores (no server needed), plus the pieces it is made of: the
 // bounded pool, platform matching and the progress printer.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -156,6 +156,22 @@ describe('copyImage between layouts', () => {
       code: 'DIGEST_MISMATCH',
     });
     expect(await target.manifestHead(image.top.descriptor.digest)).toBeUndefined();
+  });
+
+  it('refuses a tag whose manifest file no longer matches the digest index.json names for it', async () => {
+    const dir = join(work, 'altered');
+    await cp(image.dir, dir, { recursive: true });
+    const file = join(dir, 'blobs', 'sha256', image.top.descriptor.digest.slice('sha256:'.length));
+    await writeFile(file, Buffer.concat([await readFile(file), Buffer.from(' ')]));
+    const target = await openLayout(join(work, 'f'), { create: true });
+    await expect(
+      copyImage({ source: await openLayout(dir), sourceReference: 'v1', target, tags: ['v1'] }),
+    ).rejects.toThrow(
+      new RegExp(
+        `:v1 failed verification: its bytes have digest sha256:[a-f0-9]{64}, not ${image.top.descriptor.digest}`,
+      ),
+    );
+    expect(await target.tagList()).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // Blob and manifest verification during a copy. The source is a lying registry: a scripted HTTP server in
 // this test (no real registry serves content that differs from its digest), speaking just enough of the
 // distribution API to be pulled from. It serves a tampered, a longer or a shorter layer than its
-// descriptor names. Targets are a real docker-registry and a second scripted server that accepts any
+// descriptor names, or (lie 'manifest') another manifest than the Docker-Content-Digest it sends claims,
+// by tag and by digest alike. Targets are a real docker-registry and a second scripted server that accepts any
 // upload without checking, so the copy's own verification is what stops the push.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -16,7 +17,7 @@ import { haveBinaries } from '../helpers/binaries';
 import { ferry } from '../helpers/cli';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
-type Lie = 'honest' | 'tampered' | 'longer' | 'shorter';
+type Lie = 'honest' | 'tampered' | 'longer' | 'shorter' | 'manifest';
 
 const sha = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
@@ -42,6 +43,11 @@ async function startLyingSource(lie: Lie): Promise<Scripted> {
       layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: sha(layer), size: layer.length }],
     }),
   );
+  // A manifest as valid as the real one (same blobs), so only the digest check can tell them apart.
+  const other = Buffer.from(
+    JSON.stringify({ ...(JSON.parse(manifest.toString('utf8')) as object), annotations: { swapped: 'yes' } }),
+  );
+  const body = lie === 'manifest' ? other : manifest;
   const served =
     lie === 'tampered'
       ? Buffer.concat([layer.subarray(0, 1000), Buffer.alloc(1, 9), layer.subarray(1001)])
@@ -63,10 +69,10 @@ async function startLyingSource(lie: Lie): Promise<Scripted> {
     if (m) {
       res.writeHead(200, {
         'content-type': MEDIA_TYPES.ociManifest,
-        'content-length': manifest.length,
+        'content-length': body.length,
         'docker-content-digest': sha(manifest),
       });
-      return void res.end(req.method === 'HEAD' ? undefined : manifest);
+      return void res.end(req.method === 'HEAD' ? undefined : body);
     }
     const b = /^\/v2\/lie\/app\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url);
     const blob = b?.[1] ? blobs.get(b[1]) : undefined;
@@ -184,6 +190,66 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
       }
     },
   );
+
+  it.each([
+    ['tag', /says its digest is sha256:[a-f0-9]{64} \(Docker-Content-Digest\), but the bytes it sent have/],
+    ['digest', /returned content with digest sha256:/],
+  ] as const)(
+    'a manifest other than the registry claims, asked by %s, fails the copy before anything is pushed',
+    async (by, why) => {
+      const src = await source('manifest');
+      // A target of its own: the shared one may still see uploads of an earlier failed copy arrive.
+      const own = await startCarelessTarget();
+      const local = createRegistryClient({ insecureRegistries: [src.host, own.host] });
+      try {
+        const reference = by === 'tag' ? '1' : src.manifestDigest;
+        const error = await copyImage({
+          source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+          sourceReference: reference,
+          target: local.repository(parseReference(`${own.host}/t/app:1`), { push: true }),
+          tags: ['1'],
+        }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(FerryError);
+        expect((error as FerryError).code).toBe('DIGEST_MISMATCH');
+        expect((error as FerryError).message).toMatch(why);
+        expect((error as FerryError).message).toContain(`${src.host}/lie/app`);
+        // Refused before the plan: no upload and no manifest reached the target (at most its tag HEAD).
+        expect(own.seen.filter((r) => !/^(GET|HEAD) /.test(r))).toEqual([]);
+      } finally {
+        await local.close();
+        await own.close();
+      }
+    },
+  );
+
+  it('ferry copy by tag from a registry whose Docker-Content-Digest lies: one line, exit 1, no tag', async () => {
+    const src = await source('manifest');
+    const run = await ferry(
+      [
+        'copy',
+        '--insecure-registry',
+        src.host,
+        '--insecure-registry',
+        registry.host,
+        `docker://${src.host}/lie/app:1`,
+        `${registry.host}/bad-manifest/app:1`,
+      ],
+      { cwd: process.cwd() },
+    );
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n').filter((l) => l.startsWith('ferry: copy: '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${src.host}/lie/app:1`);
+    expect(lines[0]).toContain('Docker-Content-Digest');
+    const head = await fetch(`http://${registry.host}/v2/bad-manifest/app/manifests/1`, { method: 'HEAD' });
+    expect(head.status).toBe(404);
+    // Not even the repository exists: no blob was pushed either.
+    const tags = await fetch(`http://${registry.host}/v2/bad-manifest/app/tags/list`);
+    expect(tags.status).toBe(404);
+  });
 
   it.each(['tampered', 'longer', 'shorter'] as const)(
     'ferry copy of a %s layer into docker-registry: one clear line naming the source, exit 1, no tag',

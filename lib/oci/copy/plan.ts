@@ -38,9 +38,11 @@ export async function fetchManifest(
 ): Promise<ManifestNode> {
   const fetched = await source.manifestGet(reference);
   const digest = sha256Digest(fetched.bytes);
-  if (reference.startsWith('sha256:') && digest !== reference)
+  // By tag, the digest the store names for it (a layout's index.json entry) must hold as well.
+  const claimed = reference.startsWith('sha256:') ? reference : fetched.descriptor.digest;
+  if (claimed.startsWith('sha256:') && digest !== claimed)
     throw new FerryError(
-      `Manifest ${source.display}@${reference} failed verification: its bytes have digest ${digest}. The source served other content; retry or check the source.`,
+      `Manifest ${source.display}${claimed === reference ? '@' : ':'}${reference} failed verification: its bytes have digest ${digest}, not ${claimed}. The source served other content; retry or check the source.`,
       { code: 'DIGEST_MISMATCH' },
     );
   const mediaType = known?.mediaType ?? fetched.descriptor.mediaType;

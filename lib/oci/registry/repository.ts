@@ -561,6 +561,14 @@ export class RegistryRepository implements Repository {
         },
       );
     }
+    // By tag the body is all there is to check against: the digest the registry claims for it.
+    const claimed = response.headers.get('docker-content-digest')?.trim();
+    if (!isDigest(reference) && claimed?.startsWith('sha256:') && claimed !== digest) {
+      throw new FerryError(
+        `${action} failed: the registry says its digest is ${claimed} (Docker-Content-Digest), but the bytes it sent have ${digest}. The registry is serving inconsistent data; retry, or name the image by digest.`,
+        { code: 'DIGEST_MISMATCH' },
+      );
+    }
     const json = parseJsonObject(bytes);
     const fromBody = typeof json?.mediaType === 'string' ? json.mediaType : undefined;
     const mediaType =
