@@ -25,6 +25,9 @@
 //       ferry's) < config stages.<stage> < PIPER_<param> < FERRY_<param> < explicit flags < Vault
 //       (not when vaultDisableOverwrite is true and the value is set; not when skipVault).
 //     A key applies only in the scopes its parameter allows; elsewhere it is ignored, as Piper does.
+//     Under a name that is a Piper step of its own (StepAlias.piperParams: kanikoExecute, cnbBuild) only
+//     steps.<name> is read, and general/stage sections set only that Piper step's parameters in its
+//     scopes (step-names.ts specsUnder); resolveStages runs each such name toggled on as its own step.
 //     Unknown keys: in general ignored; in steps.<step> a ConfigError with "did you mean" (in the
 //     section of a Piper step mapped onto a ferry step, kanikoExecute/cnbBuild, a warning); in
 //     stages.<Stage> a key must be a step toggle (true/false) or a parameter of some step. Deprecated

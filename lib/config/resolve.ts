@@ -13,6 +13,7 @@ import { describeSource } from './source';
 import { didYouMean, suggest } from '../util/suggest';
 import { isPiperContextKey } from './piper-keys';
 import { positionKey } from './positions';
+import { namesTaking, specsUnder, stepSectionNames } from './step-names';
 import { createConfigReporter, logWarnings, type ConfigReporter, type ConfigWarning } from './warnings';
 import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
 
@@ -207,7 +208,35 @@ export function stepSectionKeyWarning(
     layer,
     section,
     key,
-    `${section}.${key} is ignored: ferry's ${who} has no parameter of that name.${didYouMean(key, new ParamIndex(paramSpecsOf(step)).names())}`,
+    `${section}.${key} is ignored: ferry's ${who} has no parameter of that name.${didYouMean(key, new ParamIndex(specsUnder(step, sectionStep)).names())}`,
+  );
+}
+
+/**
+ * The warning for a parameter of the step written in `steps.<name>` where the step, run as `name`, does
+ * not take it from a step section: kanikoExecute and cnbBuild are separate Piper steps, each with its own
+ * parameters (`buildpacks` is cnbBuild's).
+ */
+export function stepSectionScopeWarning(
+  step: AnyStep,
+  layer: ConfigLayer,
+  section: string,
+  key: string,
+  param: string,
+): ConfigWarning {
+  const sectionStep = section.slice('steps.'.length);
+  // Piper's step names first: a cnbBuild parameter belongs under steps.cnbBuild.
+  const elsewhere = namesTaking(step, param, 'steps')
+    .filter((n) => n !== sectionStep)
+    .sort((a, b) => Number(a === step.name) - Number(b === step.name));
+  return warningAt(
+    layer,
+    section,
+    key,
+    `${section}.${key} is ignored: Piper's ${sectionStep} does not take ${param} from its step section.` +
+      (elsewhere.length > 0
+        ? ` It is a parameter of ${elsewhere.join(', ')}: move it to steps.${elsewhere[0]}.`
+        : ' Give it as an explicit parameter.'),
   );
 }
 
@@ -242,6 +271,8 @@ interface Resolution {
   reporter: ConfigReporter;
   step: AnyStep | undefined;
   stepName: string;
+  /** The name the step runs as (a Piper step of its own reads only its own step section). */
+  invokedAs: string | undefined;
   /** Resolving only the common parameters: other keys are someone else's, nothing to warn about. */
   quiet: boolean;
 }
@@ -286,8 +317,14 @@ function applySection(
         );
     }
   }
+  const outOfScope = new Map<string, string>();
+  const applied = new Set<string>();
   for (const { key, value, match } of sets) {
-    if (!scopesOf(match.spec).includes(ctx.scope)) continue;
+    if (!scopesOf(match.spec).includes(ctx.scope)) {
+      outOfScope.set(key, match.param);
+      continue;
+    }
+    applied.add(key);
     const coerced = coerceYaml(value, match.spec);
     if (!coerced.ok) {
       const { message: _unused, ...where } = warningAt(ctx.layer, ctx.section, key, '');
@@ -315,6 +352,12 @@ function applySection(
       key,
     });
   }
+  // Outside a step section a key of another scope is someone else's; in one it was meant for this step.
+  if (ctx.scope !== 'steps' || !run.step || run.quiet) return;
+  for (const [key, param] of outOfScope) {
+    if (!applied.has(key))
+      run.reporter.warn(stepSectionScopeWarning(run.step, ctx.layer, ctx.section, key, param));
+  }
 }
 
 function applyLayer(
@@ -333,8 +376,9 @@ function applyLayer(
     run,
   );
   if (step) {
-    // Sections under Piper's names first, so the section under ferry's name wins.
-    for (const name of [...(step.aliases ?? []).map((a) => a.name), step.name]) {
+    // Sections under Piper's spellings first, so the section under ferry's name wins; a Piper step of
+    // its own (kanikoExecute) reads only its section.
+    for (const name of stepSectionNames(step, run.invokedAs)) {
       const data = layer.steps[name];
       if (!data) continue;
       applySection(
@@ -498,18 +542,20 @@ function isMandatory(spec: ParamSpec, values: Record<string, unknown>): boolean 
 
 async function resolveWith(
   step: AnyStep | undefined,
-  presetAlias: string | undefined,
+  invokedAs: string | undefined,
   presets: Readonly<Record<string, unknown>>,
   options: ResolveOptions,
   quiet = false,
 ): Promise<ResolvedParameters> {
-  const index = new ParamIndex(paramSpecsOf(step));
+  const index = new ParamIndex(step ? specsUnder(step, invokedAs) : COMMON_PARAMS);
   const stepName = step?.name ?? 'ferry';
+  const presetAlias = invokedAs !== undefined && invokedAs !== step?.name ? invokedAs : undefined;
   const state: Layered = { values: {}, sources: {} };
   const run: Resolution = {
     options,
     step,
     stepName,
+    invokedAs,
     quiet,
     reporter: options.reporter ?? createConfigReporter({ onWarning: logWarnings(options.log) }),
   };
@@ -600,12 +646,7 @@ export async function resolveParameters(options: ResolveOptions): Promise<Resolv
     }
     if (found.alias?.deprecated)
       options.log.warn(`Step name ${found.name} is deprecated; use ${found.step.name}.`);
-    return resolveWith(
-      found.step,
-      found.alias?.name,
-      { ...found.presets, ...(options.presets ?? {}) },
-      options,
-    );
+    return resolveWith(found.step, found.name, { ...found.presets, ...(options.presets ?? {}) }, options);
   }
   return resolveWith(options.step, options.invokedAs, options.presets ?? {}, options);
 }
@@ -625,17 +666,40 @@ export async function resolveCommonParameters(
     Object.entries(options.flags ?? {}).filter(([k]) => commonKeys.match(k).length > 0),
   );
   const only: AnyStep | undefined = options.step ? { ...options.step, params: {} } : undefined;
-  return resolveWith(only, undefined, {}, { ...options, flags, step: 'common' }, true);
+  return resolveWith(only, options.invokedAs, {}, { ...options, flags, step: 'common' }, true);
 }
 
-const indexes = new WeakMap<AnyStep, ParamIndex>();
+const indexes = new WeakMap<AnyStep, Map<string, ParamIndex>>();
 
-/** True when `key` names a parameter (or alias) of the step or a common one, in a steps.<step> section. */
-export function isStepKey(step: AnyStep, key: string): boolean {
-  let index = indexes.get(step);
-  if (!index) {
-    index = new ParamIndex(paramSpecsOf(step));
-    indexes.set(step, index);
+function indexUnder(step: AnyStep, name: string | undefined): ParamIndex {
+  let byName = indexes.get(step);
+  if (!byName) {
+    byName = new Map();
+    indexes.set(step, byName);
   }
-  return index.knows(key);
+  const key = name ?? step.name;
+  let index = byName.get(key);
+  if (!index) {
+    index = new ParamIndex(specsUnder(step, name));
+    byName.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * True when `key` names a parameter (or alias) of the step or a common one, in a steps.<step> section;
+ * `name` is the name the section is written under (kanikoExecute has parameters of its own).
+ */
+export function isStepKey(step: AnyStep, key: string, name?: string): boolean {
+  return indexUnder(step, name).knows(key);
+}
+
+/**
+ * The parameter a key of `steps.<name>` sets when the step, run as `name`, does not take it from a step
+ * section (buildpacks under steps.kanikoExecute); undefined when the key is taken or names no parameter.
+ */
+export function stepKeyOutOfScope(step: AnyStep, key: string, name: string): string | undefined {
+  const matches = indexUnder(step, name).match(key);
+  if (matches.length === 0) return undefined;
+  return matches.every((m) => !scopesOf(m.spec).includes('steps')) ? matches[0]?.param : undefined;
 }

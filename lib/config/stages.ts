@@ -3,7 +3,7 @@
 import type { EnvKey, PipelineEnvironment } from '../env';
 import type { AnyStep, StepCatalog } from '../step';
 import type { Logger } from '../log';
-import { ConfigError, UsageError } from '../util/errors';
+import { UsageError } from '../util/errors';
 import { globToRegExp } from '../util/glob';
 import { didYouMean, suggest } from '../util/suggest';
 import { isPiperContextKey } from './piper-keys';
@@ -11,12 +11,14 @@ import {
   CENTRAL_BUILD,
   checkStageKey,
   isStepKey,
-  paramSpecsOf,
   scopesOf,
   stageSection,
+  stepKeyOutOfScope,
   stepSectionKeyWarning,
+  stepSectionScopeWarning,
   warningAt,
 } from './resolve';
+import { piperStepNames, piperStepOf, specsUnder, stepSectionNames } from './step-names';
 import { createConfigReporter, logWarnings, type ConfigReporter } from './warnings';
 import type { ConfigLayer, LoadedConfig } from './types';
 import { listWorkspaceFiles, type WorkspaceFiles } from './workspace-files';
@@ -114,37 +116,67 @@ function layersHighFirst(config: LoadedConfig): ConfigLayer[] {
   return [config.config, ...[...config.defaults].reverse()];
 }
 
-function toggleOf(config: LoadedConfig, stage: string, step: AnyStep): Toggle | undefined {
-  const names = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+/**
+ * The toggle of one step name in a stage, as Piper merges the stage sections: the highest layer that
+ * sets the name decides. A value that is not a boolean is no toggle (checkStageKey warns): the step's
+ * conditions decide, as in Piper (pkg/config/evaluation.go evaluateConditionsV1).
+ */
+function toggleOfName(config: LoadedConfig, stage: string, name: string): Toggle | undefined {
   for (const layer of layersHighFirst(config)) {
-    const section = stageSection(layer, stage);
-    if (!section) continue;
-    // A toggle that is not a boolean is ignored (checkStageKey warns): the conditions decide, as in Piper.
-    const found = names
-      .filter((n) => typeof section[n] === 'boolean')
-      .map((n) => ({ key: n, value: section[n] === true }));
-    if (found.length === 0) continue;
-    // kanikoExecute: true beside cnbBuild: false are two Piper steps; ferry's build runs as the one on.
-    const on = found.filter((t) => t.value);
-    if (on.length === 1 && on[0]) return { value: true, key: on[0].key, file: layer.file };
-    if (on.length > 1) {
-      throw new ConfigError(
-        `${layer.file}: stages.${stage} turns on ${on.map((t) => t.key).join(' and ')}, which are all ferry's ${step.name} step. Keep one.`,
-      );
-    }
-    const first = found[0];
-    if (first) return { value: first.value, key: first.key, file: layer.file };
+    const value = stageSection(layer, stage)?.[name];
+    if (value === undefined || value === null) continue;
+    return typeof value === 'boolean' ? { value, key: name, file: layer.file } : undefined;
   }
   return undefined;
+}
+
+/** One run of a step in a stage: the name it runs as and its toggle, if the stage section has one. */
+interface StepRun {
+  name: string;
+  toggle?: Toggle;
+}
+
+/**
+ * The name a step runs as in a stage when no name of it is toggled on: a Piper step of its own
+ * (kanikoExecute) when the configuration has a step section for it and none for the step's own name or
+ * spellings, else the step's own name.
+ */
+function defaultRunName(config: LoadedConfig, step: AnyStep): string {
+  const layers = layersHighFirst(config);
+  const hasSection = (name: string): boolean => layers.some((l) => l.steps[name] !== undefined);
+  if (stepSectionNames(step, step.name).some(hasSection)) return step.name;
+  return piperStepNames(step).find(hasSection) ?? step.name;
+}
+
+/**
+ * How a step runs in a stage. kanikoExecute and cnbBuild are separate Piper steps: each name toggled on
+ * is a run of its own (both on: two builds, as in Piper); a name toggled off turns off only that name.
+ * The step's own name (or a spelling of it) toggled off turns the step off. Without a toggle on, the
+ * step runs under defaultRunName when its conditions are met.
+ */
+function runsOf(config: LoadedConfig, stage: string, step: AnyStep): StepRun[] {
+  const names = [step.name, ...(step.aliases ?? []).map((a) => a.name)];
+  const toggles = names.flatMap((n) => {
+    const t = toggleOfName(config, stage, n);
+    return t ? [t] : [];
+  });
+  const on = toggles.filter((t) => t.value);
+  if (on.length > 0) return on.map((t) => ({ name: t.key, toggle: t }));
+  const ownOff = toggles.find((t) => piperStepOf(step, t.key) === undefined);
+  if (ownOff) return [{ name: ownOff.key, toggle: ownOff }];
+  const name = defaultRunName(config, step);
+  const off = toggles.find((t) => t.key === name);
+  return [off ? { name, toggle: off } : { name }];
 }
 
 function configKeyReason(
   config: LoadedConfig,
   stage: string,
   step: AnyStep,
+  runAs: string,
   condition: Extract<StageCondition, { kind: 'configKey' }>,
 ): ActivationReason | undefined {
-  const specs = paramSpecsOf(step);
+  const specs = specsUnder(step, runAs);
   for (const key of condition.keys) {
     const spec = specs[key];
     if (!spec) continue;
@@ -156,7 +188,7 @@ function configKeyReason(
       ];
       if (!condition.stageOnly) {
         if (scopes.includes('steps')) {
-          for (const name of [step.name, ...(step.aliases ?? []).map((a) => a.name)])
+          for (const name of [...stepSectionNames(step, runAs)].reverse())
             sections.push([`steps.${name}`, layer.steps[name]]);
         }
         if (scopes.includes('general')) sections.push(['general', layer.general]);
@@ -204,11 +236,12 @@ function conditionReason(
   matchFile: (pattern: string) => string | undefined,
   stage: string,
   step: AnyStep,
+  runAs: string,
   condition: StageCondition,
 ): ActivationReason | undefined {
   switch (condition.kind) {
     case 'configKey':
-      return configKeyReason(options.config, stage, step, condition);
+      return configKeyReason(options.config, stage, step, runAs, condition);
     case 'filePattern': {
       for (const pattern of condition.patterns) {
         const file = matchFile(pattern);
@@ -226,16 +259,16 @@ function conditionReason(
 function stepReport(
   catalog: StepCatalog,
   step: AnyStep,
-  toggle: Toggle | undefined,
+  run: StepRun,
   stage: string,
-  fallback: () => ActivationReason,
+  fallback: (runAs: string) => ActivationReason,
 ): StageStepReport {
-  const found = toggle?.value ? catalog.find(toggle.key) : undefined;
-  const invokedAs = found?.name ?? step.name;
-  const presets = found?.presets ?? {};
+  const { toggle } = run;
+  const invokedAs = run.name;
+  const presets = catalog.find(run.name)?.presets ?? {};
   const activation: ActivationReason = toggle
     ? { kind: 'toggle', value: toggle.value, file: toggle.file, section: `stages.${stage}`, key: toggle.key }
-    : fallback();
+    : fallback(invokedAs);
   const active = toggle ? toggle.value : activation.kind !== 'none';
   return { name: step.name, invokedAs, presets, active, reason: describeReason(activation), activation };
 }
@@ -275,10 +308,14 @@ export function checkConfig(options: CheckConfigOptions): void {
       const found = catalog.find(name);
       if (found) {
         for (const key of Object.keys(section)) {
-          if (isStepKey(found.step, key)) continue;
-          reporter.warn(stepSectionKeyWarning(found.step, layer, `steps.${name}`, key), {
-            used: usesStep(found.step),
-          });
+          const used = { used: usesStep(found.step) };
+          if (!isStepKey(found.step, key, name)) {
+            reporter.warn(stepSectionKeyWarning(found.step, layer, `steps.${name}`, key), used);
+            continue;
+          }
+          const param = stepKeyOutOfScope(found.step, key, name);
+          if (param !== undefined)
+            reporter.warn(stepSectionScopeWarning(found.step, layer, `steps.${name}`, key, param), used);
         }
         continue;
       }
@@ -307,6 +344,7 @@ function findNearMiss(
   options: ResolveStagesOptions,
   stage: string,
   step: AnyStep,
+  runAs: string,
   conditions: readonly StageCondition[],
 ): NearMiss | undefined {
   const keys = conditions.flatMap((c) => (c.kind === 'configKey' ? c.keys : []));
@@ -315,7 +353,7 @@ function findNearMiss(
   for (const layer of layersHighFirst(options.config)) {
     const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
       [`stages.${stage}`, stageSection(layer, stage)],
-      ...stepNames.map((n): [string, Readonly<Record<string, unknown>> | undefined] => [
+      ...stepSectionNames(step, runAs).map((n): [string, Readonly<Record<string, unknown>> | undefined] => [
         `steps.${n}`,
         layer.steps[n],
       ]),
@@ -323,7 +361,7 @@ function findNearMiss(
     ];
     for (const [section, data] of sections) {
       for (const key of Object.keys(data ?? {})) {
-        if (keys.includes(key) || isStepKey(step, key) || isPiperContextKey(key)) continue;
+        if (keys.includes(key) || isStepKey(step, key, runAs) || isPiperContextKey(key)) continue;
         const meant = suggest(key, keys);
         if (meant === undefined) continue;
         const w = warningAt(layer, section, key, '');
@@ -397,39 +435,43 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       const found = catalog.find(entry.step);
       if (!found) throw new Error(`Stage ${definition.name} names an unknown step ${entry.step}.`);
       listed.add(found.step.name);
-      const toggle = toggleOf(config, definition.name, found.step);
-      steps.push(
-        stepReport(catalog, found.step, toggle, definition.name, () => {
-          for (const condition of entry.conditions) {
-            const reason = conditionReason(options, matchFile, definition.name, found.step, condition);
-            if (reason) return reason;
-          }
-          const nearMiss = findNearMiss(options, definition.name, found.step, entry.conditions);
-          if (nearMiss) {
-            reporter.warn(
-              {
-                message: `${nearMissText(nearMiss)}: ${found.step.name} is not active in stage ${definition.name}. Fix the key if ${found.step.name} should run.`,
-                file: nearMiss.file,
-                ...(nearMiss.line !== undefined ? { line: nearMiss.line } : {}),
-                key: `${nearMiss.section}.${nearMiss.key}`,
-              },
-              { used: focus === undefined || focus === definition.name },
-            );
-            return { kind: 'none', conditions: entry.conditions, nearMiss };
-          }
-          return { kind: 'none', conditions: entry.conditions };
-        }),
-      );
+      for (const run of runsOf(config, definition.name, found.step)) {
+        steps.push(
+          stepReport(catalog, found.step, run, definition.name, (runAs) => {
+            for (const condition of entry.conditions) {
+              const reason = conditionReason(
+                options,
+                matchFile,
+                definition.name,
+                found.step,
+                runAs,
+                condition,
+              );
+              if (reason) return reason;
+            }
+            const nearMiss = findNearMiss(options, definition.name, found.step, runAs, entry.conditions);
+            if (nearMiss) {
+              reporter.warn(
+                {
+                  message: `${nearMissText(nearMiss)}: ${found.step.name} is not active in stage ${definition.name}. Fix the key if ${found.step.name} should run.`,
+                  file: nearMiss.file,
+                  ...(nearMiss.line !== undefined ? { line: nearMiss.line } : {}),
+                  key: `${nearMiss.section}.${nearMiss.key}`,
+                },
+                { used: focus === undefined || focus === definition.name },
+              );
+              return { kind: 'none', conditions: entry.conditions, nearMiss };
+            }
+            return { kind: 'none', conditions: entry.conditions };
+          }),
+        );
+      }
     }
     // Users may put any step in any stage: a step toggled on that the stage does not hold runs after it.
     for (const step of toggledInOrder(catalog, config, definition.name)) {
       if (listed.has(step.name)) continue;
-      steps.push(
-        stepReport(catalog, step, toggleOf(config, definition.name, step), definition.name, () => ({
-          kind: 'none',
-          conditions: [],
-        })),
-      );
+      for (const run of runsOf(config, definition.name, step))
+        steps.push(stepReport(catalog, step, run, definition.name, () => ({ kind: 'none', conditions: [] })));
     }
     reports.push({
       name: definition.name,
@@ -449,11 +491,10 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       if (!known.has(stage) && !userStages.includes(stage)) userStages.push(stage);
   }
   for (const stage of userStages) {
-    const steps = toggledInOrder(catalog, config, stage).map((step) =>
-      stepReport(catalog, step, toggleOf(config, stage, step), stage, () => ({
-        kind: 'none',
-        conditions: [],
-      })),
+    const steps = toggledInOrder(catalog, config, stage).flatMap((step) =>
+      runsOf(config, stage, step).map((run) =>
+        stepReport(catalog, step, run, stage, () => ({ kind: 'none', conditions: [] })),
+      ),
     );
     reports.push({ name: stage, userDefined: true, active: steps.some((s) => s.active), steps });
   }

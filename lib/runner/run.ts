@@ -129,12 +129,14 @@ async function ensureVault(
   state: RunState,
   stage: string | undefined,
   step: AnyStep,
+  invokedAs: string,
 ): Promise<VaultSession | undefined> {
   const { options } = state;
   if (state.vault || !options.openVault) return state.vault;
   const common = await resolveCommonParameters({
     stage,
     step,
+    invokedAs,
     catalog: options.catalog,
     config: state.config,
     env: state.env,
@@ -219,7 +221,7 @@ async function runOne(
     await log.group(stage ? `${stage}: ${step.name}` : step.name, async () => {
       // A cancelled run starts nothing new (the next step of a stage, a Vault login).
       options.signal?.throwIfAborted();
-      const vault = await ensureVault(state, stage, step);
+      const vault = await ensureVault(state, stage, step, entry.invokedAs);
       const { values, sources } = await resolveParameters({
         step,
         catalog: options.catalog,

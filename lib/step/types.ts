@@ -136,6 +136,15 @@ export interface StepAlias {
   name: string;
   deprecated?: boolean;
   presets?: Readonly<Record<string, string | boolean | number>>;
+  /**
+   * Set when the name is a Piper step of its own (kanikoExecute, cnbBuild are two steps in Piper, both
+   * ferry's build), not another spelling of the step: the parameters that Piper step declares, with its
+   * scopes. Run under this name, the step reads only the step section `steps.<name>`, takes from general
+   * and stage sections only these parameters in these scopes (as Piper's GetStepConfig filters them), and
+   * takes its other parameters (ferry's additions) from `steps.<name>` and explicit parameters only.
+   * Parameters that only another Piper step of the step declares apply as explicit parameters only.
+   */
+  piperParams?: Readonly<Record<string, readonly Scope[]>>;
 }
 
 export interface StepDefinition<P extends ParamSpecs = ParamSpecs> {

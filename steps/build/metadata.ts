@@ -1,10 +1,11 @@
 // Metadata of build: the parameters of Piper's kanikoExecute (and the common ones of cnbBuild) plus
 // ferry's builder choice; Piper's step names kanikoExecute and cnbBuild are aliases that preset `builder`.
 import type { EnvKey } from '../../lib/env';
-import type { ParamSpecs, StepAlias } from '../../lib/step';
+import type { ParamSpecs, Scope, StepAlias } from '../../lib/step';
 
 const SCOPES_PSS = ['parameters', 'stages', 'steps'] as const;
 const SCOPES_ALL = ['general', 'parameters', 'stages', 'steps'] as const;
+const SCOPES_PS = ['parameters', 'steps'] as const;
 const REGISTRY_VAULT = {
   secretNameParam: 'registryCredentialsVaultSecretName',
   defaultSecretName: 'docker-registry',
@@ -16,9 +17,70 @@ export const name = 'build';
 export const description =
   'Builds an image from a Dockerfile, pushes it to the staging registry and records it, by digest, in the pipeline environment.';
 
+// The Vault secret names of the resource references: Piper reads them from every section (mixinVaultConfig).
+const VAULT_NAMES = {
+  registryCredentialsVaultSecretName: SCOPES_ALL,
+  dockerConfigFileVaultSecretName: SCOPES_ALL,
+} as const;
+
+/** The parameters of Piper's kanikoExecute (resources/metadata/kanikoExecute.yaml), with its scopes. */
+const KANIKO_EXECUTE: Readonly<Record<string, readonly Scope[]>> = {
+  buildOptions: SCOPES_PSS,
+  buildSettingsInfo: SCOPES_PSS,
+  containerBuildOptions: SCOPES_PSS,
+  containerImage: SCOPES_PSS,
+  containerImageName: SCOPES_ALL,
+  containerImageTag: SCOPES_ALL,
+  multipleImages: SCOPES_PS,
+  containerMultiImageBuild: SCOPES_ALL,
+  containerMultiImageBuildExcludes: SCOPES_ALL,
+  containerMultiImageBuildTrimDir: SCOPES_PSS,
+  containerPreparationCommand: SCOPES_PSS,
+  containerRegistryUrl: SCOPES_ALL,
+  containerRegistryUser: SCOPES_ALL,
+  containerRegistryPassword: SCOPES_ALL,
+  customTlsCertificateLinks: SCOPES_PSS,
+  dockerConfigJSON: SCOPES_PSS,
+  dockerfilePath: SCOPES_PSS,
+  readImageDigest: SCOPES_PSS,
+  createBOM: SCOPES_ALL,
+  syftDownloadUrl: SCOPES_PS,
+  createBuildArtifactsMetadata: SCOPES_PSS,
+  registryMirrors: SCOPES_PSS,
+  ...VAULT_NAMES,
+};
+
+/** The parameters of Piper's cnbBuild (resources/metadata/cnbBuild.yaml), with its scopes. */
+const CNB_BUILD: Readonly<Record<string, readonly Scope[]>> = {
+  containerImageName: SCOPES_ALL,
+  containerImageAlias: SCOPES_ALL,
+  containerImageTag: SCOPES_ALL,
+  containerRegistryUrl: SCOPES_ALL,
+  buildpacks: SCOPES_PSS,
+  preBuildpacks: SCOPES_PSS,
+  postBuildpacks: SCOPES_PSS,
+  buildEnvVars: SCOPES_PSS,
+  expandBuildEnvVars: SCOPES_PSS,
+  path: SCOPES_PSS,
+  projectDescriptor: SCOPES_PSS,
+  // Piper: an explicit parameter only; from the pipeline environment as dockerConfigJSONCPE.
+  dockerConfigJSON: ['parameters'],
+  customTlsCertificateLinks: SCOPES_PSS,
+  additionalTags: SCOPES_PSS,
+  bindings: SCOPES_PSS,
+  multipleImages: SCOPES_PSS,
+  preserveFiles: SCOPES_PSS,
+  buildSettingsInfo: SCOPES_PSS,
+  createBOM: SCOPES_ALL,
+  syftDownloadUrl: SCOPES_PS,
+  runImage: SCOPES_ALL,
+  defaultProcess: SCOPES_ALL,
+  ...VAULT_NAMES,
+};
+
 export const aliases: readonly StepAlias[] = [
-  { name: 'kanikoExecute', presets: { builder: 'kaniko' } },
-  { name: 'cnbBuild', presets: { builder: 'pack' } },
+  { name: 'kanikoExecute', presets: { builder: 'kaniko' }, piperParams: KANIKO_EXECUTE },
+  { name: 'cnbBuild', presets: { builder: 'pack' }, piperParams: CNB_BUILD },
 ];
 
 export const params = {
@@ -125,9 +187,10 @@ export const params = {
     type: 'string[]',
     description:
       'Platforms to build, `os/arch[/variant]`; several make an index. By default the host platform.',
-    scopes: SCOPES_PSS,
+    scopes: SCOPES_PS,
     aliases: [{ name: 'targetArchitectures' }],
     default: [],
+    note: "ferry only. Not read from general or stage sections: there `targetArchitectures` is golangBuild's.",
   },
   labels: {
     type: 'map',
@@ -139,9 +202,9 @@ export const params = {
   tagLatest: {
     type: 'boolean',
     description: 'Also push the image as `latest`.',
-    scopes: SCOPES_PSS,
+    scopes: SCOPES_PS,
     default: false,
-    note: 'ferry only.',
+    note: "ferry only. Not read from stage sections: there `tagLatest` is imagePushToRegistry's.",
   },
   buildOptions: {
     type: 'string[]',

@@ -426,12 +426,12 @@ describe('aliases', () => {
     expect(sources['builder']?.kind).toBe(name === 'build' ? 'default' : 'preset');
   });
 
-  it('applies a kanikoExecute step section to build, and warns for kaniko-only keys', async () => {
+  it('applies a kanikoExecute step section when build runs as kanikoExecute, and warns for kaniko-only keys', async () => {
     const logger = memoryLogger();
     const config = configFromObject({
       steps: { kanikoExecute: { dockerfilePath: 'app/Dockerfile', registryMirrors: ['mirror.example.com'] } },
     });
-    const { values } = await resolveParameters(opts({ step: 'build', config, log: logger.log }));
+    const { values } = await resolveParameters(opts({ step: 'kanikoExecute', config, log: logger.log }));
     expect(values['dockerfilePath']).toBe('app/Dockerfile');
     expect(logger.warnings()).toEqual([
       "steps.kanikoExecute.registryMirrors: ferry accepts Piper's registryMirrors but does not implement it: base images are pulled from the registry their name says.",

@@ -153,7 +153,7 @@ describe('activation', () => {
       { workspace: empty },
     );
     expect(summary(resolveStages({ config, env }))['Build']?.[0]).toBe(
-      'build: steps.kanikoExecute.dockerImageName is set in .pipeline/config.yml',
+      'kanikoExecute: steps.kanikoExecute.dockerImageName is set in .pipeline/config.yml',
     );
   });
 
@@ -255,11 +255,14 @@ describe('user stages', () => {
 });
 
 describe('stage section checks', () => {
-  it("refuses turning on two Piper spellings of ferry's build in one stage", () => {
+  // Piper: kanikoExecute and cnbBuild are separate steps; both on are two builds.
+  it('runs build once per Piper step turned on', () => {
     const config = configFromObject({ stages: { Build: { kanikoExecute: true, cnbBuild: true } } });
-    expect(() => resolveStages({ config, env: new PipelineEnvironment() })).toThrow(
-      /turns on kanikoExecute and cnbBuild, which are all ferry's build step/,
-    );
+    const build = resolveStages({ config, env: new PipelineEnvironment() }).find((r) => r.name === 'Build');
+    expect(build?.steps.filter((s) => s.name === 'build').map((s) => [s.invokedAs, s.active])).toEqual([
+      ['kanikoExecute', true],
+      ['cnbBuild', true],
+    ]);
   });
 
   // Piper: kanikoExecute and cnbBuild are separate steps; one on and the other off is a valid stage.
