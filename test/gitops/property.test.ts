@@ -7,6 +7,7 @@ import type { ReferenceForm } from '../../lib/gitops/updaters';
 import { containerImages } from '../../lib/gitops/updaters/manifest';
 import { fastContainerImages } from '../../lib/gitops/updaters/manifest/fast';
 import { parseDocs, parseYamlFile } from '../../lib/gitops/updaters/yaml-text';
+import { lexPlainBlock } from '../../lib/gitops/updaters/yaml-tokens';
 import type { Scalar } from 'yaml';
 
 /** A small deterministic generator (mulberry32), so a failure names the seed that reproduces it. */
@@ -303,6 +304,9 @@ describe('the token reader of manifests', () => {
         for (const chunk of parsed.chunks) {
           const source = text.slice(chunk.start, chunk.end);
           const fast = fastContainerImages(chunk.tokens ?? [], source, chunk.index);
+          // The line tokenizer, where it reads the chunk, gives the yaml Lexer's tokens.
+          const lines = lexPlainBlock(source);
+          if (lines) expect(lines, `seed ${seed}, chunk ${chunk.index}`).toEqual(chunk.tokens);
           chunks++;
           if (text === plain) chunksPlain++;
           if (!fast) continue;
@@ -322,7 +326,8 @@ describe('the token reader of manifests', () => {
     // containers); the mutated ones are often not YAML at all.
     expect(acceptedPlain / chunksPlain).toBeGreaterThan(0.5);
     expect(accepted / chunks).toBeGreaterThan(0.4);
-  });
+    // 6,000 files parsed in full: slow on a busy machine, so it gets the time it needs.
+  }, 180_000);
 });
 
 describe('the token reader on hand-picked structures', () => {

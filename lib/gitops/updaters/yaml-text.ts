@@ -4,6 +4,7 @@ import { CST, Composer, Document, Lexer, Parser, isAlias, isMap, isScalar, isSeq
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { FerryError } from '../../util/errors';
 import type { Change, UpdateResult } from './types';
+import { lexPlainBlock } from './yaml-tokens';
 
 /** A stretch of the file between `---` lines, parsed on its own so unrelated documents cost nothing. */
 export interface Chunk {
@@ -119,8 +120,18 @@ export function parseYamlFile(
       file.chunks.push({ index, ...b, docs: undefined, tokens: undefined });
       continue;
     }
+    // Plain block YAML is tokenized by lines (the yaml Lexer's tokens, much faster); the rest, and
+    // whatever the token reader passes over, by the yaml package.
+    const fast = lexed && problem === undefined ? lexPlainBlock(source) : undefined;
+    if (fast && lexed) {
+      const chunk: Chunk = { index, ...b, docs: undefined, tokens: fast };
+      if (lexed(chunk, source, file)) {
+        file.chunks.push(chunk);
+        continue;
+      }
+    }
     const tokens = lex(source);
-    if (lexed && problem === undefined) {
+    if (!fast && lexed && problem === undefined) {
       const chunk: Chunk = { index, ...b, docs: undefined, tokens };
       if (lexed(chunk, source, file)) {
         file.chunks.push(chunk);
@@ -378,26 +389,50 @@ export function plainIsString(value: string, versions: readonly ('1.1' | '1.2')[
 }
 
 /**
+ * Whether the yaml Lexer, given the line around `at` on its own, reads `token` there as one token. A
+ * line of plain block YAML lexes alone as it does in its document: nothing in that subset spans lines.
+ */
+function lineLexesTo(source: string, at: number, token: string): boolean {
+  const start = lineStartOf(source, at);
+  const nl = source.indexOf('\n', at);
+  const line = source.slice(start, nl < 0 ? source.length : nl + 1);
+  let offset = start;
+  for (const t of new Lexer().lex(line)) {
+    if (offset === at && sourceLength(t) > 0) return t === token;
+    offset += sourceLength(t);
+    if (offset > at) return false;
+  }
+  return false;
+}
+
+/**
  * The read-back of scalar replacements: the edited document is lexed again (no parse) and must give
  * the same tokens as before except the replaced scalars, which must read as expected. The parser
  * decides structure from token kinds and indentation only, so equal tokens mean an equal document
- * around each new scalar; a wrong edit range shows up as different tokens.
+ * around each new scalar; a wrong edit range shows up as different tokens. Plain block YAML is lexed
+ * by lines (lexPlainBlock), and each edited line once more by the yaml Lexer.
  */
 function readBackTokens(
   edits: readonly ScalarTokenEdit[],
   before: readonly string[],
   source: string,
 ): string | undefined {
-  const after = lex(source);
+  const fast = lexPlainBlock(source);
+  const after = fast ?? lex(source);
   if (after.length !== before.length) return 'the edited document reads as a different structure';
   const edited = new Map(edits.map((e) => [e.token, e]));
+  let offset = 0;
   for (let i = 0; i < after.length; i++) {
     const token = after[i] ?? '';
+    const at = offset;
+    offset += sourceLength(token);
     const edit = edited.get(i);
     if (!edit) {
       if (token !== before[i]) return 'the edited document reads as a different structure';
       continue;
     }
+    // The line tokenizer read the document; the yaml Lexer must read the edited line the same way.
+    if (fast && !lineLexesTo(source, at, token)) return `${edit.what} is no longer one scalar`;
     const was = before[i] ?? '';
     if (quoteKind(token) !== quoteKind(was) || /[\r\n]/.test(token))
       return `${edit.what} is no longer one scalar`;
