@@ -44,7 +44,10 @@ const code = await runCli(
   {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Opened only by a command that reads it (`ferry env import -`): creating the stream costs start-up.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,

@@ -1,7 +1,7 @@
 // Auth: challenge parsing, keychain sources (explicit, config.json auths/credHelpers/credsStore,
 // DOCKER_CONFIG, podman auth.json), and the Bearer flow (scope caching, expiry, a refused token)
 // against a scripted in-process registry and token server.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +139,30 @@ describe('keychain', () => {
     ]);
     expect(secrets.has('ecr-secret') && secrets.has('desktop-refresh')).toBe(true);
     expect(credentialServerUrl('r.io')).toBe('r.io');
+  });
+
+  test('without an injected exec, a real docker-credential helper on PATH is run', async () => {
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    const helper = join(bin, 'docker-credential-ferrytest');
+    writeFileSync(
+      helper,
+      '#!/bin/sh\nread host\nprintf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$host"\n',
+    );
+    chmodSync(helper, 0o755);
+    const file = join(dir, 'store.json');
+    writeFileSync(file, JSON.stringify({ credsStore: 'ferrytest', auths: {} }));
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path ?? '/usr/bin:/bin'}`;
+    try {
+      const keychain = createKeychain({ dockerConfigFiles: [file] });
+      expect(await keychain.resolve('helper.example:5000')).toEqual({
+        username: 'helper-user',
+        password: 'helper-secret',
+      });
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   test('podman auth.json: a repository-specific entry wins over the host entry', async () => {

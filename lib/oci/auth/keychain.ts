@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../log';
 import { SecretRegistry } from '../../log';
 import { FerryError } from '../../util/errors';
-import { exec as defaultExec, type Exec, type ExecResult } from '../../util/exec';
+import type { Exec, ExecResult } from '../../util/exec';
 import { DOCKER_HUB, normalizeRegistryUrl } from '../reference';
 import { isRecord } from '../../util/is-record';
 import {
@@ -101,7 +101,8 @@ class DefaultKeychain implements Keychain {
 
   constructor(private readonly options: KeychainOptions) {
     this.secrets = options.secrets ?? new SecretRegistry();
-    this.exec = options.exec ?? defaultExec;
+    // child_process is loaded only when a credential helper runs: most copies never start one.
+    this.exec = options.exec ?? (async (...args) => (await import('../../util/exec')).exec(...args));
     for (const [key, value] of Object.entries(options.credentials ?? {})) {
       this.secrets.add(value.password);
       this.secrets.addBasicAuth(value.username, value.password);
