@@ -20,18 +20,50 @@ export interface ParseOptions {
   values?: ReadonlySet<string>;
   /** The subcommand, e.g. `copy` or `registry serve`, for messages. */
   command?: string;
-  /** A command's own wording for an unknown option (`hint` is " Did you mean '--x'?" or ''). */
-  unknownMessage?: (option: string, hint: string) => string;
+  /**
+   * Names whose empty value (`--name=` or `--name ''`) is a value, not a missing one: step parameters,
+   * where an empty string overrides a configured value as it does in Piper.
+   */
+  emptyValues?: ReadonlySet<string>;
+}
+
+/**
+ * The options of a command, as its help lists them (`--help` and the global `--verbose` are every
+ * command's and not listed here). docs/cli.md and each `--help` are checked against these lists.
+ */
+export interface CommandFlags {
+  /** Options that take a value. */
+  values: readonly string[];
+  /** Switches. */
+  booleans: readonly string[];
+  /** Other spellings a command also takes, by the name they stand for (`--dryRun` for `--dry-run`). */
+  aliases?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Every command takes these switches besides its own. */
+export const COMMON_SWITCHES: readonly string[] = ['help', 'verbose'];
+
+/** The closed option list of a command with these flags. */
+export function closedOptions(flags: CommandFlags, command: string): ParseOptions {
+  const spellings = (names: readonly string[]): string[] =>
+    names.flatMap((name) => [name, ...(flags.aliases?.[name] ?? [])]);
+  return {
+    values: new Set(spellings(flags.values)),
+    booleans: new Set([...spellings(flags.booleans), ...COMMON_SWITCHES]),
+    command,
+  };
 }
 
 function unknownOption(option: string, options: ParseOptions, known: ReadonlySet<string>): UsageError {
   const names = [...known, ...(options.booleans ?? [])].map((name) => `--${name}`);
   const hint = option.startsWith('--') ? didYouMean(option, names) : '';
-  if (options.unknownMessage) return new UsageError(options.unknownMessage(option, hint));
   const command = options.command ?? '';
-  return new UsageError(
-    `Unknown option '${option}' for ferry ${command}.${hint} Run 'ferry ${command} --help'.`,
-  );
+  return new UsageError(`Unknown option '${option}'.${hint} Run 'ferry ${command} --help'.`);
+}
+
+/** A stray positional argument: one wording for every command. */
+export function unexpectedArgument(argument: string, command: string): UsageError {
+  return new UsageError(`Unexpected argument '${argument}'. Run 'ferry ${command} --help'.`);
 }
 
 export function parseArgs(args: readonly string[], options: ParseOptions = {}): ParsedArgs {
@@ -60,7 +92,7 @@ export function parseArgs(args: readonly string[], options: ParseOptions = {}): 
       throw unknownOption(`--${name}`, options, known);
     if (eq > 0) {
       const value = body.slice(eq + 1);
-      if (known?.has(name) && value === '') throw needsValue(name);
+      if (known?.has(name) && value === '' && !options.emptyValues?.has(name)) throw needsValue(name);
       if (known && !known.has(name) && value !== 'true' && value !== 'false')
         throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
       add(name, value);
@@ -75,7 +107,12 @@ export function parseArgs(args: readonly string[], options: ParseOptions = {}): 
       continue;
     }
     const next = args[i + 1];
-    if (next === undefined || next.startsWith('--') || (known && next === '')) throw needsValue(body);
+    if (
+      next === undefined ||
+      next.startsWith('--') ||
+      (known && next === '' && !options.emptyValues?.has(body))
+    )
+      throw needsValue(body);
     add(body, next);
     i++;
   }

@@ -1,7 +1,7 @@
 // The `ferry` command: dispatches subcommands and turns errors into one clear line and an exit code
 // (0 ok, 1 a step failed, 2 a usage or configuration error).
 import packageJson from '../../package.json' with { type: 'json' };
-import { EXIT_USAGE } from '../util/errors';
+import { EXIT_USAGE, UsageError } from '../util/errors';
 import { didYouMean } from '../util/suggest';
 import { sayError, wantsJson } from './voice';
 import type { Command, CommandIO } from './command';
@@ -42,6 +42,9 @@ const COMMANDS: Readonly<Record<string, { load: () => Promise<Command>; summary:
   },
 };
 
+/** The commands, in the order `ferry --help` lists them. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 export async function mainHelp(): Promise<string> {
   const { steps } = await import('../../steps');
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -79,8 +82,9 @@ export async function runCli(args: readonly string[], io: CommandIO): Promise<nu
   const command = COMMANDS[name];
   if (!command) {
     const hint = didYouMean(name, Object.keys(COMMANDS));
-    io.stderr.write(`ferry: unknown command '${name}'.${hint} Run 'ferry --help' for the commands.\n`);
-    return EXIT_USAGE;
+    const what = name.startsWith('-') ? `Unknown option '${name}'` : `Unknown command '${name}'`;
+    const error = new UsageError(`${what}.${hint} Run 'ferry --help' for the commands.`);
+    return sayError(io, '', error, { json: wantsJson(rest) || name === '--json' });
   }
   try {
     const run = await command.load();

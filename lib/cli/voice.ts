@@ -4,25 +4,15 @@
 import { errorMessage, exitCodeOf, isFerryError } from '../util/errors';
 import type { CommandIO } from './command';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Messages carry no prefix of their own; a multi-line cause becomes one line. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/**
- * The message without a prefix it may already carry (`ferry copy: `, `copy: `, `ferry: `), so the
- * command is named once; whitespace runs (a multi-line cause) become one space.
- */
-function bare(command: string, message: string): string {
-  const head = escape(command.split(' ')[0] ?? command);
-  return message
-    .replace(new RegExp(`^(ferry:? )?${head}( [a-z-]+)?: `), '')
-    .replace(/^ferry: /, '')
-    .replace(/\s*\n\s*/g, ' ');
-}
-
-/** One line on stderr: `ferry: <command>: <message>`, masked. */
+/** One line on stderr: `ferry: <command>: <message>` (`ferry: <message>` with no command), masked. */
 export function say(io: CommandIO, command: string, message: string): void {
-  io.stderr.write(`${io.log.mask(`ferry: ${command}: ${bare(command, message)}`)}\n`);
+  const head = command === '' ? 'ferry' : `ferry: ${command}`;
+  io.stderr.write(`${io.log.mask(`${head}: ${oneLine(message)}`)}\n`);
 }
 
 /** Reports a failure in the one voice (and as JSON on stdout with `json`); returns its exit code. */
@@ -38,8 +28,8 @@ export function sayError(
   if (options.json) {
     const body = {
       error: {
-        command,
-        message: bare(command, message),
+        command: command === '' ? null : command,
+        message: oneLine(message),
         code: isFerryError(error) ? error.code : 'ERROR',
         exitCode: code,
       },

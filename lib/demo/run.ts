@@ -103,7 +103,7 @@ async function findOnPath(name: string, path: string): Promise<string | undefine
 }
 
 export const GIT_MISSING =
-  'ferry demo: git was not found on PATH; the demo serves its GitOps repository with git http-backend and commits with git. Install git (Debian/Ubuntu: apt-get install -y git; macOS: xcode-select --install) and run it again.';
+  'git was not found on PATH; the demo serves its GitOps repository with git http-backend and commits with git. Install git (Debian/Ubuntu: apt-get install -y git; macOS: xcode-select --install) and run it again.';
 
 /** examples/hello of the checkout this module runs from (lib/demo in source, dist/ when bundled). */
 export async function findExampleApp(): Promise<string | undefined> {
@@ -166,7 +166,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const appSource = options.appDir ?? (await findExampleApp());
     if (appSource === undefined || !(await exists(join(appSource, 'Dockerfile'))))
       throw new DemoError(
-        `ferry demo: no app to build: ${appSource ? `${appSource} has no Dockerfile` : 'examples/hello was not found next to ferry'}. Run it from a ferry checkout (npm run demo) or pass --app DIR.`,
+        `no app to build: ${appSource ? `${appSource} has no Dockerfile` : 'examples/hello was not found next to ferry'}. Run it from a ferry checkout (npm run demo) or pass --app DIR.`,
         { usage: true },
       );
     await mkdir(home, { recursive: true });
@@ -241,7 +241,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       if (report.error !== undefined) {
         const failed = report.outcomes.find((o) => o.status === 'failed');
         result.exitCode = exitCodeOf(report.error);
-        result.failure = `ferry demo: stage ${stage} failed: ${failed ? failureMessage(failed) : errorMessage(report.error)}`;
+        result.failure = `stage ${stage} failed: ${failed ? failureMessage(failed) : errorMessage(report.error)}`;
         return result;
       }
     }
@@ -275,7 +275,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     return result;
   } catch (error) {
     result.exitCode = exitCodeOf(error);
-    result.failure = error instanceof DemoError ? error.message : `ferry demo failed: ${errorMessage(error)}`;
+    result.failure = error instanceof DemoError ? error.message : errorMessage(error);
     return result;
   } finally {
     await Promise.allSettled(closers.reverse().map((close) => close()));
@@ -303,7 +303,7 @@ async function readBack(
   const commit = env.get('gitops/commitId');
   if (!nameTag || !builtDigest || !targetReference || !commit)
     throw new DemoError(
-      'ferry demo: the stages succeeded but the pipeline environment lacks container/imageNameTag, container/imageDigest, promotion/images or gitops/commitId. This is a bug in ferry; please report it.',
+      'the stages succeeded but the pipeline environment lacks container/imageNameTag, container/imageDigest, promotion/images or gitops/commitId. This is a bug in ferry; please report it.',
     );
   result.built = { reference: `${options.stagingHost}/${nameTag}`, digest: builtDigest };
   result.commit = commit;
@@ -329,7 +329,7 @@ async function readBack(
   }
   if (result.staging.digest !== builtDigest || result.target.digest !== builtDigest)
     throw new DemoError(
-      `ferry demo: digests differ: built ${builtDigest}, staging ${result.staging.digest}, target ${result.target.digest}. This is a bug in ferry; please report it.`,
+      `digests differ: built ${builtDigest}, staging ${result.staging.digest}, target ${result.target.digest}. This is a bug in ferry; please report it.`,
     );
 }
 
@@ -346,6 +346,6 @@ function checkDiff(diff: string): void {
     files[0] === `+++ b/${ACCEPTANCE_FILE}`;
   if (!onlyImage)
     throw new DemoError(
-      `ferry demo: the GitOps commit changed more than the image line of ${ACCEPTANCE_FILE}. This is a bug in ferry; please report it.`,
+      `the GitOps commit changed more than the image line of ${ACCEPTANCE_FILE}. This is a bug in ferry; please report it.`,
     );
 }

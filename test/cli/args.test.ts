@@ -21,9 +21,9 @@ describe('parseArgs with a closed option list', () => {
 
   it('names the command and suggests the nearest option for an unknown one', () => {
     expect(() => parseArgs(['--tga', 'x'], closed)).toThrow(
-      "Unknown option '--tga' for ferry copy. Did you mean '--tag'? Run 'ferry copy --help'.",
+      "Unknown option '--tga'. Did you mean '--tag'? Run 'ferry copy --help'.",
     );
-    expect(() => parseArgs(['-x'], closed)).toThrow(/Unknown option '-x' for ferry copy\./);
+    expect(() => parseArgs(['-x'], closed)).toThrow("Unknown option '-x'. Run 'ferry copy --help'.");
   });
 
   it('rejects a missing or empty value, a value on a switch, and a repeated single option', () => {
@@ -49,12 +49,21 @@ describe('the commands share its wording', () => {
     ['demo', () => parseDemoArgs(['--kep'])],
   ])('ferry %s names itself and the near option', (command, parse) => {
     expect(parse).toThrow(UsageError);
-    expect(parse).toThrow(new RegExp(`Unknown option '--\\w+' for ferry ${command}\\. Did you mean`));
+    expect(parse).toThrow(
+      new RegExp(`^Unknown option '--\\w+'\\. Did you mean '--\\w+'\\? Run 'ferry ${command} --help'\\.$`),
+    );
   });
 
-  it('ferry registry serve keeps its own wording, with the suggestion', () => {
+  it('ferry registry serve shares it too, with the suggestion', () => {
     expect(() => parseRegistryArgs(['serve', '--adr', 'x'], {})).toThrow(
-      "ferry registry serve: unknown argument --adr. Did you mean '--addr'? Run 'ferry registry serve --help'.",
+      "Unknown option '--adr'. Did you mean '--addr'? Run 'ferry registry serve --help'.",
     );
+  });
+
+  it('takes an empty value only where the caller allows one', () => {
+    const options = { ...closed, emptyValues: new Set(['tag']) };
+    expect(parseArgs(['--tag='], options).flags.get('tag')).toEqual(['']);
+    expect(parseArgs(['--tag', ''], options).flags.get('tag')).toEqual(['']);
+    expect(() => parseArgs(['--jobs='], options)).toThrow('Option --jobs needs a value');
   });
 });

@@ -145,7 +145,7 @@ describe('configuration errors', () => {
     expect(step.stderr).toContain('imagePushToRegistry');
     const flag = await ferry(['run', 'imagePushToRegistry', '--targetRegistryURl', 'x'], { cwd: workspace });
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("'targetRegistryUrl'");
+    expect(flag.stderr).toContain("Did you mean '--targetRegistryUrl'?");
   });
 
   it('exits 2 for an unknown command', async () => {

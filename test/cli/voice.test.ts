@@ -28,10 +28,12 @@ describe('the ferry voice', () => {
   it('names the command once and suggests the nearest command', async () => {
     const unknown = await ferry(['cpy'], { cwd });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^ferry: unknown command 'cpy'\. Did you mean 'copy'\?/);
+    expect(unknown.stderr).toMatch(/^ferry: Unknown command 'cpy'\. Did you mean 'copy'\?/);
     const usage = await ferry(['copy', 'a', 'b', '--tga', 'x'], { cwd });
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^ferry: copy: Unknown option '--tga'/m);
+    expect(usage.stderr).toBe(
+      "ferry: copy: Unknown option '--tga'. Did you mean '--tag'? Run 'ferry copy --help'.\n",
+    );
     expect(usage.stderr).not.toMatch(/ferry copy: |copy: copy: /);
   });
 
@@ -41,11 +43,30 @@ describe('the ferry voice', () => {
     expect(result.stderr).toMatch(/^ferry: stages: Unknown option '--jsonn'.*Did you mean '--json'\?/m);
   });
 
+  it('reports a failed step, a key that is not set and a stage that failed in the same voice', async () => {
+    const step = await ferry(['run', 'imagePushToRegistry'], { cwd });
+    expect(step.code).not.toBe(0);
+    expect(step.stderr).toMatch(/^ferry: run: imagePushToRegistry failed: /m);
+    expect(step.stderr).not.toMatch(/^error: /m);
+    const unset = await ferry(['env', 'get', 'git/commitId'], { cwd });
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toBe('ferry: env get: git/commitId is not set in the pipeline environment.\n');
+    const json = await ferry(['env', 'get', 'git/commitId', '--json'], { cwd });
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: {
+        command: 'env get',
+        message: 'git/commitId is not set in the pipeline environment.',
+        code: 'NOT_FOUND',
+        exitCode: 1,
+      },
+    });
+  });
+
   it('prints an error as one JSON object on stdout with --json', async () => {
     const result = await ferry(['copy', 'only-one', '--json'], { cwd });
     expect(result.code).toBe(2);
     const body = JSON.parse(result.stdout) as { error: { command: string; code: string; exitCode: number } };
     expect(body.error).toMatchObject({ command: 'copy', code: 'USAGE', exitCode: 2 });
-    expect(result.stderr).toMatch(/^ferry: copy: expected SRC and DST/m);
+    expect(result.stderr).toMatch(/^ferry: copy: Expected SRC and DST/m);
   });
 });

@@ -184,7 +184,7 @@ describe.skipIf(!ok)('ferry demo', () => {
     const run = await demo(['--app', app], scratch);
     // The step's own exit code, as `ferry run` gives it: a file missing from the context is the user's to fix (2).
     expect(run.code, run.all).toBe(2);
-    expect(run.all).toMatch(/^error: ferry demo: stage Build failed: build failed: .*missing\.txt/m);
+    expect(run.all).toMatch(/^ferry: demo: stage Build failed: build failed: .*missing\.txt/m);
     expect(run.stdout).not.toContain('What happened');
     for (const pattern of SERVERS) expect(await listening(field(run.stdout, pattern))).toBe(false);
     expect(await exists(field(run.stdout, /workspace\s+(\S+)/))).toBe(false);
@@ -194,7 +194,7 @@ describe.skipIf(!ok)('ferry demo', () => {
   test('an app directory without a Dockerfile is a usage error (exit 2) before any server starts', async () => {
     const run = await demo(['--app', join(scratch, 'nothing-here')], scratch);
     expect(run.code).toBe(2);
-    expect(run.all).toMatch(/ferry demo: no app to build: .*nothing-here has no Dockerfile\. .*--app DIR/);
+    expect(run.all).toMatch(/^ferry: demo: no app to build: .*nothing-here has no Dockerfile\. .*--app DIR/m);
     expect(run.stdout).not.toContain('staging registry');
   });
 });
@@ -206,7 +206,7 @@ describe('ferry demo without git', () => {
       const run = await demo([], empty, { PATH: empty });
       expect(run.code).toBe(2);
       expect(run.all).toMatch(
-        /ferry demo: git was not found on PATH.*Install git \(Debian\/Ubuntu: apt-get install -y git/,
+        /^ferry: demo: git was not found on PATH.*Install git \(Debian\/Ubuntu: apt-get install -y git/m,
       );
       expect(run.stdout).not.toContain('staging registry');
       expect(run.stdout).not.toContain('workspace');

@@ -162,8 +162,8 @@ describe('ferry registry serve', () => {
     expect(() => parseRegistryArgs(['serve', '--user', 'u'], {})).toThrow(/FERRY_REGISTRY_PASSWORD/);
     expect(() => parseRegistryArgs(['serve', '--password', PASSWORD], {})).toThrow(/needs --user/);
     expect(() => parseRegistryArgs(['serve', '--addr', 'nonsense'], {})).toThrow(/host:port/);
-    expect(() => parseRegistryArgs(['serve', '--bogus'], {})).toThrow(/unknown argument --bogus/);
-    expect(() => parseRegistryArgs([], {})).toThrow(/subcommand is missing/);
+    expect(() => parseRegistryArgs(['serve', '--bogus'], {})).toThrow(/Unknown option '--bogus'/);
+    expect(() => parseRegistryArgs([], {})).toThrow(/Name a subcommand: expected serve/);
   });
 
   it('prints the URL, serves with the password from the environment until the signal, and exits 0', async () => {

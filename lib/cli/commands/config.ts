@@ -13,11 +13,14 @@ import { PipelineEnvironment } from '../../env';
 import { catalog } from '../../../steps';
 import { UsageError } from '../../util/errors';
 import { redactUserinfoPasswords } from '../../util/url';
-import { parseArgs, single } from '../args';
+import { parseArgs, single, unexpectedArgument, type CommandFlags } from '../args';
 import type { Command } from '../command';
-import { booleanNames, paramFlags } from '../step-flags';
+import { paramFlags, reservedNames, stepParseOptions } from '../step-flags';
+import { parameterHelp } from './help';
 
-const RESERVED = new Set(['stage', 'config', 'json', 'help', 'verbose', 'strict']);
+/** `ferry config`'s own options (as CONFIG_HELP lists them); every other option is a step parameter. */
+export const CONFIG_FLAGS: CommandFlags = { values: ['stage', 'config'], booleans: ['json', 'strict'] };
+const RESERVED = reservedNames(CONFIG_FLAGS);
 
 export const CONFIG_HELP = `Usage: ferry config STEP [--stage STAGE] [--config FILE] [--json] [--strict] [--PARAM VALUE …]
 
@@ -38,22 +41,26 @@ function redactPasswords(value: unknown): unknown {
 }
 
 export const configCommand: Command = async (args, io) => {
-  const stepName = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : undefined;
+  const stepName = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
   if (!stepName) {
-    if (args.includes('--help') || args.includes('-h')) {
+    const parsed = parseArgs(args, stepParseOptions(catalog.list(), CONFIG_FLAGS, 'config'));
+    if (parsed.flags.has('help')) {
       io.stdout.write(CONFIG_HELP);
       return 0;
     }
-    throw new UsageError(`Name a step: ferry config STEP.\n\n${CONFIG_HELP}`);
+    throw new UsageError(
+      "Name a step: ferry config STEP (ferry --help lists the steps). Run 'ferry config --help'.",
+    );
   }
   const found = catalog.require(stepName);
-  const parsed = parseArgs(args.slice(1), {
-    booleans: new Set([...booleanNames([found.step]), 'json', 'help', 'verbose', 'strict']),
-  });
+  const command = `config ${found.step.name}`;
+  const parsed = parseArgs(args.slice(1), stepParseOptions([found.step], CONFIG_FLAGS, command));
   if (parsed.flags.has('help')) {
-    io.stdout.write(CONFIG_HELP);
+    io.stdout.write(`${CONFIG_HELP}\n${parameterHelp(found.step)}`);
     return 0;
   }
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw unexpectedArgument(extra, command);
   const stage = single(parsed, 'stage') ?? ciStageName(io.env);
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
   const reporter = createConfigReporter({

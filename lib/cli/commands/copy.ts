@@ -22,7 +22,7 @@ import { findNetworkError } from '../../oci/errors';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
 import { MEDIA_TYPES, type Repository } from '../../oci/types';
 import { EXIT_USAGE, UsageError } from '../../util/errors';
-import { enabled, parseArgs, single } from '../args';
+import { closedOptions, enabled, parseArgs, single, type CommandFlags } from '../args';
 import type { Command, CommandIO } from '../command';
 import { sayError, wantsJson } from '../voice';
 
@@ -72,24 +72,11 @@ export interface CopyArgs {
 }
 
 const TAG = /^[\w][\w.-]{0,127}$/;
-const VALUE_OPTIONS = new Set([
-  'platform',
-  'tag',
-  'jobs',
-  'insecure-registry',
-  'ca-file',
-  'src-creds',
-  'dest-creds',
-  'authfile',
-]);
-const BOOLEAN_OPTIONS = new Set(['referrers', 'json', 'help']);
-
-/** A usage error of `ferry copy` itself: its message already starts with the command's name. */
-class CopyUsageError extends UsageError {
-  constructor(message: string) {
-    super(message);
-  }
-}
+/** `ferry copy`'s options, as COPY_HELP lists them. */
+export const COPY_FLAGS: CommandFlags = {
+  values: ['platform', 'tag', 'jobs', 'insecure-registry', 'ca-file', 'src-creds', 'dest-creds', 'authfile'],
+  booleans: ['referrers', 'json'],
+};
 
 /** The engine's messages name no option; say which `ferry copy` flag fixes a TLS failure. */
 function flagHint(error: unknown): string {
@@ -100,7 +87,7 @@ function flagHint(error: unknown): string {
 
 /** Parses `ferry copy` arguments; throws UsageError naming the flag at fault. Never echoes a credential. */
 export function parseCopyArgs(args: readonly string[]): CopyArgs {
-  const options = parseArgs(args, { values: VALUE_OPTIONS, booleans: BOOLEAN_OPTIONS, command: 'copy' });
+  const options = parseArgs(args, closedOptions(COPY_FLAGS, 'copy'));
   const list = (name: string): string[] => options.flags.get(name) ?? [];
   const parsed: CopyArgs = {
     source: '',
@@ -117,7 +104,7 @@ export function parseCopyArgs(args: readonly string[]): CopyArgs {
   if (jobs !== undefined) {
     const n = Number(jobs);
     if (!Number.isInteger(n) || n < 1 || n > 64)
-      throw new CopyUsageError(`--jobs must be a whole number from 1 to 64, not '${jobs}'.`);
+      throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${jobs}'.`);
     parsed.jobs = n;
   }
   const caFile = single(options, 'ca-file');
@@ -131,8 +118,8 @@ export function parseCopyArgs(args: readonly string[]): CopyArgs {
   if (parsed.help) return parsed;
   const positional = options.positionals;
   if (positional.length !== 2)
-    throw new CopyUsageError(
-      `expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
+    throw new UsageError(
+      `Expected SRC and DST, got ${positional.length} argument${positional.length === 1 ? '' : 's'}. Run 'ferry copy --help'.`,
     );
   parsed.source = positional[0] ?? '';
   parsed.target = positional[1] ?? '';
@@ -149,7 +136,7 @@ function parseCreds(value: string | undefined, flag: string): Credentials | unde
   if (value === undefined) return undefined;
   const colon = value.indexOf(':');
   if (colon <= 0 || colon === value.length - 1)
-    throw new CopyUsageError(
+    throw new UsageError(
       `${flag} must be USER:PASSWORD (the value given is not). Check the flag or the environment variable.`,
     );
   return { username: value.slice(0, colon), password: value.slice(colon + 1) };
@@ -245,16 +232,16 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
   const source = parseEndpoint(args.source);
   const target = parseEndpoint(args.target);
   if (target.kind === 'archive' && args.tags.length > 0)
-    throw new CopyUsageError(
+    throw new UsageError(
       `--tag does not apply to a docker-archive DST: name the image in DST instead, e.g. docker-archive:${target.file}:app:1.0.`,
     );
   if (target.kind === 'archive' && args.platforms.length > 1)
-    throw new CopyUsageError(
+    throw new UsageError(
       `a docker-archive holds one image: give one --platform, not ${args.platforms.length}. Use oci: or oci-archive: for several.`,
     );
   for (const tag of args.tags)
     if (!TAG.test(tag))
-      throw new CopyUsageError(
+      throw new UsageError(
         `--tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`,
       );
   const srcCreds = parseCreds(

@@ -2,9 +2,9 @@
 // machine with nothing but Node and git, in a temp dir that is removed afterwards.
 import { resolve } from 'node:path';
 import { runDemo } from '../../demo';
-import { UsageError } from '../../util/errors';
-import { enabled, parseArgs, single } from '../args';
+import { closedOptions, enabled, parseArgs, single, unexpectedArgument, type CommandFlags } from '../args';
 import type { Command } from '../command';
+import { say } from '../voice';
 import { STAGES } from '../../../stages';
 import { catalog } from '../../../steps';
 
@@ -25,6 +25,9 @@ Options:
 Exit status: 0 success, 1 a step failed, 2 bad usage.
 `;
 
+/** `ferry demo`'s options, as DEMO_HELP lists them. */
+export const DEMO_FLAGS: CommandFlags = { values: ['app'], booleans: ['keep'] };
+
 export interface DemoArgs {
   keep: boolean;
   help: boolean;
@@ -32,14 +35,9 @@ export interface DemoArgs {
 }
 
 export function parseDemoArgs(args: readonly string[]): DemoArgs {
-  const options = parseArgs(args, {
-    values: new Set(['app']),
-    booleans: new Set(['keep', 'help']),
-    command: 'demo',
-  });
+  const options = parseArgs(args, closedOptions(DEMO_FLAGS, 'demo'));
   const [extra] = options.positionals;
-  if (extra !== undefined)
-    throw new UsageError(`ferry demo: unknown argument '${extra}'. Run 'ferry demo --help'.`);
+  if (extra !== undefined) throw unexpectedArgument(extra, 'demo');
   const parsed: DemoArgs = { keep: enabled(options, 'keep'), help: enabled(options, 'help') };
   const app = single(options, 'app');
   if (app !== undefined) parsed.app = app;
@@ -63,7 +61,7 @@ export const demoCommand: Command = async (args, io) => {
     ...(io.signal ? { signal: io.signal } : {}),
   });
   if (result.failure !== undefined) {
-    io.log.error(result.failure);
+    say(io, 'demo', result.failure);
     return result.exitCode === 0 ? 1 : result.exitCode;
   }
   const kept = parsed.keep ? `kept ${result.workDir}` : 'temp dir removed';

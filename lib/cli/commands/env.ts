@@ -3,49 +3,81 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decryptPiperEnvironment, isSecretKey, looksEncrypted, PipelineEnvironment } from '../../env';
-import { UsageError } from '../../util/errors';
-import type { Command } from '../command';
+import { didYouMean } from '../../util/suggest';
+import { EXIT_USAGE, FerryError, UsageError } from '../../util/errors';
+import {
+  closedOptions,
+  enabled,
+  parseArgs,
+  unexpectedArgument,
+  type CommandFlags,
+  type ParsedArgs,
+} from '../args';
+import type { Command, CommandIO } from '../command';
+import { sayError, wantsJson } from '../voice';
 
 export const ENV_HELP = `Usage:
-  ferry env get KEY        print one key (a string as is, anything else as JSON)
-  ferry env export         print the environment as JSON, secret keys left out
-  ferry env import FILE    merge a JSON export (FILE or - for stdin) into the workspace's environment;
-                           also \`piper readPipelineEnv\` output, encrypted when PIPER_pipelineEnv_SECRET is set
+  ferry env get KEY [--json]   print one key (a string as is, anything else as JSON; --json: always JSON)
+  ferry env export             print the environment as JSON, secret keys left out
+  ferry env import FILE        merge a JSON export (FILE or - for stdin) into the workspace's environment;
+                               also \`piper readPipelineEnv\` output, encrypted when PIPER_pipelineEnv_SECRET is set
+
+Exit status: 0 done, 1 the key is not set, 2 bad usage (also: a secret key, a file that is not an export).
 `;
 
+/** Each verb and its options, as ENV_HELP lists them. */
+export const ENV_FLAGS = {
+  get: { values: [], booleans: ['json'] },
+  export: { values: [], booleans: [] },
+  import: { values: [], booleans: [] },
+} as const satisfies Record<string, CommandFlags>;
+type Verb = keyof typeof ENV_FLAGS;
+
+function isVerb(name: string): name is Verb {
+  return Object.hasOwn(ENV_FLAGS, name);
+}
+
 async function readStdin(stdin: NodeJS.ReadableStream | undefined): Promise<string> {
-  if (!stdin) throw new UsageError('ferry env import -: no standard input here. Name a file instead.');
+  if (!stdin) throw new UsageError('No standard input here to read from. Name a file instead of -.');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export const envCommand: Command = async (args, io) => {
-  const [verb, arg] = args;
-  if (verb === undefined || verb === '--help' || verb === '-h') {
-    io.stdout.write(ENV_HELP);
-    return verb === undefined ? 2 : 0;
-  }
-  const env = await PipelineEnvironment.load(io.cwd);
+/** The one positional argument a verb takes: missing or extra is a usage error. */
+function operand(parsed: ParsedArgs, verb: Verb, missing: string): string {
+  const [first, extra] = parsed.positionals;
+  if (extra !== undefined) throw unexpectedArgument(extra, `env ${verb}`);
+  if (first === undefined || first === '') throw new UsageError(`${missing} Run 'ferry env ${verb} --help'.`);
+  return first;
+}
+
+async function run(verb: Verb, parsed: ParsedArgs, io: CommandIO): Promise<number> {
+  const json = enabled(parsed, 'json');
   switch (verb) {
     case 'get': {
-      if (!arg) throw new UsageError(`Name a key: ferry env get KEY (for example container/imageDigest).`);
-      if (isSecretKey(arg)) throw new UsageError(`${arg} is a secret key; ferry does not print it.`);
-      const value = env.getRaw(arg);
+      const key = operand(parsed, verb, 'Name a key: ferry env get KEY (for example container/imageDigest).');
+      if (isSecretKey(key)) throw new UsageError(`${key} is a secret key; ferry does not print it.`);
+      const env = await PipelineEnvironment.load(io.cwd);
+      const value = env.getRaw(key);
       if (value === undefined) {
-        io.stderr.write(`${arg} is not set in the pipeline environment.\n`);
-        return 1;
+        const hint = didYouMean(key, env.keys());
+        throw new FerryError(`${key} is not set in the pipeline environment.${hint}`, { code: 'NOT_FOUND' });
       }
-      io.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+      io.stdout.write(`${typeof value === 'string' && !json ? value : JSON.stringify(value)}\n`);
       return 0;
     }
-    case 'export':
+    case 'export': {
+      const [extra] = parsed.positionals;
+      if (extra !== undefined) throw unexpectedArgument(extra, 'env export');
+      const env = await PipelineEnvironment.load(io.cwd);
       io.stdout.write(`${JSON.stringify(env.toJSON(), null, 2)}\n`);
       return 0;
+    }
     case 'import': {
-      if (!arg) throw new UsageError(`Name a file: ferry env import FILE (or - for standard input).`);
-      let text = arg === '-' ? await readStdin(io.stdin) : await readFile(resolve(io.cwd, arg), 'utf8');
-      const origin = arg === '-' ? 'standard input' : arg;
+      const file = operand(parsed, verb, 'Name a file: ferry env import FILE (or - for standard input).');
+      let text = file === '-' ? await readStdin(io.stdin) : await readFile(resolve(io.cwd, file), 'utf8');
+      const origin = file === '-' ? 'standard input' : file;
       if (looksEncrypted(text)) {
         const secret = io.env.PIPER_pipelineEnv_SECRET;
         if (!secret) {
@@ -56,12 +88,46 @@ export const envCommand: Command = async (args, io) => {
         text = decryptPiperEnvironment(text, secret);
       }
       const imported = PipelineEnvironment.parseJSON(text, origin);
+      const env = await PipelineEnvironment.load(io.cwd);
       env.merge(imported);
       await env.save(io.cwd);
       io.stdout.write(`Imported ${imported.keys().length} keys into the pipeline environment.\n`);
       return 0;
     }
-    default:
-      throw new UsageError(`Unknown verb 'ferry env ${verb}'.\n\n${ENV_HELP}`);
+  }
+}
+
+export const envCommand: Command = async (args, io) => {
+  const [verb, ...rest] = args;
+  if (verb === '--help' || verb === '-h') {
+    io.stdout.write(ENV_HELP);
+    return 0;
+  }
+  if (verb === undefined) {
+    // No verb: a usage mistake, so the help goes where errors go.
+    io.stderr.write(ENV_HELP);
+    return EXIT_USAGE;
+  }
+  if (!isVerb(verb)) {
+    const what = verb.startsWith('-') ? `Unknown option '${verb}'` : `Unknown verb '${verb}'`;
+    const hint = verb.startsWith('-') ? '' : didYouMean(verb, Object.keys(ENV_FLAGS));
+    return sayError(
+      io,
+      'env',
+      new UsageError(`${what}: expected get, export or import.${hint} Run 'ferry env --help'.`),
+      {
+        json: wantsJson(args),
+      },
+    );
+  }
+  try {
+    const parsed = parseArgs(rest, closedOptions(ENV_FLAGS[verb], `env ${verb}`));
+    if (enabled(parsed, 'help')) {
+      io.stdout.write(ENV_HELP);
+      return 0;
+    }
+    return await run(verb, parsed, io);
+  } catch (error) {
+    return sayError(io, `env ${verb}`, error, { json: wantsJson(rest) });
   }
 };

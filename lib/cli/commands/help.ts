@@ -9,12 +9,19 @@ export function formatDefault(spec: ParamSpec): string {
 
 export function stepHelp(step: AnyStep): string {
   const lines = [
-    `Usage: ferry run ${step.name} [--PARAM VALUE …] [--stage STAGE]`,
+    `Usage: ferry run ${step.name} [--PARAM VALUE …] [--stage STAGE] [--config FILE] [--strict]`,
     '',
     step.description,
     '',
-    'Parameters:',
+    parameterHelp(step),
   ];
+  if (step.aliases?.length) lines.push(`Also known as: ${step.aliases.map((a) => a.name).join(', ')}`, '');
+  return lines.join('\n');
+}
+
+/** The `Parameters:` section of a step's help: each flag, its type, default and description. */
+export function parameterHelp(step: AnyStep): string {
+  const lines = ['Parameters:'];
   for (const [name, spec] of Object.entries(step.params)) {
     const bits: string[] = [
       spec.type === 'number' && (spec.integer || spec.min !== undefined || spec.max !== undefined)
@@ -27,6 +34,5 @@ export function stepHelp(step: AnyStep): string {
     if (spec.secret) bits.push('secret');
     lines.push(`  --${name} (${bits.join(', ')})`, `      ${spec.description}`);
   }
-  if (step.aliases?.length) lines.push('', `Also known as: ${step.aliases.map((a) => a.name).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,12 @@
 // `ferry registry serve`: runs the embedded registry until SIGINT/SIGTERM (io.signal) and prints its URL.
 // The password comes from --password or FERRY_REGISTRY_PASSWORD and is masked before anything prints.
 import { DEFAULT_REGISTRY_ADDR, parseAddr, startRegistry, type RegistryOptions } from '../../registry';
-import { UsageError } from '../../util/errors';
+import { EXIT_USAGE, UsageError } from '../../util/errors';
+import { didYouMean } from '../../util/suggest';
 import { isLoopbackHost } from '../../util/url';
-import { enabled, parseArgs, single } from '../args';
+import { closedOptions, enabled, parseArgs, single, unexpectedArgument, type CommandFlags } from '../args';
 import type { Command } from '../command';
-import { sayError } from '../voice';
+import { say, sayError, wantsJson } from '../voice';
 
 export const REGISTRY_HELP = `Usage: ferry registry serve [options]
 
@@ -30,7 +31,22 @@ export interface RegistryServeArgs {
   help: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['addr', 'root', 'user', 'password']);
+/** `ferry registry serve`'s options, as REGISTRY_HELP lists them. */
+export const REGISTRY_SERVE_FLAGS: CommandFlags = {
+  values: ['addr', 'root', 'user', 'password'],
+  booleans: [],
+};
+
+function unknownSubcommand(sub: string | undefined): UsageError {
+  const what =
+    sub === undefined
+      ? 'Name a subcommand'
+      : sub.startsWith('-')
+        ? `Unknown option '${sub}'`
+        : `Unknown subcommand '${sub}'`;
+  const hint = sub !== undefined && !sub.startsWith('-') ? didYouMean(sub, ['serve']) : '';
+  return new UsageError(`${what}: expected serve.${hint} Run 'ferry registry --help'.`);
+}
 
 /** Parses `ferry registry serve` arguments; messages name the flag, never a password. */
 export function parseRegistryArgs(
@@ -40,21 +56,11 @@ export function parseRegistryArgs(
   const parsed: RegistryServeArgs = { addr: DEFAULT_REGISTRY_ADDR, help: false };
   const [sub, ...rest] = args;
   if (sub === '--help' || sub === '-h' || sub === 'help') return { ...parsed, help: true };
-  if (sub !== 'serve')
-    throw new UsageError(
-      `ferry registry: ${sub === undefined ? 'a subcommand is missing' : `unknown subcommand '${sub}'`}. Run 'ferry registry serve --help'.`,
-    );
-  const unknown = (argument: string, hint = ''): string =>
-    `ferry registry serve: unknown argument ${argument}.${hint} Run 'ferry registry serve --help'.`;
-  const options = parseArgs(rest, {
-    values: VALUE_OPTIONS,
-    booleans: new Set(['help']),
-    command: 'registry serve',
-    unknownMessage: unknown,
-  });
+  if (sub !== 'serve') throw unknownSubcommand(sub);
+  const options = parseArgs(rest, closedOptions(REGISTRY_SERVE_FLAGS, 'registry serve'));
   if (enabled(options, 'help')) return { ...parsed, help: true };
   const [extra] = options.positionals;
-  if (extra !== undefined) throw new UsageError(unknown(`'${extra}'`));
+  if (extra !== undefined) throw unexpectedArgument(extra, 'registry serve');
   const addr = single(options, 'addr');
   if (addr !== undefined) {
     parseAddr(addr);
@@ -67,23 +73,28 @@ export function parseRegistryArgs(
   const password = single(options, 'password');
   if (password !== undefined) parsed.password = password;
   if (parsed.password !== undefined && parsed.user === undefined)
-    throw new UsageError('ferry registry serve: --password needs --user. Pass both, or neither.');
+    throw new UsageError('--password needs --user. Pass both, or neither.');
   // FERRY_REGISTRY_PASSWORD alone (no --user) is ignored: the environment may carry it for other uses.
   const fromEnv = env.FERRY_REGISTRY_PASSWORD;
   if (parsed.password === undefined && parsed.user !== undefined && fromEnv) parsed.password = fromEnv;
   if (parsed.user !== undefined && parsed.password === undefined)
-    throw new UsageError(
-      'ferry registry serve: --user needs a password. Set FERRY_REGISTRY_PASSWORD (or pass --password).',
-    );
+    throw new UsageError('--user needs a password. Set FERRY_REGISTRY_PASSWORD (or pass --password).');
   return parsed;
 }
 
 export const registryCommand: Command = async (args, io) => {
+  if (args.length === 0) {
+    // No subcommand: a usage mistake, so the help goes where errors go.
+    io.stderr.write(REGISTRY_HELP);
+    return EXIT_USAGE;
+  }
   let parsed: RegistryServeArgs;
   try {
     parsed = parseRegistryArgs(args, io.env);
   } catch (error) {
-    return sayError(io, 'registry serve', error);
+    return sayError(io, args[0] === 'serve' ? 'registry serve' : 'registry', error, {
+      json: wantsJson(args),
+    });
   }
   if (parsed.help) {
     io.stdout.write(REGISTRY_HELP);
@@ -98,10 +109,12 @@ export const registryCommand: Command = async (args, io) => {
   const { host } = parseAddr(parsed.addr);
   if (!isLoopbackHost(host)) {
     // The embedded registry speaks plain HTTP: off loopback, anyone on the network can reach it.
-    io.log.warn(
+    say(
+      io,
+      'registry serve',
       options.auth
-        ? `ferry registry serve: listening on ${parsed.addr}, beyond loopback, over plain HTTP: the password for ${options.auth.username} crosses the network in clear text. Listen on 127.0.0.1 unless the network is trusted.`
-        : `ferry registry serve: listening on ${parsed.addr}, beyond loopback, without authentication: anyone who can reach this address can pull and push images. Pass --user (with FERRY_REGISTRY_PASSWORD) to require Basic auth, or listen on 127.0.0.1.`,
+        ? `warning: listening on ${parsed.addr}, beyond loopback, over plain HTTP: the password for ${options.auth.username} crosses the network in clear text. Listen on 127.0.0.1 unless the network is trusted.`
+        : `warning: listening on ${parsed.addr}, beyond loopback, without authentication: anyone who can reach this address can pull and push images. Pass --user (with FERRY_REGISTRY_PASSWORD) to require Basic auth, or listen on 127.0.0.1.`,
     );
   }
   try {
@@ -109,14 +122,14 @@ export const registryCommand: Command = async (args, io) => {
     const storage = parsed.root ? `storage ${parsed.root}` : 'in memory';
     const auth = options.auth ? `, basic auth as ${options.auth.username}` : '';
     io.stdout.write(`${registry.url}\n`);
-    io.log.info(`ferry registry: serving ${registry.url} (${storage}${auth}); stop with Ctrl-C`);
+    say(io, 'registry serve', `serving ${registry.url} (${storage}${auth}); stop with Ctrl-C`);
     await new Promise<void>((resolve) => {
       if (!io.signal) return; // without a signal the registry serves until the process ends
       if (io.signal.aborted) resolve();
       else io.signal.addEventListener('abort', () => resolve(), { once: true });
     });
     await registry.close();
-    io.log.info('ferry registry: stopped');
+    say(io, 'registry serve', 'stopped');
     return 0;
   } catch (error) {
     return sayError(io, 'registry serve', error);

@@ -4,13 +4,16 @@ import { runStage, runStep, failureMessage, type RunReport } from '../../runner'
 import { catalog } from '../../../steps';
 import { STAGES } from '../../../stages';
 import { exitCodeOf, UsageError } from '../../util/errors';
-import { parseArgs, single } from '../args';
+import { parseArgs, single, unexpectedArgument, type CommandFlags } from '../args';
 import type { Command, CommandIO } from '../command';
-import { booleanNames, paramFlags } from '../step-flags';
+import { paramFlags, reservedNames, stepParseOptions } from '../step-flags';
+import { say } from '../voice';
 import { stepHelp } from './help';
 import { createVaultOpener } from '../../vault';
 
-const RESERVED = new Set(['stage', 'config', 'help', 'verbose', 'strict']);
+/** `ferry run`'s own options (as RUN_HELP lists them); every other option is a step parameter. */
+export const RUN_FLAGS: CommandFlags = { values: ['stage', 'config'], booleans: ['strict'] };
+const RESERVED = reservedNames(RUN_FLAGS);
 
 export const RUN_HELP = `Usage:
   ferry run STEP [--PARAM VALUE …] [--stage STAGE] [--config FILE] [--strict]
@@ -48,7 +51,7 @@ function report(io: CommandIO, result: RunReport): number {
   const summary = plainSummary(result.summary.blocks).trim();
   if (summary) io.stdout.write(`\n${summary}\n`);
   for (const outcome of result.outcomes) {
-    if (outcome.status === 'failed') io.log.error(failureMessage(outcome));
+    if (outcome.status === 'failed') say(io, 'run', failureMessage(outcome));
   }
   // A configuration or usage problem found while resolving a step's parameters still exits 2.
   return result.error === undefined ? 0 : exitCodeOf(result.error);
@@ -57,16 +60,17 @@ function report(io: CommandIO, result: RunReport): number {
 export const runCommand: Command = async (args, io) => {
   const stepName = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
   const found = stepName ? catalog.require(stepName) : undefined;
-  const parsed = parseArgs(stepName ? args.slice(1) : args, {
-    booleans: new Set([...booleanNames(found ? [found.step] : catalog.list()), 'help', 'verbose', 'strict']),
-  });
+  const command = found ? `run ${found.step.name}` : 'run';
+  const parsed = parseArgs(
+    stepName ? args.slice(1) : args,
+    stepParseOptions(found ? [found.step] : catalog.list(), RUN_FLAGS, command),
+  );
   if (parsed.flags.has('help')) {
     io.stdout.write(found ? stepHelp(found.step) : RUN_HELP);
     return 0;
   }
-  if (parsed.positionals.length > 0) {
-    throw new UsageError(`Unexpected argument '${parsed.positionals[0]}'.\n\n${RUN_HELP}`);
-  }
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw unexpectedArgument(extra, command);
   const stage = single(parsed, 'stage');
   const common = {
     strict: parsed.flags.has('strict'),
@@ -84,7 +88,7 @@ export const runCommand: Command = async (args, io) => {
     return report(io, await runStep(stepName, { ...common, stage: stage ?? ciStageName(io.env) }));
   if (!stage)
     throw new UsageError(
-      `Name a step or a stage: ferry run STEP, or ferry run --stage STAGE.\n\n${RUN_HELP}`,
+      "Name a step or a stage: ferry run STEP, or ferry run --stage STAGE. Run 'ferry run --help'.",
     );
   return report(io, await runStage(stage, common));
 };

@@ -1,6 +1,6 @@
 // `ferry set-image FILE|DIR|GLOB… --image REPOSITORY=REFERENCE`: pin images in GitOps files in place,
 // without git; `--dry-run` prints the diff instead of writing.
-import { checkTargets, parseImageTarget, setImage } from '../../gitops/set-image';
+import { checkTargets, parseImageTarget, setImage, type SetImageResult } from '../../gitops/set-image';
 import {
   isKindOption,
   parseHelmImageKeys,
@@ -10,8 +10,8 @@ import {
   type UpdateFilesResult,
 } from '../../gitops/updaters';
 import type { HelmImageKeys, ImageTarget, ReferenceForm } from '../../gitops/updaters/types';
-import { EXIT_FAILURE, EXIT_USAGE, FerryError, UsageError } from '../../util/errors';
-import { enabled, parseArgs, single } from '../args';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from '../../util/errors';
+import { closedOptions, enabled, parseArgs, single, type CommandFlags } from '../args';
 import type { Command, CommandIO } from '../command';
 import { say, sayError, wantsJson } from '../voice';
 
@@ -78,8 +78,16 @@ const SWITCH_NAMES = {
   json: ['json'],
   allowNoMatch: ['allow-no-match', 'allowNoMatch'],
   keepTag: ['keepTag', 'keep-tag'],
-  help: ['help'],
 } as const;
+
+/** `ferry set-image`'s options, as SET_IMAGE_USAGE lists them (each by its first name). */
+export const SET_IMAGE_FLAGS: CommandFlags = {
+  values: Object.values(VALUE_NAMES).map(([name]) => name),
+  booleans: Object.values(SWITCH_NAMES).map(([name]) => name),
+  aliases: Object.fromEntries(
+    [...Object.values(VALUE_NAMES), ...Object.values(SWITCH_NAMES)].map(([name, ...rest]) => [name, rest]),
+  ),
+};
 
 function parseImage(value: string): ImageTarget {
   try {
@@ -108,11 +116,7 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
     allowNoMatch: false,
     help: false,
   };
-  const options = parseArgs(args, {
-    values: new Set(Object.values(VALUE_NAMES).flat()),
-    booleans: new Set(Object.values(SWITCH_NAMES).flat()),
-    command: 'set-image',
-  });
+  const options = parseArgs(args, closedOptions(SET_IMAGE_FLAGS, 'set-image'));
   const values = (names: readonly string[]): string[] => names.flatMap((n) => options.flags.get(n) ?? []);
   const once = ([name, ...aliases]: readonly [string, ...string[]]): string | undefined =>
     single(options, name, aliases);
@@ -121,7 +125,7 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
   parsed.json = on(SWITCH_NAMES.json);
   parsed.allowNoMatch = on(SWITCH_NAMES.allowNoMatch);
   parsed.keepTag = on(SWITCH_NAMES.keepTag);
-  parsed.help = on(SWITCH_NAMES.help);
+  parsed.help = enabled(options, 'help');
   parsed.paths.push(...options.positionals);
   parsed.images.push(...values(VALUE_NAMES.image).map(parseImage));
   for (const value of values(VALUE_NAMES.policy)) {
@@ -146,7 +150,9 @@ export function parseSetImageArgs(args: readonly string[]): SetImageArgs {
   parsed.imagePullSecret = once(VALUE_NAMES.imagePullSecret);
   if (parsed.help) return parsed;
   if (parsed.paths.length === 0)
-    throw new UsageError(`No files given. ${SET_IMAGE_USAGE.split('\n')[0] ?? ''}`);
+    throw new UsageError(
+      "No files given: name the files, directories or globs to edit. Run 'ferry set-image --help'.",
+    );
   if (parsed.images.length === 0 && Object.keys(parsed.policies).length === 0)
     throw new UsageError(
       'No --image given. Add --image REPOSITORY=REFERENCE, e.g. --image app=registry.example.com/app@sha256:<64 hex>.',
@@ -186,13 +192,21 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
     dryRun: parsed.dryRun,
     log: io.log,
   });
+  const failure = failureOf(result, parsed);
   if (parsed.json) {
     const { diffs, ...rest } = result;
     const diff = parsed.dryRun
       ? diffs.map((d) => unifiedDiff(d.before, d.after, d.file)).join('')
       : undefined;
+    // One JSON object on stdout, a failure included (as every ferry --json error: `error`).
+    const error = failure && {
+      command: 'set-image',
+      message: failure.message,
+      code: failure.code,
+      exitCode: failure.exitCode,
+    };
     io.stdout.write(
-      `${JSON.stringify({ ...rest, dryRun: parsed.dryRun, ...(diff !== undefined ? { diff } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ ...rest, dryRun: parsed.dryRun, ...(diff !== undefined ? { diff } : {}), ...(error ? { error } : {}) }, null, 2)}\n`,
     );
   } else {
     if (parsed.dryRun) for (const d of result.diffs) io.stdout.write(unifiedDiff(d.before, d.after, d.file));
@@ -207,30 +221,42 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
         `Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`,
       );
   }
+  if (!failure) return 0;
+  say(io, 'set-image', failure.message);
+  return failure.exitCode;
+}
+
+interface Failure {
+  message: string;
+  code: 'USAGE' | 'GITOPS';
+  exitCode: number;
+}
+
+/** Why a run that raised nothing still fails: files that are not YAML (2), nothing pinned (1). */
+function failureOf(result: SetImageResult, parsed: SetImageArgs): Failure | undefined {
   const why = result.skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
   // Text that is not YAML is bad input (2); a template is a file ferry rightly leaves alone (1).
-  if (result.outcome === 'unreadable') {
-    say(io, 'set-image', `no file could be edited (${why}). Fix the files, or name files ferry can edit.`);
-    return EXIT_USAGE;
-  }
-  if (result.outcome === 'left-alone' && !parsed.allowNoMatch) {
-    say(
-      io,
-      'set-image',
-      `nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`,
-    );
-    return EXIT_FAILURE;
-  }
+  if (result.outcome === 'unreadable')
+    return {
+      message: `no file could be edited (${why}). Fix the files, or name files ferry can edit.`,
+      code: 'USAGE',
+      exitCode: EXIT_USAGE,
+    };
+  if (result.outcome === 'left-alone' && !parsed.allowNoMatch)
+    return {
+      message: `nothing was pinned: every file was left alone (${why}). Pin the image in the chart's values file instead of its templates, or name the files that hold the image.`,
+      code: 'GITOPS',
+      exitCode: EXIT_FAILURE,
+    };
   if (result.outcome === 'no-match' && !parsed.allowNoMatch) {
     const wanted = [...parsed.images.map((i) => i.repository), ...Object.keys(parsed.policies)].join(', ');
-    say(
-      io,
-      'set-image',
-      `no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`,
-    );
-    return EXIT_FAILURE;
+    return {
+      message: `no image matched ${wanted} in ${result.unchangedFiles.length + result.skippedFiles.length} file(s). Check the repository (registry and path; Docker Hub names like nginx are docker.io/library/nginx) or the container name, or pass --allow-no-match.`,
+      code: 'GITOPS',
+      exitCode: EXIT_FAILURE,
+    };
   }
-  return 0;
+  return undefined;
 }
 
 /** The `ferry set-image` command. */
@@ -238,10 +264,6 @@ export const setImageCommand: Command = async (args, io) => {
   try {
     return await run(args, io);
   } catch (error) {
-    const usageHint =
-      error instanceof FerryError && error.usage && error.code === 'USAGE'
-        ? " Run 'ferry set-image --help' for usage."
-        : '';
-    return sayError(io, 'set-image', error, { json: wantsJson(args), hint: usageHint });
+    return sayError(io, 'set-image', error, { json: wantsJson(args) });
   }
 };

@@ -3,7 +3,7 @@ import { PipelineEnvironment } from '../../env';
 import { createConfigReporter, loadConfig, logWarnings, resolveStages } from '../../config';
 import { catalog } from '../../../steps';
 import { STAGES } from '../../../stages';
-import { parseArgs, single } from '../args';
+import { closedOptions, parseArgs, single, unexpectedArgument, type CommandFlags } from '../args';
 import type { Command } from '../command';
 
 export const STAGES_HELP = `Usage: ferry stages [--config FILE] [--json] [--strict]
@@ -12,16 +12,17 @@ Lists each stage (ferry's and those declared in .pipeline/config.yml), each step
 whether it is active and why. Configuration warnings are errors with --strict (exit 2).
 `;
 
+/** `ferry stages`'s options, as STAGES_HELP lists them. */
+export const STAGES_FLAGS: CommandFlags = { values: ['config'], booleans: ['json', 'strict'] };
+
 export const stagesCommand: Command = async (args, io) => {
-  const parsed = parseArgs(args, {
-    values: new Set(['config']),
-    booleans: new Set(['json', 'help', 'strict', 'verbose']),
-    command: 'stages',
-  });
+  const parsed = parseArgs(args, closedOptions(STAGES_FLAGS, 'stages'));
   if (parsed.flags.has('help')) {
     io.stdout.write(STAGES_HELP);
     return 0;
   }
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw unexpectedArgument(extra, 'stages');
   const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
   const env = await PipelineEnvironment.load(io.cwd);
   const stages = resolveStages({
