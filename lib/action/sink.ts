@@ -1,7 +1,8 @@
 // The GitHub Actions back end of the logger (workflow commands through @actions/core).
 import * as core from '@actions/core';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { LogSink, SourcePosition } from '../log';
+import { isInside } from '../util/paths';
 
 /**
  * GitHub Actions' log: one group per step (GitHub cannot nest groups, so a phase inside a step is a
@@ -12,9 +13,10 @@ export function createActionSink(paths: { repository: string; workingDirectory: 
   const annotation = (where: SourcePosition | undefined): core.AnnotationProperties | undefined => {
     if (!where?.file) return undefined;
     const absolute = resolve(paths.workingDirectory, where.file);
-    const inRepository = relative(paths.repository, absolute);
     // Annotations name files relative to the repository root; a file outside it keeps its own name.
-    const file = inRepository.startsWith('..') || isAbsolute(inRepository) ? where.file : inRepository;
+    const file = isInside(absolute, resolve(paths.repository))
+      ? relative(paths.repository, absolute)
+      : where.file;
     return {
       file,
       ...(where.line !== undefined ? { startLine: where.line } : {}),

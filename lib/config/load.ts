@@ -2,8 +2,9 @@
 // customDefaults) into typed layers; values are checked later, against the parameter they set.
 import { constants, type Stats } from 'node:fs';
 import { access, open, type FileHandle } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ConfigError, errorMessage } from '../util/errors';
+import { isInside } from '../util/paths';
 import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
 import type { ConfigWarning } from '../log';
@@ -219,8 +220,7 @@ export function parseLayer(text: string, file: string): { layer: ConfigLayer; cu
 }
 
 function shownPath(workspace: string, path: string): string {
-  const rel = relative(workspace, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return isInside(resolve(path), resolve(workspace)) ? relative(workspace, path) : path;
 }
 
 /** The piper binary's implicit defaults file (`--defaultConfig`'s default), read when it exists. */

@@ -19,6 +19,13 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 export function isTag(text: string): boolean {
   return TAG.test(text);
 }
+
+/** True for a valid repository name: lowercase components joined by `/`, at most 255 characters. */
+export function isRepositoryName(text: string): boolean {
+  return (
+    text.length <= MAX_NAME_LENGTH && text.split('/').every((component) => PATH_COMPONENT.test(component))
+  );
+}
 const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 const PORT = /^[0-9]{1,5}$/;
 const MAX_NAME_LENGTH = 255;

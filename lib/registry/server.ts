@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../log';
 import { isDigest } from '../oci/digest';
+import { isRepositoryName, isTag } from '../oci/reference';
 import { basicAuthMatches } from '../util/basic-auth';
 import { MEDIA_TYPES } from '../oci/types';
 import {
@@ -18,10 +19,6 @@ import {
 import { inspectManifest } from './manifest';
 import { isSha256, type RegistryStore, type Upload } from './store';
 
-/** The distribution spec's repository name grammar. */
-const NAME = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const MAX_NAME_LENGTH = 255;
 /** The distribution spec's recommended manifest size limit. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const REALM = 'ferry-registry';
@@ -43,7 +40,7 @@ interface Context {
 }
 
 function validateName(name: string): void {
-  if (name.length > MAX_NAME_LENGTH || !NAME.test(name))
+  if (!isRepositoryName(name))
     throw new RegistryHttpError(400, 'NAME_INVALID', 'invalid repository name', { name });
 }
 
@@ -243,7 +240,7 @@ export function createHandler(
   async function manifest(ctx: Context, name: string, reference: string): Promise<void> {
     const byDigest = reference.includes(':');
     if (byDigest) validateDigest(reference);
-    else if (!TAG.test(reference)) {
+    else if (!isTag(reference)) {
       if (ctx.method === 'PUT') throw manifestInvalid(`invalid tag '${reference.slice(0, 200)}'`);
       throw manifestUnknown(reference);
     }

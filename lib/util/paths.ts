@@ -11,7 +11,8 @@ export interface ResolveInsideOptions {
   where: string;
 }
 
-function isInside(candidate: string, root: string): boolean {
+/** True when `candidate` is `root` or below it, compared as written (no links followed). */
+export function isInside(candidate: string, root: string): boolean {
   const rel = relative(root, candidate);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

@@ -36,6 +36,11 @@ export function redactUrl(url: string, options: RedactUrlOptions = {}): string {
   return parsed.toString().replace(/%2A%2A%2A/g, '***');
 }
 
+/** A server's address as shown to a person (a Vault server): no user info, query, fragment or trailing slash. */
+export function displayServerUrl(url: string): string {
+  return redactUrl(url, { query: 'drop' }).replace(/\/$/, '');
+}
+
 const LOOPBACK_NAMES = new Set(['localhost', '::1', '[::1]']);
 
 /** Splits `host[:port]` (IPv6 in brackets) into its host name. */

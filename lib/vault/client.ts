@@ -2,7 +2,7 @@
 // engine version detected from the mount, and revocation of the token it obtained. Nothing else.
 import { errnoOf } from '../util/errno';
 import { FerryError } from '../util/errors';
-import { redactUrl as redactAnyUrl } from '../util/url';
+import { displayServerUrl } from '../util/url';
 import type { Logger } from '../log';
 import {
   createDefaultTransport,
@@ -94,11 +94,6 @@ export function isVaultError(error: unknown, reason?: VaultErrorReason): error i
   return error instanceof VaultError && (reason === undefined || error.reason === reason);
 }
 
-/** The server URL as it may be printed: no user info, query or fragment, no trailing slash. */
-export function redactUrl(url: string): string {
-  return redactAnyUrl(url, { query: 'drop' }).replace(/\/$/, '');
-}
-
 /** Piper's path clean-up: trimmed, no leading/trailing or doubled slashes. */
 export function sanitizeVaultPath(path: string): string {
   return path
@@ -172,7 +167,7 @@ function loginHint(auth: VaultAuth): string {
 export function createVaultClient(options: VaultClientOptions): VaultClient {
   const { log, auth } = options;
   const base = options.serverUrl.replace(/\/+$/, '');
-  const shownUrl = redactUrl(base);
+  const shownUrl = displayServerUrl(base);
   const sysMountsFallback = options.sysMountsFallback ?? true;
 
   // Mask what the caller handed us before any request can fail and print.

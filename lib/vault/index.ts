@@ -14,7 +14,6 @@ export * from './types';
 export {
   createVaultClient,
   isVaultError,
-  redactUrl,
   sanitizeVaultPath,
   VaultError,
   type KvMount,

@@ -2,7 +2,8 @@
 // parameters (Piper's names), the credentials (token, AppRole, JWT/OIDC), and `openVault`.
 import type { Logger } from '../log';
 import { ConfigError } from '../util/errors';
-import { createVaultClient, redactUrl, type VaultAuth } from './client';
+import { displayServerUrl } from '../util/url';
+import { createVaultClient, type VaultAuth } from './client';
 import { createDefaultTransport, type RetryOptions, type VaultTransport } from './http';
 import { createVaultSession, type VaultSession } from './session';
 import type { VaultPathConfig } from './types';
@@ -68,7 +69,7 @@ export function vaultOptionsFromParams(values: Readonly<Record<string, unknown>>
   set('caFile', optString(values, 'vaultCaFile'));
   if (settings.serverUrl !== undefined && !/^https?:\/\/[^/]/i.test(settings.serverUrl)) {
     throw new ConfigError(
-      `vaultServerUrl: '${redactUrl(settings.serverUrl)}' is not an http(s) URL. Use e.g. https://vault.example.com:8200.`,
+      `vaultServerUrl: '${displayServerUrl(settings.serverUrl)}' is not an http(s) URL. Use e.g. https://vault.example.com:8200.`,
     );
   }
   return settings;

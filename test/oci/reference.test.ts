@@ -4,7 +4,13 @@ import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { createDigestVerifier, isDigest, sha256Digest } from '../../lib/oci/digest';
-import { normalizeRegistryUrl, parseReference, referenceFromParts } from '../../lib/oci/reference';
+import {
+  isRepositoryName,
+  isTag,
+  normalizeRegistryUrl,
+  parseReference,
+  referenceFromParts,
+} from '../../lib/oci/reference';
 import { FerryError } from '../../lib/util/errors';
 
 const D = `sha256:${'a'.repeat(64)}`;
@@ -144,6 +150,41 @@ describe('parseReference', () => {
   test('scope', () => {
     expect(parseReference('r.io/a/b').scope(['pull'])).toBe('repository:a/b:pull');
     expect(parseReference('alpine').scope(['pull', 'push'])).toBe('repository:library/alpine:pull,push');
+  });
+});
+
+describe('isTag and isRepositoryName: the distribution spec grammar, one copy for every parser', () => {
+  test.each([
+    ['1.0', true],
+    ['_x', true],
+    ['v1.2.3-rc_1', true],
+    ['a'.repeat(128), true],
+    ['a'.repeat(129), false],
+    ['.hidden', false],
+    ['-dash', false],
+    ['', false],
+    ['a/b', false],
+    ['a:b', false],
+  ])('tag %j: %s', (text, expected) => {
+    expect(isTag(text)).toBe(expected);
+  });
+
+  test.each([
+    ['library/alpine', true],
+    ['a', true],
+    ['team/app.x_y__z-w--v', true],
+    ['a/b/c/d', true],
+    [`a/${'b'.repeat(253)}`, true],
+    [`a/${'b'.repeat(254)}`, false],
+    ['Upper/app', false],
+    ['a//b', false],
+    ['/a', false],
+    ['a/', false],
+    ['a_', false],
+    ['a___b', false],
+    ['', false],
+  ])('repository %j: %s', (text, expected) => {
+    expect(isRepositoryName(text)).toBe(expected);
   });
 });
 

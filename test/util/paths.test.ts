@@ -1,9 +1,10 @@
-// resolveInside, the one "stays inside" check every step uses: lexical escapes and symbolic links.
+// resolveInside, the one "stays inside" check every step uses: lexical escapes and symbolic links;
+// isInside, its lexical half, for callers that only show a path relative to a root.
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolveInside } from '../../lib/util/paths';
+import { isInside, resolveInside } from '../../lib/util/paths';
 
 let base: string;
 let root: string;
@@ -44,5 +45,19 @@ describe('resolveInside', () => {
   it('refuses an absolute path elsewhere and accepts one inside', async () => {
     await expect(resolveInside(root, join(base, 'outside'), options)).rejects.toMatchObject({ code: 'PATH' });
     await expect(resolveInside(root, join(root, 'app'), options)).resolves.toBe(join(root, 'app'));
+  });
+});
+
+describe('isInside', () => {
+  it.each([
+    ['/ws', '/ws', true],
+    ['/ws/a/b', '/ws', true],
+    ['/ws/..foo', '/ws', true],
+    ['/ws/../x', '/ws', false],
+    ['/wsx', '/ws', false],
+    ['/', '/ws', false],
+    ['/ws/a', '/ws/', true],
+  ])('%s in %s: %s', (candidate, root, expected) => {
+    expect(isInside(candidate, root)).toBe(expected);
   });
 });

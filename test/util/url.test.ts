@@ -1,6 +1,7 @@
-// redactUserinfoPasswords: the password of a URL's user info goes, the rest of the text stays.
+// URL redaction: the password of a URL's user info goes, the rest of the text stays; redactUrl masks
+// or drops secret query values; displayServerUrl is the address of a server as a person reads it.
 import { describe, expect, test } from 'vitest';
-import { redactUserinfoPasswords } from '../../lib/util/url';
+import { displayServerUrl, redactUrl, redactUserinfoPasswords } from '../../lib/util/url';
 
 describe('redactUserinfoPasswords', () => {
   test.each([
@@ -18,5 +19,26 @@ describe('redactUserinfoPasswords', () => {
     ['registry:5000/app', 'registry:5000/app'],
   ])('%s', (input, expected) => {
     expect(redactUserinfoPasswords(input)).toBe(expected);
+  });
+});
+
+describe('redactUrl', () => {
+  test.each([
+    ['https://u:pw@r.io/v2/?token=abc&n=1', {}, 'https://r.io/v2/?token=***&n=1'],
+    ['https://u:pw@r.io/v2/?token=abc#frag', { query: 'drop' as const }, 'https://r.io/v2/'],
+    ['not a url ://u:pw@x?token=abc', { query: 'drop' as const }, '<invalid URL>'],
+  ])('%s', (input, options, expected) => {
+    expect(redactUrl(input, options)).toBe(expected);
+  });
+});
+
+describe('displayServerUrl', () => {
+  test.each([
+    ['https://vault.example.com:8200/', 'https://vault.example.com:8200'],
+    ['https://admin:s3cret@vault.example.com/?token=t0k#x', 'https://vault.example.com'],
+    ['https://vault.example.com/v1', 'https://vault.example.com/v1'],
+    ['vault example', '<invalid URL>'],
+  ])('%s', (input, expected) => {
+    expect(displayServerUrl(input)).toBe(expected);
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../../oci/copy/endpoints';
 import { LayoutRepository } from '../../oci/layout/store';
 import { findNetworkError } from '../../oci/errors';
+import { isTag } from '../../oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
 import { MEDIA_TYPES, type Repository } from '../../oci/types';
 import { EXIT_USAGE, UsageError } from '../../util/errors';
@@ -71,7 +72,6 @@ export interface CopyArgs {
   help: boolean;
 }
 
-const TAG = /^[\w][\w.-]{0,127}$/;
 /** `ferry copy`'s options, as COPY_HELP lists them. */
 export const COPY_FLAGS: CommandFlags = {
   values: ['platform', 'tag', 'jobs', 'insecure-registry', 'ca-file', 'src-creds', 'dest-creds', 'authfile'],
@@ -240,7 +240,7 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
       `a docker-archive holds one image: give one --platform, not ${args.platforms.length}. Use oci: or oci-archive: for several.`,
     );
   for (const tag of args.tags)
-    if (!TAG.test(tag))
+    if (!isTag(tag))
       throw new UsageError(
         `--tag '${tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-').`,
       );

@@ -4,6 +4,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FerryError } from '../../util/errors';
 import { globToRegExp, hasGlobMagic } from '../../util/glob';
+import { isInside, resolveInside } from '../../util/paths';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 // `Kustomization` is the third file name kustomize reads; it has no extension.
@@ -11,10 +12,6 @@ const YAML_FILE = /\.ya?ml$|^Kustomization$/i;
 
 function pathError(message: string): FerryError {
   return new FerryError(message, { code: 'PATH', usage: true });
-}
-
-export function isInside(candidate: string, base: string): boolean {
-  return candidate === base || candidate.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
 }
 
 /** The real path of a file or directory the user named, wherever it is; refused only when missing. */
@@ -30,17 +27,14 @@ async function resolveNamed(realRoot: string, p: string): Promise<string> {
   }
 }
 
-/** The real path of `p` (relative to root), refused when it does not exist or leaves the root. */
-export async function resolveInside(root: string, p: string): Promise<string> {
-  const realRoot = await realpath(root);
-  const absolute = path.resolve(realRoot, p);
-  const inside = (candidate: string, base: string): boolean =>
-    candidate === base || candidate.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
-  if (!inside(absolute, realRoot) && !inside(path.resolve(root, p), path.resolve(root)))
-    throw pathError(`Refusing '${p}': it is outside ${realRoot}. Give paths inside the working directory.`);
-  let real: string;
+/**
+ * The real path of `p` (relative to root), refused when it leaves the root (lib/util/paths, links
+ * followed) or does not exist.
+ */
+export async function realPathInside(root: string, p: string): Promise<string> {
+  const absolute = await resolveInside(root, p, { what: `'${p}'`, where: `the working directory (${root})` });
   try {
-    real = await realpath(absolute);
+    return await realpath(absolute);
   } catch (error) {
     throw new FerryError(
       `Cannot read '${p}': it does not exist. Give a file, directory or glob under ${root}.`,
@@ -51,11 +45,6 @@ export async function resolveInside(root: string, p: string): Promise<string> {
       },
     );
   }
-  if (!inside(real, realRoot))
-    throw pathError(
-      `Refusing '${p}': it resolves to ${real}, outside ${realRoot}${real !== absolute ? ' (through a symbolic link)' : ''}. Give paths inside the working directory.`,
-    );
-  return real;
 }
 
 // The glob syntax is ferry's one syntax (lib/util/glob.ts); re-exported for the updaters' callers.
@@ -91,7 +80,7 @@ async function walk(dir: string, w: Walk): Promise<void> {
           w.skipped.push({ path: full, reason: 'it is a symbolic link to a file that does not exist' });
         continue;
       }
-      const real = await resolveInside(w.realRoot, full);
+      const real = await realPathInside(w.realRoot, full);
       const s = await stat(real);
       if (s.isDirectory()) await walk(real, w);
       else if (s.isFile() && (w.all || YAML_FILE.test(entry.name))) w.out.push(real);
@@ -144,7 +133,7 @@ export async function selectFiles(selection: FileSelection): Promise<{
   const named = new Set<string>();
   const skipped: SkippedPath[] = [];
   for (const p of selection.files ?? []) {
-    const real = selection.allowOutside ? await resolveNamed(realRoot, p) : await resolveInside(realRoot, p);
+    const real = selection.allowOutside ? await resolveNamed(realRoot, p) : await realPathInside(realRoot, p);
     const s = await lstat(real);
     // A directory outside the root confines its own walk.
     const confine = isInside(real, realRoot) ? realRoot : real;

@@ -22,7 +22,8 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../log';
 import { FerryError } from '../../util/errors';
-import { selectFiles, hasGlobMagic, isInside } from './files';
+import { selectFiles, hasGlobMagic } from './files';
+import { isInside } from '../../util/paths';
 import { argocdUpdater, WRITE_BACK_FILE } from './argocd';
 import { helmValuesUpdater } from './helm-values';
 import { kustomizeUpdater } from './kustomize';
@@ -33,7 +34,7 @@ import type { Change, UpdateOptions, UpdateResult, Updater, UpdaterKind } from '
 
 export * from './types';
 export { resolveTarget, renderReference, splitReference, canonicalName } from './image-ref';
-export { selectFiles, resolveInside, globToRegExp } from './files';
+export { selectFiles, realPathInside, globToRegExp } from './files';
 export { unifiedDiff } from './diff';
 export { parseHelmImageKeys } from './helm-values/keys';
 
