@@ -58,7 +58,8 @@ export function specsUnder(step: AnyStep, name: string | undefined): ParamSpecs 
   const out: Record<string, ParamSpec> = {};
   for (const [param, spec] of Object.entries(all)) {
     const scopes = declared[param];
-    if (scopes) out[param] = narrowed(spec, scopes);
+    const fromEnv = alias.piperFromEnv?.[param];
+    if (scopes) out[param] = { ...narrowed(spec, scopes), ...(fromEnv ? { fromEnv } : {}) };
     else if (param in COMMON_PARAMS && !(param in step.params)) out[param] = spec;
     else if (others.has(param)) out[param] = narrowed(spec, ['parameters']);
     else

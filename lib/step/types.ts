@@ -48,6 +48,16 @@ export interface VaultRef {
   file?: boolean;
 }
 
+/**
+ * Pipeline environment keys Piper's steps read (their resource references) that ferry never writes:
+ * a step parameter may read them, as Piper's step does, when a Piper step left them in the workspace.
+ */
+export type PiperEnvKey =
+  | 'custom/buildSettingsInfo'
+  | 'container/buildpacks'
+  | 'container/preBuildpacks'
+  | 'container/postBuildpacks';
+
 export interface ParamSpec<T extends ParamType = ParamType> {
   type: T;
   description: string;
@@ -58,7 +68,7 @@ export interface ParamSpec<T extends ParamType = ParamType> {
   secret?: boolean;
   vault?: VaultRef;
   /** Pipeline environment keys to read the value from, first non-empty wins. */
-  fromEnv?: readonly EnvKey[];
+  fromEnv?: readonly (EnvKey | PiperEnvKey)[];
   mandatory?: boolean;
   /** Mandatory when another parameter has one of these values. */
   mandatoryIf?: readonly { param: string; equals: string | boolean }[];
@@ -145,6 +155,8 @@ export interface StepAlias {
    * Parameters that only another Piper step of the step declares apply as explicit parameters only.
    */
   piperParams?: Readonly<Record<string, readonly Scope[]>>;
+  /** With piperParams: pipeline environment keys a parameter reads under this name instead of its own. */
+  piperFromEnv?: Readonly<Record<string, readonly (EnvKey | PiperEnvKey)[]>>;
 }
 
 export interface StepDefinition<P extends ParamSpecs = ParamSpecs> {

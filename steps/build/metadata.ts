@@ -80,7 +80,13 @@ const CNB_BUILD: Readonly<Record<string, readonly Scope[]>> = {
 
 export const aliases: readonly StepAlias[] = [
   { name: 'kanikoExecute', presets: { builder: 'kaniko' }, piperParams: KANIKO_EXECUTE },
-  { name: 'cnbBuild', presets: { builder: 'pack' }, piperParams: CNB_BUILD },
+  {
+    name: 'cnbBuild',
+    presets: { builder: 'pack' },
+    piperParams: CNB_BUILD,
+    // Piper's cnbBuild tags with the artifact version, else the commit a Piper step recorded.
+    piperFromEnv: { containerImageTag: ['artifactVersion', 'git/commitId'] },
+  },
 ];
 
 export const params = {
@@ -308,6 +314,7 @@ export const params = {
     type: 'string',
     description: "Piper's build settings record (JSON), read from the pipeline environment.",
     scopes: SCOPES_PSS,
+    fromEnv: ['custom/buildSettingsInfo'],
     notImplemented: 'not used for the build.',
   },
   containerImageAlias: {
@@ -320,6 +327,7 @@ export const params = {
     type: 'string[]',
     description: 'Buildpacks to run before the others (cnbBuild).',
     scopes: SCOPES_PSS,
+    fromEnv: ['container/preBuildpacks'],
     default: [],
     notImplemented: CNB_ONLY,
   },
@@ -327,6 +335,7 @@ export const params = {
     type: 'string[]',
     description: 'Buildpacks to run after the others (cnbBuild).',
     scopes: SCOPES_PSS,
+    fromEnv: ['container/postBuildpacks'],
     default: [],
     notImplemented: CNB_ONLY,
   },
@@ -367,6 +376,7 @@ export const params = {
     type: 'string[]',
     description: 'Buildpacks for the pack builder, `host/repo[:tag]`.',
     scopes: SCOPES_PSS,
+    fromEnv: ['container/buildpacks'],
     default: [],
   },
   buildEnvVars: {

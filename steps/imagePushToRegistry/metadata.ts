@@ -162,7 +162,7 @@ export const params = {
     description: 'Talk HTTP/1.1 to the registries, never HTTP/2.',
     scopes: SCOPES_PSS,
     default: false,
-    notImplemented: 'ferry speaks HTTP/1.1 to registries already.',
+    note: "Always honoured: ferry's registry transport speaks HTTP/1.1 only, so `true` changes nothing and `false` does not turn HTTP/2 on.",
   },
   registryCredentialsVaultSecretName: {
     type: 'string',

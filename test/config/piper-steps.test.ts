@@ -49,6 +49,8 @@ interface ResolveCase {
   config: string;
   defaults?: string;
   stage?: string;
+  /** The pipeline environment (string keys). */
+  env?: Record<string, string>;
   /** Parameters and the value each must have; `undefined`: the step default (nothing applied). */
   expect: Record<string, unknown>;
 }
@@ -173,6 +175,30 @@ const RESOLVE_CASES: ResolveCase[] = [
     expect: { dockerConfigJSON: undefined },
   },
   {
+    piper: 'resources/metadata/cnbBuild.yaml containerImageTag (resourceRef artifactVersion, git/commitId)',
+    what: 'cnbBuild tags with the commit a Piper step recorded when there is no artifact version',
+    as: 'cnbBuild',
+    config: '',
+    env: { 'git/commitId': '3f1c2a9d0e4b5f6a7b8c9d0e1f2a3b4c5d6e7f80' },
+    expect: { containerImageTag: '3f1c2a9d0e4b5f6a7b8c9d0e1f2a3b4c5d6e7f80' },
+  },
+  {
+    piper: 'resources/metadata/cnbBuild.yaml containerImageTag (resourceRef artifactVersion, git/commitId)',
+    what: 'cnbBuild prefers the artifact version',
+    as: 'cnbBuild',
+    config: '',
+    env: { 'git/commitId': '3f1c2a9d0e4b5f6a7b8c9d0e1f2a3b4c5d6e7f80', artifactVersion: '1.2.3' },
+    expect: { containerImageTag: '1.2.3' },
+  },
+  {
+    piper: 'resources/metadata/kanikoExecute.yaml containerImageTag (resourceRef artifactVersion only)',
+    what: 'kanikoExecute does not tag with git/commitId from the pipeline environment',
+    as: 'kanikoExecute',
+    config: '',
+    env: { 'git/commitId': '3f1c2a9d0e4b5f6a7b8c9d0e1f2a3b4c5d6e7f80' },
+    expect: { containerImageTag: undefined },
+  },
+  {
     piper:
       'ferry addition: kanikoExecute has no platforms; a step section of the step ferry runs as may set it',
     what: "ferry's additions apply from the Piper step's own section, not from stage sections",
@@ -186,8 +212,15 @@ const RESOLVE_CASES: ResolveCase[] = [
 
 describe('the Piper step ferry runs as decides what configuration applies', () => {
   it.each(RESOLVE_CASES)('$piper: $what', async (c) => {
+    const env = new PipelineEnvironment();
+    for (const [key, value] of Object.entries(c.env ?? {})) env.setRaw(key, value);
     const { values } = await resolveParameters(
-      opts({ step: c.as, config: layered(c.config, c.defaults), ...(c.stage ? { stage: c.stage } : {}) }),
+      opts({
+        step: c.as,
+        config: layered(c.config, c.defaults),
+        env,
+        ...(c.stage ? { stage: c.stage } : {}),
+      }),
     );
     const defaults = await resolveParameters(opts({ step: c.as }));
     for (const [param, value] of Object.entries(c.expect)) {

@@ -96,13 +96,16 @@ describe('the Piper sample config (issue 2 acceptance)', () => {
     expect((error as Error).message).toContain("Did you mean 'targetRegistryUrl'?");
   });
 
+  // ferry's registry transport is HTTP/1.1 only: Piper's disableHTTP2 is always honoured, nothing to say.
+  it('accepts imagePushToRegistry.disableHTTP2 without a warning', async () => {
+    const config = configFromObject({ steps: { imagePushToRegistry: { disableHTTP2: true } } });
+    const { reporter, messages } = collecting();
+    const { values } = await resolveParameters(opts({ step: 'imagePushToRegistry', config, reporter }));
+    expect(values['disableHTTP2']).toBe(true);
+    expect(messages()).toEqual([]);
+  });
+
   it.each([
-    [
-      'imagePushToRegistry',
-      'disableHTTP2',
-      true,
-      /ferry accepts Piper's disableHTTP2 but does not implement it/,
-    ],
     ['gitOpsUpdateDeployment', 'dockerImage', 'alpine/git', /dockerImage is ignored: it is a Piper setting/],
     ['build', 'containerImageAlias', 'app', /ferry accepts Piper's containerImageAlias/],
     ['build', 'preBuildpacks', ['x'], /ferry accepts Piper's preBuildpacks/],
