@@ -2,10 +2,11 @@
 // process-wide flags and listens for signals; commands get all of it as options (CommandIO).
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
-import { createConsoleSink, createLogger } from '../log';
+import { createLogger } from '../log';
 import { cancelOnSignals } from '../util/cancel';
-import { runCli } from './cli';
+import { COMMAND_NAMES, runCli } from './cli';
 import { dockerConfigSearch } from './settings';
+import { createCliSink } from './sink';
 
 // A closed pipe (`ferry config x | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -30,7 +31,11 @@ if (compileCache && !process.env.NODE_COMPILE_CACHE && cacheHome) {
   }
 }
 const verbose = args.includes('--verbose') || process.env.FERRY_VERBOSE === 'true';
-const log = createLogger({ sink: createConsoleSink(), debug: verbose });
+const command = args[0] !== undefined && COMMAND_NAMES.includes(args[0]) ? args[0] : '';
+const log = createLogger({
+  sink: createCliSink({ command, out: process.stdout, err: process.stderr }),
+  debug: verbose,
+});
 // SIGINT/SIGTERM (GitHub's cancel sends both, then kills): stop, clean up, exit 130/143.
 const cancel = cancelOnSignals({
   onSignal: (name) =>

@@ -1,6 +1,6 @@
 // The `ferry` command's one voice: `ferry: <command>: <what>` on stderr, help on stdout (exit 0) when
 // asked and on stderr (exit 2) when the command is missing, --json errors as JSON.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,21 @@ describe('the ferry voice', () => {
         exitCode: 1,
       },
     });
+  });
+
+  it('prints warnings in the voice, with the file and line', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'ferry-voice-warn-'));
+    try {
+      await mkdir(join(workspace, '.pipeline'));
+      await writeFile(join(workspace, '.pipeline', 'config.yml'), 'steps:\n  build:\n    dockerfilePth: y\n');
+      const result = await ferry(['stages'], { cwd: workspace });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(
+        /^ferry: stages: warning: \.pipeline\/config\.yml:3: steps\.build\.dockerfilePth .*Did you mean 'dockerfilePath'\?$/m,
+      );
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
   });
 
   it('prints an error as one JSON object on stdout with --json', async () => {

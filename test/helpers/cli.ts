@@ -1,8 +1,9 @@
 // Runs the `ferry` CLI in-process with captured streams, as a user would call it from a shell.
 import { Writable } from 'node:stream';
-import { runCli } from '../../lib/cli/cli';
+import { COMMAND_NAMES, runCli } from '../../lib/cli/cli';
 import { dockerConfigSearch } from '../../lib/cli/settings';
-import { createConsoleSink, createLogger } from '../../lib/log';
+import { createCliSink } from '../../lib/cli/sink';
+import { createLogger } from '../../lib/log';
 
 export interface CliResult {
   code: number;
@@ -29,7 +30,12 @@ export async function ferry(
 ): Promise<CliResult> {
   const out = capture();
   const err = capture();
-  const log = createLogger({ sink: createConsoleSink({ out: out.stream, err: err.stream }), debug: true });
+  // The sink lib/cli/main.ts gives the real command.
+  const command = args[0] !== undefined && COMMAND_NAMES.includes(args[0]) ? args[0] : '';
+  const log = createLogger({
+    sink: createCliSink({ command, out: out.stream, err: err.stream }),
+    debug: true,
+  });
   const code = await runCli(args, {
     stdout: out.stream,
     stderr: err.stream,
