@@ -81,6 +81,9 @@ describe('embedded registry', () => {
     });
     expect(result.targetDigest).toBe(image.top.descriptor.digest);
     expect(result.referrersCopied).toBe(1);
+    // This registry has the referrers API: no sha256-<hex> tag index is written beside it.
+    expect(result.referrerTagsWritten).toEqual([]);
+    expect(await repo('team/app').tagList()).toEqual(['v1']);
     const fetched = await repo('team/app').manifestGet('v1');
     expect(Buffer.from(fetched.bytes).equals(Buffer.from(image.top.bytes))).toBe(true);
     expect(fetched.descriptor.mediaType).toBe(MEDIA_TYPES.ociIndex);

@@ -42,7 +42,9 @@ Options:
   --platform OS/ARCH[/VARIANT]  copy only these platforms (repeatable); the target index gets a new digest
   --tag TAG                     also tag the target with TAG (repeatable); nothing is sent twice
   --jobs N                      blobs copied in parallel (default 4)
-  --referrers                   copy referrers too (signatures, SBOMs, attestations), recursively
+  --referrers                   copy referrers too (signatures, SBOMs, attestations: manifests whose
+                                subject is the image), recursively, digests unchanged; a registry
+                                without the referrers API gets the sha256-<hex> tag index
   --insecure-registry HOST      allow plain HTTP / unverified TLS for HOST[:PORT] (repeatable)
   --ca-file PATH                trust the CA certificates in PATH (PEM) as well
   --src-creds USER:PASSWORD     credentials for the source registry; prefer env FERRY_SRC_CREDS:
@@ -206,7 +208,9 @@ function archiveRepoTag(source: Endpoint): string | undefined {
 function summary(result: CopyResult, source: string, target: string): string[] {
   const lines: string[] = [];
   if (result.noop) {
-    lines.push(`Nothing to copy: ${target} already holds ${result.targetDigest}.`);
+    const n = result.referrers.length;
+    const theirs = n > 0 ? ` and its ${n} referrer${n === 1 ? '' : 's'}` : '';
+    lines.push(`Nothing to copy: ${target} already holds ${result.targetDigest}${theirs}.`);
     return lines;
   }
   const blobs = `${result.blobsUploaded} blobs uploaded, ${result.blobsMounted} mounted, ${result.blobsSkipped} already there`;
@@ -223,8 +227,12 @@ function summary(result: CopyResult, source: string, target: string): string[] {
     lines.push(
       `The target digest differs from the source digest ${result.sourceDigest}: only ${result.platforms.join(', ')} were copied, so the target holds a new index ${result.targetDigest}.`,
     );
-  if (result.referrersCopied > 0)
-    lines.push(`Copied ${result.referrersCopied} referrer${result.referrersCopied === 1 ? '' : 's'}.`);
+  for (const r of result.referrers)
+    lines.push(
+      `Referrer ${r.digest}${r.artifactType ? ` (${r.artifactType})` : ''} of ${r.subject}: ${r.written ? 'copied' : 'already there'}.`,
+    );
+  for (const tag of result.referrerTagsWritten)
+    lines.push(`Listed referrers in tag ${tag} (${target} has no referrers API).`);
   return lines;
 }
 
@@ -234,6 +242,10 @@ async function runCopy(args: CopyArgs, io: CommandIO): Promise<number> {
   if (target.kind === 'archive' && args.tags.length > 0)
     throw new UsageError(
       `--tag does not apply to a docker-archive DST: name the image in DST instead, e.g. docker-archive:${target.file}:app:1.0.`,
+    );
+  if (target.kind === 'archive' && args.referrers)
+    throw new UsageError(
+      `--referrers does not apply to a docker-archive DST: it holds no referrers. Use oci: or oci-archive: to keep them.`,
     );
   if (target.kind === 'archive' && args.platforms.length > 1)
     throw new UsageError(

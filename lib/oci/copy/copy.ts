@@ -23,7 +23,7 @@ import {
   type Tops,
 } from './plan';
 import { runBounded } from '../../util/pool';
-import { copyReferrers } from './referrers';
+import { copyReferrers, type CopyReferrersResult } from './referrers';
 import { writeManifest } from './write';
 
 interface Progress {
@@ -162,13 +162,13 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
   const tagsWritten = await writeTags(target, plan.top, missing);
   if (!present && tags[0]) tagsWritten.unshift(tags[0]);
 
-  let referrersCopied = 0;
+  let referrers: CopyReferrersResult = { referrers: [], tagsWritten: [] };
   if (options.referrers) {
     progress.emit('referrers');
     // Referrers may attach to any manifest of the image; a present image's children are fetched only now.
     const manifests = present ? treeContents(await expandTree(source, plan.top)).manifests : plan.manifests;
     const subjects = [plan.top.descriptor.digest, ...manifests.map((m) => m.descriptor.digest)];
-    referrersCopied = await copyReferrers(subjects, {
+    referrers = await copyReferrers(subjects, {
       source,
       target,
       jobs: options.jobs,
@@ -177,6 +177,7 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
     });
   }
   progress.emit('done');
+  const referrersCopied = referrers.referrers.filter((r) => r.written);
 
   const stats = progress.stats;
   return {
@@ -191,8 +192,14 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
     blobsMounted: stats.mounted,
     blobsUploaded: stats.uploaded,
     manifestsWritten,
-    referrersCopied,
-    noop: present && tagsWritten.length === 0 && referrersCopied === 0,
+    referrersCopied: referrersCopied.length,
+    referrers: referrers.referrers,
+    referrerTagsWritten: referrers.tagsWritten,
+    noop:
+      present &&
+      tagsWritten.length === 0 &&
+      referrersCopied.length === 0 &&
+      referrers.tagsWritten.length === 0,
     seconds: (performance.now() - started) / 1000,
     platforms: plan.platforms,
   };

@@ -19,5 +19,6 @@ export {
   type ProgressPrinter,
   type ProgressPrinterOptions,
 } from './progress';
+export { referrerDescriptor, type CopiedReferrer } from './referrers';
 export { parsePlatform, platformMatches, type PlatformSpec } from './platform';
 export { parseManifest, type ParsedManifest } from './manifest';
