@@ -6,6 +6,7 @@ import type { Document, Scalar } from 'yaml';
 import { FerryError } from '../../lib/util/errors';
 import { updaters } from '../../lib/gitops/updaters';
 import { applyEdits, parseYamlFile, scalarEdit, type TextEdit } from '../../lib/gitops/updaters/yaml-text';
+import { lexPlainBlock } from '../../lib/gitops/updaters/yaml-tokens';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const NEW = `nginx@${D1}`;
@@ -26,10 +27,19 @@ const deployment = (image: string): string =>
     '',
   ].join('\n');
 
-/** The text has one document per `---`; `doc` picks the one whose first container's image is edited. */
-function setup(text: string, doc = 0) {
+/**
+ * The text has one document per `---`; `doc` picks the one whose first container's image is edited.
+ * `byLines`: the chunk's tokens are the line tokenizer's, as the manifest updater reads plain YAML.
+ */
+function setup(text: string, doc = 0, byLines = false) {
   const file = parseYamlFile(text);
   const chunk = file.chunks[doc];
+  if (chunk && byLines) {
+    // As the manifest updater leaves it: read from the line tokenizer's tokens, which are dropped.
+    expect(lexPlainBlock(text.slice(chunk.start, chunk.end))).toBeDefined();
+    chunk.tokens = undefined;
+    chunk.byLines = true;
+  }
   const parsed = chunk?.docs?.[0];
   if (!chunk || !parsed) throw new Error('no document');
   const containers = parsed.getIn(['spec', 'template', 'spec', 'containers']);
@@ -55,11 +65,12 @@ function setup(text: string, doc = 0) {
 const many = Array.from({ length: 3 }, () => deployment('nginx:1.25')).join('---\n');
 
 describe.each([
-  ['lexed again', true],
-  ['parsed again', false],
-])('read-back (%s)', (_label, lexed) => {
+  ['lexed again', true, false],
+  ['its lines lexed again', true, true],
+  ['parsed again', false, false],
+])('read-back (%s)', (_label, lexed, byLines) => {
   it('accepts a correct edit', () => {
-    const { file, edit } = setup(many, 1);
+    const { file, edit } = setup(many, 1, byLines);
     const result = applyEdits(file, [edit((e) => e, lexed)], 'the manifest');
     expect(result.text.split(NEW).length).toBe(2);
     expect(result.changes).toEqual([]);
@@ -75,14 +86,14 @@ describe.each([
     ['a text that opens a quote', (e) => ({ ...e, text: `"${NEW}` })],
     ['a text that adds a comment', (e) => ({ ...e, text: `nginx #${D1}` })],
   ])('rolls back %s', (_name, mutate) => {
-    const { file, edit } = setup(many, 1);
+    const { file, edit } = setup(many, 1, byLines);
     const run = () => applyEdits(file, [edit((e) => mutate(e, file.text), lexed)], 'the manifest');
     expect(run).toThrow(FerryError);
     expect(run).toThrow(/Updating the manifest failed: .*The file was left unchanged/);
   });
 
   it('rolls back an edit of the wrong scalar (the container name)', () => {
-    const { file, edit, name, base } = setup(many, 1);
+    const { file, edit, name, base } = setup(many, 1, byLines);
     const wrong = edit(
       (e) => ({ ...e, start: base + (name.range?.[0] ?? 0), end: base + (name.range?.[1] ?? 0) }),
       lexed,

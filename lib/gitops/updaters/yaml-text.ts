@@ -15,6 +15,11 @@ export interface Chunk {
   docs: Document.Parsed[] | undefined;
   /** The lexer's tokens of the chunk as parsed, for the token-level read-back of scalar edits. */
   tokens: string[] | undefined;
+  /**
+   * The chunk was read from lexPlainBlock's tokens (then dropped), where each line's tokens depend on
+   * that line alone: scalar edits are read back line by line.
+   */
+  byLines?: true | undefined;
 }
 
 export interface YamlFile {
@@ -124,8 +129,11 @@ export function parseYamlFile(
     // whatever the token reader passes over, by the yaml package.
     const fast = lexed && problem === undefined ? lexPlainBlock(source) : undefined;
     if (fast && lexed) {
-      const chunk: Chunk = { index, ...b, docs: undefined, tokens: fast };
+      const chunk: Chunk = { index, ...b, docs: undefined, tokens: fast, byLines: true };
       if (lexed(chunk, source, file)) {
+        // Its edits are read back line by line: the tokens need not be kept (in a large file,
+        // keeping them all made most of the garbage collector's work).
+        chunk.tokens = undefined;
         file.chunks.push(chunk);
         continue;
       }
@@ -367,14 +375,19 @@ function scalarTokenEdits(chunk: Chunk, edits: readonly TextEdit[]): ScalarToken
 }
 
 const defaultTests = new Map<'1.1' | '1.2', RegExp[]>();
+/** The words the null and boolean tags of YAML 1.2 and 1.1 claim; schema tests decide for these. */
+const BOOL_OR_NULL_WORD =
+  /^(?:[Nn]ull|NULL|[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF)$/;
 
 /**
  * Whether a plain scalar reads as this very string: no default tag of the schema claims it. The yaml
  * package reads manifests as YAML 1.2; writing is also checked against 1.1 (Kubernetes' parser).
  */
 export function plainIsString(value: string, versions: readonly ('1.1' | '1.2')[] = ['1.2']): boolean {
-  // Every default tag of either version matches only text starting like these (or empty text).
+  // Every default tag of either version matches only text starting like these (or empty text)...
   if (value !== '' && !/^[-+.0-9~nNtTfFyYoO]/.test(value)) return true;
+  // ...and of those starting with a letter, only the null and boolean words (`nginx` is a string).
+  if (/^[a-zA-Z]/.test(value) && !BOOL_OR_NULL_WORD.test(value)) return true;
   for (const version of versions) {
     let tests = defaultTests.get(version);
     if (!tests) {
@@ -389,70 +402,136 @@ export function plainIsString(value: string, versions: readonly ('1.1' | '1.2')[
 }
 
 /**
- * Whether the yaml Lexer, given the line around `at` on its own, reads `token` there as one token. A
- * line of plain block YAML lexes alone as it does in its document: nothing in that subset spans lines.
+ * Whether a replaced scalar token reads back as `edit.value`: the same kind of scalar as the token it
+ * replaced (`was`), on one line, a string under YAML 1.2 and 1.1 when plain.
  */
-function lineLexesTo(source: string, at: number, token: string): boolean {
-  const start = lineStartOf(source, at);
-  const nl = source.indexOf('\n', at);
-  const line = source.slice(start, nl < 0 ? source.length : nl + 1);
-  let offset = start;
-  for (const t of new Lexer().lex(line)) {
-    if (offset === at && sourceLength(t) > 0) return t === token;
-    offset += sourceLength(t);
-    if (offset > at) return false;
+function scalarReadsAs(
+  token: string,
+  marker: string | undefined,
+  was: string,
+  edit: { value: string; what: string },
+): string | undefined {
+  if (quoteKind(token) !== quoteKind(was) || /[\r\n]/.test(token))
+    return `${edit.what} is no longer one scalar`;
+  let value: string;
+  if (quoteKind(token) === '') {
+    if (marker !== SCALAR || !plainIsString(token, ['1.2', '1.1']))
+      return `${edit.what} is no longer a string`;
+    value = token;
+  } else {
+    let bad = false;
+    const type = quoteKind(token) === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+    const read = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
+      bad = true;
+    });
+    if (bad) return `${edit.what} no longer reads as a quoted string`;
+    value = read.value;
   }
-  return false;
+  return value === edit.value ? undefined : `${edit.what} reads '${value}', not '${edit.value}'`;
 }
 
 /**
  * The read-back of scalar replacements: the edited document is lexed again (no parse) and must give
  * the same tokens as before except the replaced scalars, which must read as expected. The parser
  * decides structure from token kinds and indentation only, so equal tokens mean an equal document
- * around each new scalar; a wrong edit range shows up as different tokens. Plain block YAML is lexed
- * by lines (lexPlainBlock), and each edited line once more by the yaml Lexer.
+ * around each new scalar; a wrong edit range shows up as different tokens.
  */
 function readBackTokens(
   edits: readonly ScalarTokenEdit[],
   before: readonly string[],
   source: string,
 ): string | undefined {
-  const fast = lexPlainBlock(source);
-  const after = fast ?? lex(source);
+  const after = lex(source);
   if (after.length !== before.length) return 'the edited document reads as a different structure';
   const edited = new Map(edits.map((e) => [e.token, e]));
-  let offset = 0;
   for (let i = 0; i < after.length; i++) {
     const token = after[i] ?? '';
-    const at = offset;
-    offset += sourceLength(token);
     const edit = edited.get(i);
     if (!edit) {
       if (token !== before[i]) return 'the edited document reads as a different structure';
       continue;
     }
-    // The line tokenizer read the document; the yaml Lexer must read the edited line the same way.
-    if (fast && !lineLexesTo(source, at, token)) return `${edit.what} is no longer one scalar`;
-    const was = before[i] ?? '';
-    if (quoteKind(token) !== quoteKind(was) || /[\r\n]/.test(token))
-      return `${edit.what} is no longer one scalar`;
-    let value: string;
-    if (quoteKind(token) === '') {
-      if (after[i - 1] !== SCALAR || !plainIsString(token, ['1.2', '1.1']))
-        return `${edit.what} is no longer a string`;
-      value = token;
-    } else {
-      let bad = false;
-      const type = quoteKind(token) === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
-      const read = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
-        bad = true;
-      });
-      if (bad) return `${edit.what} no longer reads as a quoted string`;
-      value = read.value;
-    }
-    if (value !== edit.value) return `${edit.what} reads '${value}', not '${edit.value}'`;
+    const problem = scalarReadsAs(token, after[i - 1], before[i] ?? '', edit);
+    if (problem !== undefined) return problem;
   }
   return undefined;
+}
+
+/** An image reference as a plain scalar: one token to any YAML lexer, whatever surrounds it. */
+const PLAIN_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._/:@+=-]*$/;
+
+/**
+ * The read-back of scalar replacements in a document tokenized by lines (lexPlainBlock), where a
+ * line's tokens depend on that line alone, the text around the edited lines is the same bytes, and a
+ * replaced scalar of the same kind leaves the next line read as before: each edited line must give
+ * the tokens it gave before except the replaced scalars, which must read as expected. A new scalar
+ * that is not a plain image reference is read once more by the yaml Lexer, in its line.
+ */
+function readBackLines(
+  before: string,
+  after: string,
+  edits: readonly { edit: TextEdit; at: number }[],
+): string | undefined {
+  const lines = new Map<number, { edit: TextEdit; at: number }[]>();
+  for (const e of edits) {
+    const start = lineStartOf(before, e.edit.start);
+    const list = lines.get(start);
+    if (list) list.push(e);
+    else lines.set(start, [e]);
+  }
+  for (const [start, onLine] of lines) {
+    const first = onLine[0];
+    const last = onLine[onLine.length - 1];
+    if (!first || !last) continue;
+    const lineEnd = (text: string, from: number): number => {
+      const nl = text.indexOf('\n', from);
+      return nl < 0 ? text.length : nl + 1;
+    };
+    const old = before.slice(start, lineEnd(before, last.edit.end));
+    const newStart = first.at - (first.edit.start - start);
+    const line = after.slice(newStart, lineEnd(after, last.at + last.edit.text.length));
+    const was = lexPlainBlock(old);
+    const now = lexPlainBlock(line);
+    if (!was || !now) return 'the edited line reads as a different structure';
+    if (was.length !== now.length) return 'the edited line reads as a different structure';
+    const wanted = new Map<number, TextEdit>();
+    for (const e of onLine) {
+      // Where the scalar was parsed (not where the edit says), moved as the text before it moved.
+      const { text, start, expect } = e.edit;
+      const parsedAt = (expect?.at ?? start) - start + e.at - newStart;
+      wanted.set(parsedAt + text.length - text.trimStart().length, e.edit);
+    }
+    let offset = 0;
+    let found = 0;
+    for (let i = 0; i < now.length; i++) {
+      const token = now[i] ?? '';
+      const length = sourceLength(token);
+      const edit = length > 0 ? wanted.get(offset) : undefined;
+      offset += length;
+      if (!edit?.expect) {
+        if (token !== was[i]) return 'the edited line reads as a different structure';
+        continue;
+      }
+      found++;
+      const problem = scalarReadsAs(token, now[i - 1], was[i] ?? '', edit.expect);
+      if (problem !== undefined) return problem;
+      if (!PLAIN_REFERENCE.test(token) && !yamlLexes(line, offset - length, token))
+        return `${edit.expect.what} is no longer one scalar`;
+    }
+    if (found !== onLine.length) return 'an edited scalar is no longer where it was written';
+  }
+  return undefined;
+}
+
+/** Whether the yaml Lexer reads `token` as one token at `at` in `line`. */
+function yamlLexes(line: string, at: number, token: string): boolean {
+  let offset = 0;
+  for (const t of new Lexer().lex(line)) {
+    if (offset === at && sourceLength(t) > 0) return t === token;
+    offset += sourceLength(t);
+    if (offset > at) return false;
+  }
+  return false;
 }
 
 /**
@@ -478,10 +557,13 @@ export function applyEdits(
   let at = 0;
   let shift = 0;
   const touched = new Map<number, TextEdit[]>();
+  /** Where each edit's text starts in the edited text. */
+  const moved = new Map<TextEdit, number>();
   const located: { offset: number; change: Omit<Change, 'line'> }[] = [];
   for (const edit of unique) {
     pieces.push(file.text.slice(at, edit.start), edit.text);
     at = edit.end;
+    moved.set(edit, edit.start + shift);
     if (edit.change) located.push({ offset: edit.start + shift, change: edit.change });
     shift += edit.text.length - (edit.end - edit.start);
     const c = chunkOf(file.chunks, edit.start);
@@ -498,6 +580,15 @@ export function applyEdits(
     if (!b) throw rollback(what, 'a document went missing');
     const source = text.slice(b.start, b.end);
     const chunk = file.chunks[index];
+    // Scalar edits that keep the scalar's quoting, in a chunk read by lines, are read back by lines.
+    const sameKind = (e: TextEdit): boolean =>
+      e.expect !== undefined && quoteKind(e.text.trimStart()) === quoteKind(file.text.charAt(e.expect.at));
+    if (chunk?.byLines && chunkEdits.every(sameKind)) {
+      const at = chunkEdits.map((edit) => ({ edit, at: moved.get(edit) ?? -1 }));
+      const problem = readBackLines(file.text, text, at);
+      if (problem !== undefined) throw rollback(what, problem);
+      continue;
+    }
     const scalars = chunk ? scalarTokenEdits(chunk, chunkEdits) : undefined;
     if (scalars) {
       const problem = readBackTokens(scalars, chunk?.tokens ?? [], source);

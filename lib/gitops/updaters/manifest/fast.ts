@@ -64,6 +64,12 @@ function isSpace(token: string | undefined): boolean {
 }
 
 function quotedValue(token: string): string {
+  // Without escapes (and on one line, which the caller checks) a quoted scalar is its text.
+  const inner = token.slice(1, -1);
+  if (token.length >= 2 && token.endsWith(token[0] ?? '')) {
+    if (token[0] === '"' && !inner.includes('\\') && !inner.includes('"')) return inner;
+    if (token[0] === "'" && !inner.includes("'")) return inner;
+  }
   let bad = false;
   const type = token[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
   const { value } = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
