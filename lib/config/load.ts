@@ -9,7 +9,7 @@ import { didYouMean } from '../util/suggest';
 import type { ConfigLayer, ConfigSection, LoadConfigOptions, LoadedConfig } from './types';
 import type { ConfigWarning } from '../log';
 import { keyLines, positionKey } from './positions';
-import { fetchDefaults, shownUrl } from './remote';
+import { fetchDefaults, gitHubTokensFrom, shownUrl } from './remote';
 import { parseYaml, YAML_LIMITS } from './yaml';
 
 export const DEFAULT_CONFIG_FILE = '.pipeline/config.yml';
@@ -310,10 +310,18 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     );
     if (layer) defaults.push(layer);
   }
+  let tokens: ReadonlyMap<string, string> | undefined;
   for (const entry of parsed.customDefaults) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(entry) && !/^[a-z]:[\\/]/i.test(entry)) {
+      if (!tokens) {
+        const found = gitHubTokensFrom(options.vars ?? {});
+        for (const token of found.tokens.values()) options.addSecret?.(token);
+        for (const problem of found.problems) warnings.push({ message: problem, key: 'gitHubTokens' });
+        tokens = found.tokens;
+      }
       const bytes = await fetchDefaults(entry, {
         maxBytes: YAML_LIMITS.maxBytes,
+        tokens,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.ca ? { ca: options.ca } : {}),
       });

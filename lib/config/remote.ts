@@ -1,5 +1,7 @@
 // customDefaults given as a URL (Piper's first documented example): fetched over HTTPS (plain HTTP only
 // from loopback), redirects followed a few times, the body read with a size limit while it streams.
+// A private file (a GitHub repository, a release asset) is fetched with the token Piper's gitHubTokens
+// give for its host, sent to that host only, as pkg/config/config.go httpReadFile sends it.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { ConfigError, errorMessage } from '../util/errors';
@@ -12,6 +14,53 @@ export interface FetchDefaultsOptions {
   ca?: string;
   /** Milliseconds for the whole request. Default 30 s. */
   timeoutMs?: number;
+  /** Tokens by host (`host[:port]`), sent as `Authorization: token …` to that host only. */
+  tokens?: ReadonlyMap<string, string>;
+}
+
+/** The variables holding Piper's gitHubTokens: a JSON list of `host:token` (cmd/piper.go AccessTokensFromEnvJSON). */
+export const GITHUB_TOKENS_VARIABLES = ['PIPER_gitHubTokens', 'FERRY_gitHubTokens'] as const;
+
+export interface GitHubTokens {
+  tokens: Map<string, string>;
+  /** What was wrong, without the entries themselves (they hold tokens). */
+  problems: string[];
+}
+
+/**
+ * Piper's gitHubTokens (cmd/piper.go ResolveAccessTokens): entries `host:token`, the host may carry a
+ * port (split at the last colon). Read from PIPER_gitHubTokens, then FERRY_gitHubTokens (a later entry
+ * for the same host wins), each a JSON list of strings as Piper reads it, or one comma-separated list.
+ */
+export function gitHubTokensFrom(vars: Readonly<Record<string, string | undefined>>): GitHubTokens {
+  const tokens = new Map<string, string>();
+  const problems: string[] = [];
+  for (const variable of GITHUB_TOKENS_VARIABLES) {
+    const text = vars[variable]?.trim();
+    if (!text) continue;
+    let entries: unknown;
+    try {
+      entries = text.startsWith('[') ? JSON.parse(text) : text.split(',');
+    } catch {
+      problems.push(`${variable} is not a JSON list of "host:token" entries; it is ignored.`);
+      continue;
+    }
+    if (!Array.isArray(entries) || !entries.every((e) => typeof e === 'string')) {
+      problems.push(`${variable} is not a JSON list of "host:token" strings; it is ignored.`);
+      continue;
+    }
+    entries.forEach((entry: string, i) => {
+      const at = entry.lastIndexOf(':');
+      const host = entry.slice(0, at).trim().toLowerCase();
+      const token = entry.slice(at + 1).trim();
+      if (at <= 0 || host === '' || token === '' || /[\s/]/.test(host)) {
+        problems.push(`${variable} entry ${i + 1} is not "host:token"; it is ignored.`);
+        return;
+      }
+      tokens.set(host, token);
+    });
+  }
+  return { tokens, problems };
 }
 
 const MAX_REDIRECTS = 5;
@@ -44,11 +93,18 @@ function checkUrl(url: URL, entry: string): void {
 function get(url: URL, options: FetchDefaultsOptions): Promise<IncomingMessage> {
   return new Promise((resolvePromise, reject) => {
     const make = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const token = options.tokens?.get(url.host.toLowerCase());
+    // Piper's headers for GitHub: the raw file, or the bytes of a release asset.
+    const accept = !token
+      ? 'application/yaml, text/yaml, text/plain, */*'
+      : url.pathname.includes('releases/assets')
+        ? 'application/octet-stream'
+        : 'application/vnd.github.v3.raw';
     const req = make(
       url,
       {
         method: 'GET',
-        headers: { accept: 'application/yaml, text/yaml, text/plain, */*' },
+        headers: { accept, ...(token ? { authorization: `token ${token}` } : {}) },
         timeout: options.timeoutMs ?? 30_000,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.ca && url.protocol === 'https:' ? { ca: options.ca } : {}),
@@ -110,8 +166,12 @@ export async function fetchDefaults(entry: string, options: FetchDefaultsOptions
     }
     if (status !== 200) {
       response.resume();
+      const host = url.host.toLowerCase();
+      const access = options.tokens?.has(host)
+        ? `that the token given for ${host} in PIPER_gitHubTokens may read it`
+        : `that the file is public, or give a token for a private one: PIPER_gitHubTokens='["${host}:<token>"]'`;
       throw new ConfigError(
-        `customDefaults ${shown} could not be fetched: HTTP ${status}. Check the URL (and that the file is public).`,
+        `customDefaults ${shown} could not be fetched: HTTP ${status}. Check the URL (and ${access}).`,
       );
     }
     return readLimited(response, options.maxBytes, shown);

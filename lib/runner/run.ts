@@ -95,6 +95,8 @@ async function prepare(options: RunOptions): Promise<RunState> {
   const config = await loadConfig({
     workspace: options.workspace,
     configFile: options.configFile,
+    vars: options.vars ?? {},
+    addSecret: (value) => options.log.addSecret(value),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const onWarning = options.onConfigWarning ?? logWarnings(options.log);

@@ -118,3 +118,95 @@ describe('customDefaults URLs', () => {
     }
   });
 });
+
+// cmd/piper.go ResolveAccessTokens / AccessTokensFromEnvJSON and pkg/config/config.go httpReadFile:
+// `host:token` entries, sent as `Authorization: token …` with GitHub's raw media type, to that host only.
+describe('private customDefaults with gitHubTokens', () => {
+  const TOKEN = 'ghp_s3cr3tT0kenForDefaults';
+
+  /** A server that serves /private.yml only with the token, and records what each request carried. */
+  async function privateServer(): Promise<{ port: number; seen: { auth?: string; accept?: string }[] }> {
+    const seen: { auth?: string; accept?: string }[] = [];
+    const port = await listen(
+      createHttpServer((req, res) => {
+        const auth = req.headers.authorization;
+        seen.push({
+          ...(auth !== undefined ? { auth } : {}),
+          ...(req.headers.accept !== undefined ? { accept: req.headers.accept } : {}),
+        });
+        const path = new URL(req.url ?? '/', 'http://loopback').pathname;
+        if (path.startsWith('/elsewhere/')) {
+          res.writeHead(302, {
+            location: `http://127.0.0.1:${path.slice('/elsewhere/'.length)}/private.yml`,
+          });
+          res.end();
+        } else if (path === '/private.yml' && auth === `token ${TOKEN}`) {
+          res.writeHead(200).end(DEFAULTS);
+        } else {
+          res.writeHead(404).end('not found');
+        }
+      }),
+    );
+    return { port, seen };
+  }
+
+  it.each([
+    [
+      'a JSON list in PIPER_gitHubTokens',
+      (host: string) => ({ PIPER_gitHubTokens: JSON.stringify([`${host}:${TOKEN}`]) }),
+    ],
+    [
+      'a comma list in FERRY_gitHubTokens',
+      (host: string) => ({ FERRY_gitHubTokens: `other.example:x,${host}:${TOKEN}` }),
+    ],
+  ])('fetches a private file with the token for its host, from %s', async (_how, vars) => {
+    const { port, seen } = await privateServer();
+    const host = `127.0.0.1:${port}`;
+    const dir = await workspace(`http://${host}/private.yml`);
+    const secrets: string[] = [];
+    const config = await loadConfig({ workspace: dir, vars: vars(host), addSecret: (s) => secrets.push(s) });
+    expect(config.defaults[0]?.steps['imagePushToRegistry']?.['targetRegistryUrl']).toBe('from-url.example');
+    expect(seen).toEqual([{ auth: `token ${TOKEN}`, accept: 'application/vnd.github.v3.raw' }]);
+    expect(secrets).toContain(TOKEN);
+  });
+
+  it('sends no token to a host it is not given for, and the error says how to give one', async () => {
+    const { port, seen } = await privateServer();
+    const dir = await workspace(`http://127.0.0.1:${port}/private.yml`);
+    const vars = { PIPER_gitHubTokens: JSON.stringify([`github.example.com:${TOKEN}`]) };
+    const error = await loadConfig({ workspace: dir, vars }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/HTTP 404.*PIPER_gitHubTokens='\["127\.0\.0\.1:\d+:<token>"\]'/);
+    expect((error as Error).message).not.toContain(TOKEN);
+    expect(seen).toEqual([{ accept: 'application/yaml, text/yaml, text/plain, */*' }]);
+  });
+
+  it('does not carry the token across a redirect to another host', async () => {
+    const target = await privateServer();
+    const first = await privateServer();
+    const dir = await workspace(`http://127.0.0.1:${first.port}/elsewhere/${target.port}`);
+    const vars = { PIPER_gitHubTokens: JSON.stringify([`127.0.0.1:${first.port}:${TOKEN}`]) };
+    const error = await loadConfig({ workspace: dir, vars }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/HTTP 404/);
+    expect(first.seen[0]?.auth).toBe(`token ${TOKEN}`);
+    expect(target.seen).toEqual([{ accept: 'application/yaml, text/yaml, text/plain, */*' }]);
+  });
+
+  it('warns about a malformed entry without printing it', async () => {
+    const { port } = await privateServer();
+    const dir = await workspace(`http://127.0.0.1:${port}/defaults-missing.yml`);
+    const vars = { PIPER_gitHubTokens: JSON.stringify([`no-colon-${TOKEN}`]) };
+    const error = await loadConfig({ workspace: dir, vars }).catch((e: unknown) => e);
+    expect((error as Error).message).not.toContain(TOKEN);
+    const { dir: local, cleanup } = await workspaceWith({
+      '.pipeline/config.yml': `customDefaults:\n  - http://127.0.0.1:${port}/private.yml\n`,
+    });
+    cleanups.push(cleanup);
+    const vars2 = { PIPER_gitHubTokens: JSON.stringify([`no-colon-${TOKEN}`, `127.0.0.1:${port}:${TOKEN}`]) };
+    const config = await loadConfig({ workspace: local, vars: vars2 });
+    expect(config.warnings?.map((w) => w.message)).toEqual([
+      'PIPER_gitHubTokens entry 1 is not "host:token"; it is ignored.',
+    ]);
+    expect(JSON.stringify(config)).not.toContain(TOKEN);
+  });
+});

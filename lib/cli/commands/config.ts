@@ -62,7 +62,12 @@ export const configCommand: Command = async (args, io) => {
   const [extra] = parsed.positionals;
   if (extra !== undefined) throw unexpectedArgument(extra, command);
   const stage = single(parsed, 'stage') ?? ciStageName(io.env);
-  const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
+  const config = await loadConfig({
+    workspace: io.cwd,
+    configFile: single(parsed, 'config'),
+    vars: io.env,
+    addSecret: (value) => io.log.addSecret(value),
+  });
   const reporter = createConfigReporter({
     strict: parsed.flags.has('strict'),
     onWarning: logWarnings(io.log),

@@ -23,7 +23,12 @@ export const stagesCommand: Command = async (args, io) => {
   }
   const [extra] = parsed.positionals;
   if (extra !== undefined) throw unexpectedArgument(extra, 'stages');
-  const config = await loadConfig({ workspace: io.cwd, configFile: single(parsed, 'config') });
+  const config = await loadConfig({
+    workspace: io.cwd,
+    configFile: single(parsed, 'config'),
+    vars: io.env,
+    addSecret: (value) => io.log.addSecret(value),
+  });
   const env = await PipelineEnvironment.load(io.cwd);
   const stages = resolveStages({
     catalog,
