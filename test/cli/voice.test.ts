@@ -62,6 +62,14 @@ describe('the ferry voice', () => {
     });
   });
 
+  it('takes a file that cannot be read for a usage error, naming it', async () => {
+    const result = await ferry(['env', 'import', 'no-such-export.json'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'ferry: env import: Cannot read no-such-export.json: no such file. Name a file written by ferry env export (or - for standard input).\n',
+    );
+  });
+
   it('prints warnings in the voice, with the file and line', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'ferry-voice-warn-'));
     try {

@@ -28,7 +28,9 @@ Prints every parameter of STEP as resolved for STAGE, with the source of its val
 (default, pipeline environment, file and section, environment variable, flag, vault).
 Secrets, and passwords in URLs (https://user:***@host), are shown as ***.
 On GitHub Actions STAGE defaults to the job id (GITHUB_JOB).
-Configuration warnings are errors with --strict (exit 2).
+Configuration warnings are errors with --strict.
+
+Exit status: 0 printed, 2 bad usage or a configuration error.
 `;
 
 /** A value as printed: a password in a URL's user info (`https://robot:pw@r.io`) becomes `***`. */

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decryptPiperEnvironment, isSecretKey, looksEncrypted, PipelineEnvironment } from '../../env';
+import { errnoOf } from '../../util/errno';
 import { didYouMean } from '../../util/suggest';
 import { EXIT_USAGE, FerryError, UsageError } from '../../util/errors';
 import {
@@ -44,6 +45,22 @@ async function readStdin(stdin: NodeJS.ReadableStream | undefined): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A file named on the command line that cannot be read is the user's to fix (exit 2). */
+async function readExport(path: string, named: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'EACCES') throw error;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : 'permission denied';
+    throw new UsageError(
+      `Cannot read ${named}: ${why}. Name a file written by ferry env export (or - for standard input).`,
+      error,
+    );
+  }
+}
+
 /** The one positional argument a verb takes: missing or extra is a usage error. */
 function operand(parsed: ParsedArgs, verb: Verb, missing: string): string {
   const [first, extra] = parsed.positionals;
@@ -76,7 +93,7 @@ async function run(verb: Verb, parsed: ParsedArgs, io: CommandIO): Promise<numbe
     }
     case 'import': {
       const file = operand(parsed, verb, 'Name a file: ferry env import FILE (or - for standard input).');
-      let text = file === '-' ? await readStdin(io.stdin) : await readFile(resolve(io.cwd, file), 'utf8');
+      let text = file === '-' ? await readStdin(io.stdin) : await readExport(resolve(io.cwd, file), file);
       const origin = file === '-' ? 'standard input' : file;
       if (looksEncrypted(text)) {
         const secret = io.env.PIPER_pipelineEnv_SECRET;

@@ -23,8 +23,10 @@ Runs one step, or every active step of a stage, with parameters resolved from
 .pipeline/config.yml, the pipeline environment, FERRY_/PIPER_ variables, flags and Vault.
 On GitHub Actions a single step runs in the stage named by the job id (GITHUB_JOB)
 unless --stage is given. Configuration warnings (unknown keys, Piper parameters ferry
-does not implement) are errors with --strict.
-Exit 0 on success, 1 when a step fails, 2 for a usage or configuration error.
+does not implement) are errors with --strict. Step parameters: ferry run STEP --help.
+
+Exit status: 0 success, 1 a step failed, 2 bad usage or a configuration error,
+130/143 cancelled by SIGINT/SIGTERM.
 `;
 
 /** The run's summary for a terminal: headings, aligned columns and lines (Markdown is for GitHub). */

@@ -9,7 +9,9 @@ import type { Command } from '../command';
 export const STAGES_HELP = `Usage: ferry stages [--config FILE] [--json] [--strict]
 
 Lists each stage (ferry's and those declared in .pipeline/config.yml), each step in it,
-whether it is active and why. Configuration warnings are errors with --strict (exit 2).
+whether it is active and why. Configuration warnings are errors with --strict.
+
+Exit status: 0 printed, 2 bad usage or a configuration error.
 `;
 
 /** `ferry stages`'s options, as STAGES_HELP lists them. */
