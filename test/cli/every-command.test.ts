@@ -1,11 +1,12 @@
 // Walks every `ferry` command and subcommand as a user would: --help (stdout, exit 0), an unknown flag
 // (one `ferry: <command>: …` line, exit 2, a did-you-mean for a near miss, JSON with --json), missing
-// arguments, and that each help lists exactly the options the command's parser takes.
-import { mkdtemp, rm } from 'node:fs/promises';
+// arguments, that each help lists exactly the options the command's parser takes, and that docs/cli.md
+// documents exactly those options for each command.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedOptions, type CommandFlags, type ParseOptions } from '../../lib/cli/args';
+import { closedOptions, COMMON_SWITCHES, type CommandFlags, type ParseOptions } from '../../lib/cli/args';
 import { COMMAND_NAMES } from '../../lib/cli/cli';
 import { CONFIG_FLAGS } from '../../lib/cli/commands/config';
 import { COPY_FLAGS } from '../../lib/cli/commands/copy';
@@ -223,4 +224,54 @@ describe('every ferry command', () => {
     expect(bare.stderr).toBe(asked.stdout);
     for (const name of COMMAND_NAMES) expect(asked.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
+});
+
+/** docs/cli.md, cut at its `## \`ferry …\`` headings: the options in each section's tables. */
+async function documentedOptions(): Promise<Map<string, Set<string>>> {
+  const text = await readFile(join(import.meta.dirname, '..', '..', 'docs', 'cli.md'), 'utf8');
+  const sections = new Map<string, Set<string>>();
+  let current = new Set<string>();
+  sections.set('', current);
+  for (const line of text.split('\n')) {
+    const heading = /^## `ferry ([^`]+)`$/.exec(line);
+    if (heading?.[1]) {
+      current = new Set();
+      sections.set(heading[1], current);
+      continue;
+    }
+    if (/^## /.test(line)) {
+      current = sections.get('') ?? new Set();
+      continue;
+    }
+    const cell = /^\| (`-[^|]*)\|/.exec(line)?.[1] ?? '';
+    for (const m of cell.matchAll(/`(?:-\w, )?--([A-Za-z][\w-]*)/g)) current.add(m[1] ?? '');
+    for (const m of cell.matchAll(/`--([A-Za-z][\w-]*)/g)) current.add(m[1] ?? '');
+  }
+  return sections;
+}
+
+describe('docs/cli.md', () => {
+  const commands = INVOCATIONS.filter((i) => i.argv[0] !== 'run' && i.argv[0] !== 'config').concat(
+    INVOCATIONS.filter((i) => i.argv.length === 1 && (i.argv[0] === 'run' || i.argv[0] === 'config')),
+  );
+
+  it('has a section for every command, and only for those', async () => {
+    const documented = await documentedOptions();
+    expect(new Set([...documented.keys()].filter((k) => k !== ''))).toEqual(
+      new Set(commands.map((i) => i.argv.join(' '))),
+    );
+    expect(documented.get('')).toEqual(new Set(COMMON_SWITCHES));
+  });
+
+  it.each(commands.map((i) => [i.argv.join(' '), i] as const))(
+    'documents exactly the options of ferry %s that its --help lists',
+    async (name, invocation) => {
+      const documented = (await documentedOptions()).get(name);
+      const help = await ferry([...invocation.argv, '--help'], { cwd });
+      const listed = offered(help.stdout, invocation.argv);
+      for (const common of COMMON_SWITCHES) listed.delete(common);
+      expect(documented).toEqual(listed);
+      expect(documented).toEqual(new Set([...invocation.flags.values, ...invocation.flags.booleans]));
+    },
+  );
 });
