@@ -10,3 +10,4 @@ export * from './dockerfile';
 export * from './native';
 export * from './provenance';
 export * from './targets';
+export * from './multi-image';

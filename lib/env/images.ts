@@ -246,12 +246,25 @@ export function readPromotedImages(env: EnvReader): PromotedImage[] {
     .filter((r): r is PromotedImage => r?.target?.digest !== undefined);
 }
 
+export interface WriteBuiltImagesOptions {
+  /**
+   * `container/imageNameTag` of a multi-image build: Piper writes the step's own ("root") image there,
+   * `null` when it built none; by default the first record's first `name:tag`.
+   */
+  imageNameTag?: string | null;
+}
+
 /**
  * Writes what a build produced: `container/images` and, from the same records, Piper's flat keys
  * (`imageNameTag(s)`, `imageNames`, `imageDigest(s)`, `registryUrl`) so Piper's steps read them.
  * `imageNameTags[i]` and `imageDigests[i]` come from the same record, so they cannot fall out of step.
  */
-export function writeBuiltImages(env: EnvWriter, registryUrl: string, records: readonly ImageRecord[]): void {
+export function writeBuiltImages(
+  env: EnvWriter,
+  registryUrl: string,
+  records: readonly ImageRecord[],
+  options: WriteBuiltImagesOptions = {},
+): void {
   const entries = records.flatMap((r) =>
     r.tags.map((tag) => ({ nameTag: `${r.repository}:${tag}`, digest: r.digest ?? '' })),
   );
@@ -260,7 +273,8 @@ export function writeBuiltImages(env: EnvWriter, registryUrl: string, records: r
     records.map((r) => ({ ...r })),
   );
   env.set('container/registryUrl', registryUrl);
-  env.set('container/imageNameTag', entries[0]?.nameTag);
+  const single = options.imageNameTag === undefined ? entries[0]?.nameTag : options.imageNameTag;
+  env.set('container/imageNameTag', single ?? undefined);
   env.set(
     'container/imageNameTags',
     entries.map((e) => e.nameTag),

@@ -2,7 +2,7 @@
 // then record the images by digest, with git provenance, in the pipeline environment.
 import { readFile, stat } from 'node:fs/promises';
 import { arch } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { resolveInside } from '../../lib/util/paths';
 import {
   buildNative,
@@ -12,13 +12,17 @@ import {
   buildWithPack,
   chooseBuilder,
   createIndex,
+  findDockerfiles,
   groupByRepository,
+  multiImageList,
   ociLabels,
+  parseMultipleImages,
   parseDockerfile,
   planTargets,
   pushImage,
   pushIndex,
   readGitInfo,
+  tagOf,
   writeAuthFile,
   BUILDER_PROGRAMS,
   type BuildRequest,
@@ -308,12 +312,142 @@ function prepare(params: Params, log: Logger): Params {
   for (const secret of [p.containerRegistryUser, p.containerRegistryPassword]) log.addSecret(secret);
   if (p.containerRegistryUser && p.containerRegistryPassword)
     log.secrets.addBasicAuth(p.containerRegistryUser, p.containerRegistryPassword);
-  if (p.containerMultiImageBuild) {
+  return p;
+}
+
+/** The images the step builds, each as the parameters of a single-image build. */
+interface ImageJobs {
+  jobs: Params[];
+  /**
+   * Piper's `container/imageNameTag` for several images: the "root" image's `name:tag` (null: none);
+   * undefined: the first image's, as for one image.
+   */
+  imageNameTag?: string | null;
+}
+
+/** The parameters of one image of a multi-image build: its name, Dockerfile and context, nothing else. */
+function single(p: Params, overrides: Partial<Params>): Params {
+  return {
+    ...p,
+    containerImage: undefined,
+    containerImageName: undefined,
+    containerImageTag: undefined,
+    containerImageNameTags: [],
+    ...overrides,
+  };
+}
+
+/**
+ * containerMultiImageBuild: one image per `**\/Dockerfile*` in the build context, all with the same tag
+ * and the build context as context (Piper builds them all from the workspace).
+ */
+async function multiImageBuildJobs(p: Params, ctx: StepContext, git: GitInfo): Promise<ImageJobs> {
+  const imageName = p.containerImageName?.trim();
+  if (!imageName)
     throw usage(
-      'build: containerMultiImageBuild is not supported. List the images in containerImageNameTags, or run the step once per Dockerfile.',
+      'build: containerMultiImageBuild needs containerImageName, the name the image names start with (e.g. team/app gives team/app, team/app-sub1, …). Set it.',
+    );
+  const context = await workspacePath(ctx.workspace, p.buildContext, 'buildContext');
+  const dockerfiles = await findDockerfiles(context).catch((error: unknown) => {
+    throw usage(
+      `build: buildContext '${p.buildContext}' cannot be searched for Dockerfiles. Set it to a directory in the workspace.`,
+      error,
+    );
+  });
+  const images = multiImageList(imageName, dockerfiles, {
+    excludes: p.containerMultiImageBuildExcludes,
+    ...(p.containerMultiImageBuildTrimDir ? { trimDir: p.containerMultiImageBuildTrimDir } : {}),
+  });
+  ctx.log.info(
+    `build: containerMultiImageBuild: ${images.map((i) => `${i.name} (${i.dockerfile})`).join(', ')}`,
+  );
+  const tag = p.containerImageTag?.trim() ? tagOf(p.containerImageTag) : git.shortId;
+  const root = images.some((i) => i.name === imageName) && tag ? `${imageName}:${tag}` : null;
+  return {
+    jobs: images.map((image) =>
+      single(p, {
+        containerImageName: image.name,
+        ...(p.containerImageTag ? { containerImageTag: p.containerImageTag } : {}),
+        dockerfilePath: posix.join(p.buildContext, image.dockerfile),
+      }),
+    ),
+    imageNameTag: root,
+  };
+}
+
+/**
+ * multipleImages: one image per entry, built from `contextSubPath` inside the build context with the
+ * entry's Dockerfile (else dockerfilePath), found as kaniko finds it: in the workspace, else in the
+ * sub-context. An entry names its image by containerImageName (on containerRegistryUrl, with its
+ * containerImageTag or the step's) or by a full containerImage.
+ */
+async function multipleImagesJobs(p: Params, ctx: StepContext): Promise<ImageJobs> {
+  const entries = parseMultipleImages(p.multipleImages, (m) => ctx.log.warn(m));
+  const jobs: Params[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const where = `build: multipleImages entry ${i + 1}`;
+    if (!entry.contextSubPath && p.builder !== 'pack')
+      throw usage(
+        `${where} has no contextSubPath (as in Piper, each image names its directory). Set contextSubPath, e.g. /app.`,
+      );
+    const buildContext = posix.join(p.buildContext, (entry.contextSubPath ?? '').replace(/^\/+/, '')) || '.';
+    const wanted = entry.dockerfilePath ?? p.dockerfilePath;
+    const inWorkspace = await workspacePath(ctx.workspace, wanted, 'multipleImages dockerfilePath');
+    const dockerfilePath = (await exists(inWorkspace)) ? wanted : posix.join(buildContext, wanted);
+    let naming: Partial<Params>;
+    if (entry.containerImageName) {
+      naming = {
+        containerImageName: entry.containerImageName,
+        ...(entry.containerImageTag || p.containerImageTag
+          ? { containerImageTag: entry.containerImageTag ?? p.containerImageTag }
+          : {}),
+      };
+    } else if (entry.containerImage) {
+      // A full reference stands alone: its registry, not containerRegistryUrl, is where it goes.
+      jobs.push(
+        single(p, {
+          containerRegistryUrl: undefined,
+          containerImage: entry.containerImage,
+          dockerfilePath,
+          buildContext,
+        }),
+      );
+      continue;
+    } else {
+      throw usage(
+        `${where} names no image. Set containerImageName (with containerImageTag) or containerImage.`,
+      );
+    }
+    jobs.push(
+      single(p, {
+        ...naming,
+        dockerfilePath,
+        buildContext,
+        ...(entry.path ? { path: entry.path } : {}),
+        ...(entry.buildpacks ? { buildpacks: entry.buildpacks } : {}),
+        ...(entry.buildEnvVars ? { buildEnvVars: entry.buildEnvVars } : {}),
+        ...(entry.projectDescriptor ? { projectDescriptor: entry.projectDescriptor } : {}),
+      }),
     );
   }
-  return p;
+  // Piper records the step's own containerImageName:containerImageTag as the "root" image here.
+  const name = p.containerImageName?.trim();
+  const tag = p.containerImageTag?.trim();
+  return { jobs, imageNameTag: name && tag ? `${name}:${tagOf(tag)}` : null };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** One image, several from containerMultiImageBuild, or one per multipleImages entry (Piper's order). */
+async function imageJobs(p: Params, ctx: StepContext, git: GitInfo): Promise<ImageJobs> {
+  if (p.containerMultiImageBuild) return multiImageBuildJobs(p, ctx, git);
+  if (p.multipleImages.length > 0) return multipleImagesJobs(p, ctx);
+  return { jobs: [p] };
 }
 
 /** Where the image goes: registry, names and tags (the git commit when no tag is given). */
@@ -450,39 +584,16 @@ async function buildInputs(
   };
 }
 
-/** Writes the pushed images and the git facts to the pipeline environment, and the job summary. */
-function recordBuild(p: Params, ctx: StepContext, plan: TargetPlan, built: Built, git: GitInfo): void {
-  const { env, log } = ctx;
-  const source: ImageProvenance = { builder: built.builder };
-  if (git.commitId) source.revision = git.commitId;
-  if (git.remoteUrl) source.repository = git.remoteUrl;
-  if (p.builder !== 'pack') source.dockerfile = p.dockerfilePath;
-  writeBuiltImages(env, plan.registryUrl, records(plan, built.result, source));
-  if (plan.chosenTag) env.set('artifactVersion', plan.chosenTag);
-  if (git.commitId) env.set('git/commitId', git.commitId);
-  if (git.remoteUrl) env.set('git/remoteUrl', git.remoteUrl);
-  if (git.dirty !== undefined) env.set('git/dirty', git.dirty);
-  if (git.dirty)
-    log.warn(
-      'build: the workspace has uncommitted changes; the image is labelled with a revision it does not match exactly.',
-    );
-  ctx.summary.table(
-    'Build',
-    plan.targets.map((t) => ({
-      Image: t.reference.toString(),
-      Digest: built.result.digest,
-      Builder: built.builder,
-    })),
-  );
+/** One image built and pushed. */
+interface BuiltJob {
+  p: Params;
+  plan: TargetPlan;
+  built: Built;
 }
 
-export async function run(params: Params, ctx: StepContext): Promise<void> {
-  const { log } = ctx;
-  const p = prepare(params, log);
-  const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
-  if (!git.commitId)
-    log.warn('build: the workspace is not a git repository: no revision labels, no git/commitId.');
-  const plan = planImage(p, git, log);
+/** Builds and pushes one image: plan, sources, builder, inputs, build. */
+async function buildImage(p: Params, ctx: StepContext, git: GitInfo): Promise<BuiltJob> {
+  const plan = planImage(p, git, ctx.log);
   const sources = await readSources(p, ctx);
   const choice = await pickBuilder(p, ctx, sources);
   const inputs = await buildInputs(p, ctx, plan, sources, git);
@@ -493,9 +604,68 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
         ? await buildNatively(inputs, sources.dockerfileText ?? '')
         : await buildExternally(choice.builder, inputs),
   };
-  log.info(
+  ctx.log.info(
     `build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${built.result.digest}`,
   );
+  return { p, plan, built };
+}
+
+/** Writes the pushed images and the git facts to the pipeline environment, and the job summary. */
+function recordBuild(
+  p: Params,
+  ctx: StepContext,
+  images: readonly BuiltJob[],
+  imageNameTag: string | null | undefined,
+  git: GitInfo,
+): void {
+  const { env, log } = ctx;
+  const all = images.flatMap(({ p: pi, plan, built }) => {
+    const source: ImageProvenance = { builder: built.builder };
+    if (git.commitId) source.revision = git.commitId;
+    if (git.remoteUrl) source.repository = git.remoteUrl;
+    if (pi.builder !== 'pack') source.dockerfile = pi.dockerfilePath;
+    return records(plan, built.result, source);
+  });
+  const first = images[0]?.plan;
+  // Several images share the step's registry URL (Piper writes containerRegistryUrl).
+  const registryUrl = (images.length > 1 ? p.containerRegistryUrl : undefined) ?? first?.registryUrl ?? '';
+  writeBuiltImages(env, registryUrl, all, imageNameTag === undefined ? {} : { imageNameTag });
+  const chosenTag = images.find((i) => i.plan.chosenTag)?.plan.chosenTag;
+  if (chosenTag) env.set('artifactVersion', chosenTag);
+  if (git.commitId) env.set('git/commitId', git.commitId);
+  if (git.remoteUrl) env.set('git/remoteUrl', git.remoteUrl);
+  if (git.dirty !== undefined) env.set('git/dirty', git.dirty);
+  if (git.dirty)
+    log.warn(
+      'build: the workspace has uncommitted changes; the image is labelled with a revision it does not match exactly.',
+    );
+  ctx.summary.table(
+    'Build',
+    images.flatMap(({ plan, built }) =>
+      plan.targets.map((t) => ({
+        Image: t.reference.toString(),
+        Digest: built.result.digest,
+        Builder: built.builder,
+      })),
+    ),
+  );
+}
+
+export async function run(params: Params, ctx: StepContext): Promise<void> {
+  const { log } = ctx;
+  const p = prepare(params, log);
+  const git: GitInfo = await readGitInfo(ctx.workspace, ctx.exec);
+  if (!git.commitId)
+    log.warn('build: the workspace is not a git repository: no revision labels, no git/commitId.');
+  const { jobs, imageNameTag } = await imageJobs(p, ctx, git);
+  const images: BuiltJob[] = [];
+  for (const job of jobs) {
+    images.push(
+      jobs.length > 1
+        ? await log.group(`image ${images.length + 1} of ${jobs.length}`, () => buildImage(job, ctx, git))
+        : await buildImage(job, ctx, git),
+    );
+  }
   // Only now, with every image pushed, does the pipeline environment change.
-  recordBuild(p, ctx, plan, built, git);
+  recordBuild(p, ctx, images, imageNameTag, git);
 }
