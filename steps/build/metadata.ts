@@ -221,13 +221,15 @@ export const params = {
   },
   containerMultiImageBuild: {
     type: 'boolean',
-    description: 'Build every `**/Dockerfile*` in the workspace, one image each.',
+    description:
+      'Build every `**/Dockerfile*` in the build context, one image each: `Dockerfile` as containerImageName, `sub/Dockerfile` as `<containerImageName>-sub`, `Dockerfile_x` as `<containerImageName>-x`.',
     scopes: SCOPES_ALL,
     default: false,
   },
   containerMultiImageBuildExcludes: {
     type: 'string[]',
-    description: 'Dockerfiles left out of containerMultiImageBuild.',
+    description:
+      'Dockerfiles left out of containerMultiImageBuild: paths relative to the build context, as Piper compares them, or globs.',
     scopes: SCOPES_ALL,
     default: [],
   },
@@ -269,18 +271,16 @@ export const params = {
   multipleImages: {
     type: 'map[]',
     description:
-      'Several images from one repository, one entry each: `containerImageName`, `containerImageTag`, `dockerfilePath`, `contextSubPath` (cnbBuild: `path`, `buildpacks`, …).',
+      'Several images from one repository, one entry each: `contextSubPath` (its directory in the build context), `dockerfilePath`, and `containerImageName` [+ `containerImageTag`] or a full `containerImage` (cnbBuild: `path`, `buildpacks`, …).',
     scopes: SCOPES_PSS,
     aliases: [{ name: 'images' }],
     default: [],
-    notImplemented: 'list the images in containerImageNameTags, or run the step once per image.',
   },
   containerMultiImageBuildTrimDir: {
     type: 'string',
     description:
       'Leading directory cut from each Dockerfile path when naming the images of containerMultiImageBuild.',
     scopes: SCOPES_PSS,
-    notImplemented: 'containerMultiImageBuild is not supported.',
   },
   registryMirrors: {
     type: 'string[]',
