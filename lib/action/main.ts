@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { createLogger } from '../log';
 import { runStage, runStep, failureMessage } from '../runner';
 import { cancelOnSignals } from '../util/cancel';
-import { errorMessage, errorPosition } from '../util/errors';
+import { errorMessage, errorPosition, exitCodeOf } from '../util/errors';
 import { createVaultOpener } from '../vault';
 import { ciStageName } from '../config';
 import { mergeEnvironments } from './fan-in';
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     inputs = readInputs((name) => core.getInput(name));
   } catch (error) {
     core.setFailed(errorMessage(error));
+    // setFailed exits 1; a bad input is a usage error, 2, as the ferry command exits.
+    process.exitCode = exitCodeOf(error);
     return;
   }
   const repository = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -34,9 +36,10 @@ async function main(): Promise<void> {
     sink: createActionSink({ repository, workingDirectory: workspace }),
     debug: core.isDebug() || inputs.verbose,
   });
-  const fail = (message: string, error: unknown): void => {
+  // Exit codes as the ferry command's (docs/cli.md): 1 a step failed, 2 usage or configuration.
+  const fail = (message: string, error: unknown, code = exitCodeOf(error)): void => {
     log.error(message, errorPosition(error));
-    process.exitCode = core.ExitCode.Failure;
+    process.exitCode = code;
   };
   try {
     const options = {
@@ -77,7 +80,9 @@ async function main(): Promise<void> {
         .write();
     }
     const failed = report.outcomes.find((o) => o.status === 'failed');
-    if (failed) fail(failureMessage(failed), failed.error);
+    // The run's error decides the code, as `ferry run` has it: a step stopped for a missing or wrong
+    // parameter is a configuration error (2), any other failure 1.
+    if (failed) fail(failureMessage(failed), failed.error, exitCodeOf(report.error ?? failed.error));
     else if (report.error !== undefined) fail(errorMessage(report.error), report.error);
   } catch (error) {
     fail(errorMessage(error), error);

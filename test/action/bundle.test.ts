@@ -103,20 +103,53 @@ describe.skipIf(!ok)('the bundled action', () => {
     }
   });
 
-  it('fails the job with one line and still writes outputs, on a wrong password', async () => {
+  it('fails the job with one line and still writes outputs, on a wrong password (exit 2, a credential to fix)', async () => {
     const result = await runAction(workspace, {
       step: 'imagePushToRegistry',
       params: `targetRegistryPassword: wrong-${PASSWORD}\nsourceImages: [team/app]\nsourceImageTag: '1.0'\nsourceRegistryUrl: ${staging.url}`,
     });
-    expect(result.code).toBe(1);
+    // The registry refused the credential: ferry run exits 2 for it too (retrying cannot help).
+    expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/^::error::imagePushToRegistry failed: /m);
     expect(result.outputs).toMatch(/^pipeline-env<<ghadelimiter_/m);
     expect(result.stdout.replace(`::add-mask::wrong-${PASSWORD}`, '')).not.toContain(`wrong-${PASSWORD}`);
   });
+});
 
-  it('refuses bad inputs with a clear message', async () => {
-    const result = await runAction(workspace, { params: 'a: b' });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain("::error::Set the input 'step'");
+// No server needed: each of these stops before anything is contacted. core.setFailed exits 1; the
+// action exits 2 for usage and configuration errors, as the ferry command does.
+describe('the bundled action on a usage or configuration error', () => {
+  let base: string;
+  let workspace: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'ferry-action-config-'));
+    workspace = join(base, 'ws');
+    await mkdir(join(workspace, '.pipeline'), { recursive: true });
+    await writeFile(
+      join(workspace, '.pipeline', 'config.yml'),
+      'steps:\n  imagePushToRegistry:\n    targetRegistryUrl: https://registry.example.com\n    tagLatest: maybe\n',
+    );
+  });
+
+  afterAll(async () => {
+    if (base) await rm(base, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['no step or stage', { params: 'a: b' }, "::error::Set the input 'step'"],
+    ['a pipeline-env that is not JSON', { step: 'build', 'pipeline-env': '{"a": ' }, "input 'pipeline-env'"],
+    ['an unknown step', { step: 'imagePushToRegistri' }, 'imagePushToRegistry'],
+    [
+      'a wrong type in the config file',
+      { step: 'imagePushToRegistry' },
+      /^::error [^:]*file=\.pipeline\/config\.yml,line=4::.*tagLatest: expected a boolean/m,
+    ],
+  ])('exits 2 for %s, with one error line', async (_what, inputs, message) => {
+    const result = await runAction(workspace, inputs);
+    expect(result.code, result.stdout).toBe(2);
+    if (typeof message === 'string') expect(result.stdout).toContain(message);
+    else expect(result.stdout).toMatch(message);
+    expect(result.stdout.match(/^::error/gm)).toHaveLength(1);
   });
 });

@@ -96,7 +96,8 @@ describe.skipIf(!ok)('the bundled action: the GitHub Actions job is the stage', 
     ['GITHUB_JOB outside GitHub Actions is no stage', {}, { GITHUB_JOB: 'Promote' }],
   ])('%s: stages.Promote does not apply', async (_what, inputs, vars) => {
     const result = await runAction(workspace, { step: 'imagePushToRegistry', params, ...inputs }, vars);
-    expect(result.code).toBe(1);
+    // A mandatory parameter not set is a configuration error: exit 2, as ferry run.
+    expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/::error::.*mandatory parameter is not set: targetRegistryUrl/);
     expect(result.stdout.replace(`::add-mask::${PASSWORD}`, '')).not.toContain(PASSWORD);
   });
