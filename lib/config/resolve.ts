@@ -12,6 +12,7 @@ import { describeType } from './load';
 import { describeSource } from './source';
 import { didYouMean, suggest } from '../util/suggest';
 import { isPiperContextKey } from './piper-keys';
+import { isRecord } from '../util/is-record';
 import { positionKey } from './positions';
 import { namesTaking, specsUnder, stepSectionNames } from './step-names';
 import { createConfigReporter, logWarnings, type ConfigReporter, type ConfigWarning } from './warnings';
@@ -250,6 +251,30 @@ function setValue(state: Layered, param: string, value: unknown, source: ParamSo
   state.sources[param] = source;
 }
 
+/** Piper's merge (pkg/config/config.go): mappings merge key by key, recursively; anything else replaces. */
+function deepMerge(
+  base: Readonly<Record<string, unknown>>,
+  overlay: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overlay)) {
+    const below = out[key];
+    out[key] = isRecord(value) && isRecord(below) ? deepMerge(below, value) : value;
+  }
+  return out;
+}
+
+/**
+ * Sets a value from a configuration layer, the pipeline environment, a variable or a flag: a mapping
+ * merges into the mapping below it, as Piper's mixIn merges each layer (TestMerge), so a defaults file's
+ * `buildArgs: {A: 1}` and the config's `buildArgs: {B: 2}` give both.
+ */
+function layerValue(state: Layered, param: string, value: unknown, source: ParamSource): void {
+  const below = state.values[param];
+  const merged = isRecord(value) && isRecord(below) ? deepMerge(below, value) : value;
+  setValue(state, param, merged, source);
+}
+
 function fromEnvValue(value: EnvValue | undefined, spec: ParamSpec): unknown {
   if (!isSet(value)) return undefined;
   if (spec.type === 'string' && Array.isArray(value)) return undefined;
@@ -345,7 +370,7 @@ function applySection(
       );
     }
     warnNotImplemented(run, match.param, match.spec, warningAt(ctx.layer, ctx.section, key, ''));
-    setValue(state, match.param, coerced.value, {
+    layerValue(state, match.param, coerced.value, {
       kind: ctx.kind,
       file: ctx.layer.file,
       section: ctx.section,
@@ -425,7 +450,7 @@ function applyVariables(state: Layered, index: ParamIndex, run: Resolution): voi
         );
       }
       warnNotImplemented(run, param, spec, { message: '', key: `environment variable ${variable}` });
-      setValue(state, param, coerced.value, { kind: 'envvar', variable });
+      layerValue(state, param, coerced.value, { kind: 'envvar', variable });
     }
   }
 }
@@ -459,7 +484,7 @@ function applyFlags(state: Layered, index: ParamIndex, run: Resolution): void {
       options.log.warn(`Parameter '${key}' is deprecated; use '${match.param}' instead.`);
     }
     warnNotImplemented(run, match.param, match.spec, { message: '', key: `parameter ${key}` });
-    setValue(state, match.param, coerced.value, { kind: 'flag', key });
+    layerValue(state, match.param, coerced.value, { kind: 'flag', key });
   }
 }
 
@@ -570,7 +595,7 @@ async function resolveWith(
     for (const key of spec.fromEnv ?? []) {
       const value = fromEnvValue(options.env.getRaw(key), spec);
       if (value === undefined) continue;
-      setValue(state, param, value, { kind: 'env', key });
+      layerValue(state, param, value, { kind: 'env', key });
       break;
     }
   }

@@ -450,6 +450,68 @@ describe('aliases', () => {
     );
   });
 
+  // pkg/config/config_test.go TestMerge: each layer is merged in; a mapping merges key by key, recursively.
+  it.each<
+    [string, { defaults?: string; config: string }, string, ResolveOptions['flags'], Record<string, unknown>]
+  >([
+    [
+      'a defaults file and the config file',
+      {
+        defaults: 'steps:\n  build:\n    buildArgs: {A: "1", B: "1"}\n',
+        config: 'steps:\n  build:\n    buildArgs: {B: "2"}\n',
+      },
+      'build',
+      {},
+      { buildArgs: { A: '1', B: '2' } },
+    ],
+    [
+      'general, steps and stages of one file',
+      {
+        config:
+          'general:\n  buildEnvVars: {G: g}\nsteps:\n  cnbBuild:\n    buildEnvVars: {S: s}\nstages:\n  Build:\n    buildEnvVars: {T: t}\n',
+      },
+      'cnbBuild',
+      {},
+      { buildEnvVars: { S: 's', T: 't' } },
+    ],
+    [
+      'nested mappings',
+      {
+        defaults: 'steps:\n  cnbBuild:\n    bindings: {maven: {type: maven, data: [{key: a}]}}\n',
+        config: 'steps:\n  cnbBuild:\n    bindings: {maven: {type: m2}, npm: {type: npmrc}}\n',
+      },
+      'cnbBuild',
+      {},
+      { bindings: { maven: { type: 'm2', data: [{ key: 'a' }] }, npm: { type: 'npmrc' } } },
+    ],
+    [
+      'the config file and a flag',
+      { config: 'steps:\n  imagePushToRegistry:\n    targetImages: {a: x, b: y}\n' },
+      'imagePushToRegistry',
+      { targetImages: { b: 'z' } },
+      { targetImages: { a: 'x', b: 'z' } },
+    ],
+    [
+      'a list replaces the list below it',
+      {
+        defaults: 'steps:\n  build:\n    additionalTags: [a]\n',
+        config: 'steps:\n  build:\n    additionalTags: [b]\n',
+      },
+      'build',
+      {},
+      { additionalTags: ['b'] },
+    ],
+  ])('merges mappings across layers: %s', async (_what, files, step, flags, expected) => {
+    const config: LoadedConfig = {
+      workspace: '/ws',
+      config: parseLayer(files.config, '.pipeline/config.yml').layer,
+      found: true,
+      defaults: files.defaults ? [parseLayer(files.defaults, 'defaults.yml').layer] : [],
+    };
+    const { values } = await resolveParameters(opts({ step, stage: 'Build', config, flags }));
+    for (const [param, value] of Object.entries(expected)) expect(values[param]).toEqual(value);
+  });
+
   // pkg/config/config_test.go TestApplyAliasConfig: the own name wins, else the first alias listed.
   it("takes the first of two aliases in Piper's alias list, whatever the file order", async () => {
     const config = configFromObject({
