@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import { isDigest } from '../oci/digest';
 import { FerryError } from '../util/errors';
 import type { Exec } from '../util/exec';
+import type { MirrorRule } from './mirrors';
 import type { BuildRequest, BuildResult } from './types';
 
 export interface BuildahOptions {
@@ -100,11 +101,35 @@ export function parseDigestFile(text: string, what: string): string {
   return digest;
 }
 
-/** registries.conf marking registries as plain-HTTP, for the pulls during a build (CONTAINERS_REGISTRIES_CONF). */
-export function registriesConf(insecureRegistries: readonly string[]): string {
+/**
+ * registries.conf for the pulls during a build (CONTAINERS_REGISTRIES_CONF): registries marked plain-HTTP,
+ * and each mirrored registry with its mirrors, tried in order before it (registryMirrors).
+ */
+export function registriesConf(
+  insecureRegistries: readonly string[],
+  mirrors: readonly MirrorRule[] = [],
+): string {
+  const insecure = new Set(insecureRegistries);
   const lines = ['unqualified-search-registries = ["docker.io"]', 'short-name-mode = "permissive"', ''];
-  for (const registry of [...new Set(insecureRegistries)].sort()) {
+  const mirrored = new Set(mirrors.map((r) => r.registry));
+  for (const registry of [...insecure].sort()) {
+    if (mirrored.has(registry)) continue;
     lines.push('[[registry]]', `location = ${JSON.stringify(registry)}`, 'insecure = true', '');
+  }
+  for (const rule of mirrors) {
+    lines.push(
+      '[[registry]]',
+      `prefix = ${JSON.stringify(rule.registry)}`,
+      `location = ${JSON.stringify(rule.registry)}`,
+    );
+    if (insecure.has(rule.registry)) lines.push('insecure = true');
+    lines.push('');
+    for (const mirror of rule.mirrors) {
+      const location = mirror.path ? `${mirror.host}/${mirror.path}` : mirror.host;
+      lines.push('[[registry.mirror]]', `location = ${JSON.stringify(location)}`);
+      if (mirror.secure === false || insecure.has(mirror.host)) lines.push('insecure = true');
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }
@@ -131,7 +156,7 @@ export async function buildWithBuildah(request: BuildRequest, run: BuildahRunOpt
   const options: BuildahOptions = { ...run.buildah };
   if (run.authFile) options.authFile = run.authFile;
   const conf = join(run.tempDir, 'registries.conf');
-  await writeFile(conf, registriesConf(run.insecureRegistries), { mode: 0o600 });
+  await writeFile(conf, registriesConf(run.insecureRegistries, request.registryMirrors), { mode: 0o600 });
   const env = { CONTAINERS_REGISTRIES_CONF: conf };
   const manifestList = request.platforms.length > 1;
   const local = request.images[0] ?? '';

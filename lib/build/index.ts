@@ -11,3 +11,4 @@ export * from './native';
 export * from './provenance';
 export * from './targets';
 export * from './multi-image';
+export * from './mirrors';

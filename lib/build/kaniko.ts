@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import { FerryError } from '../util/errors';
 import type { Exec } from '../util/exec';
 import { parseDigestFile } from './buildah';
+import { kanikoMirrorArgs } from './mirrors';
 import type { BuildRequest, BuildResult } from './types';
 
 export const KANIKO_EXECUTOR = '/kaniko/executor';
@@ -40,6 +41,7 @@ export function kanikoArgv(request: BuildRequest, files: KanikoFiles): string[] 
   if (request.platforms[0]) args.push('--custom-platform', request.platforms[0]);
   for (const registry of [...new Set(files.insecureRegistries)].sort())
     args.push('--insecure-registry', registry);
+  args.push(...kanikoMirrorArgs(request.registryMirrors ?? []));
   args.push(
     '--digest-file',
     files.digestFile,

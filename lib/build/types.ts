@@ -1,5 +1,6 @@
 // What every external builder (buildah, docker, kaniko, pack) is asked to do and what it reports back:
 // one typed request in, the digest the builder itself wrote out.
+import type { MirrorRule } from './mirrors';
 
 /** One build, as the step resolved it. Paths are absolute. */
 export interface BuildRequest {
@@ -16,6 +17,8 @@ export interface BuildRequest {
   extraOptions: readonly string[];
   /** Seconds since the epoch for reproducible timestamps, when known (SOURCE_DATE_EPOCH). */
   timestamp?: number;
+  /** Mirrors to pull base images from before their own registry (registryMirrors). */
+  registryMirrors?: readonly MirrorRule[];
 }
 
 /** What a builder reports after pushing. */

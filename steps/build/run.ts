@@ -17,6 +17,10 @@ import {
   multiImageList,
   ociLabels,
   parseMultipleImages,
+  parseRegistryMirrors,
+  mirrorHosts,
+  mirrorReferences,
+  type MirrorRule,
   parseDockerfile,
   planTargets,
   pushImage,
@@ -38,9 +42,10 @@ import type { Logger } from '../../lib/log';
 import { createKeychain, credentialPair, readDockerConfigFile, type DockerConfig } from '../../lib/oci/auth';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { assertPlainHttpAllowed, isLoopbackHost } from '../../lib/oci/transport';
-import type { Platform } from '../../lib/oci/types';
+import type { Platform, Repository } from '../../lib/oci/types';
+import type { ImageReference } from '../../lib/oci/reference';
 import type { ParamValues, StepContext } from '../../lib/step';
-import { FerryError, usage } from '../../lib/util/errors';
+import { FerryError, errorMessage, usage } from '../../lib/util/errors';
 import type { params } from './metadata';
 
 type Params = ParamValues<typeof params>;
@@ -125,6 +130,35 @@ interface BuildInputs {
   insecure: string[];
   login?: RegistryLogin;
   dockerConfig?: DockerConfig;
+  /** registryMirrors, parsed: where base images are pulled from first. */
+  mirrors: MirrorRule[];
+}
+
+/**
+ * The repository a base image is read from: the first mirror that has it (asked with one HEAD), else
+ * its own registry, as kaniko's --registry-mirror falls back. A mirror that fails is logged and skipped.
+ */
+async function openBase(
+  client: RegistryClient,
+  reference: ImageReference,
+  mirrors: readonly MirrorRule[],
+  log: Logger,
+): Promise<Repository> {
+  for (const candidate of mirrorReferences(reference, mirrors)) {
+    const repository = client.repository(candidate);
+    try {
+      if (await repository.manifestHead(reference.identifier)) {
+        log.info(`build: base ${reference.toString()} from mirror ${candidate.registry}`);
+        return repository;
+      }
+      log.info(`build: mirror ${candidate.registry} has no ${candidate.toString()}; trying the next source.`);
+    } catch (error) {
+      log.warn(
+        `build: mirror ${candidate.registry} failed for ${reference.toString()} (${errorMessage(error)}); trying the next source.`,
+      );
+    }
+  }
+  return client.repository(reference);
 }
 
 async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
@@ -167,7 +201,7 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
             ...(inputs.timestamp === undefined ? {} : { timestamp: inputs.timestamp }),
             labels: inputs.labels,
             annotations: inputs.labels,
-            openRepository: async (reference) => client.repository(reference),
+            openRepository: (reference) => openBase(client, reference, inputs.mirrors, ctx.log),
             workDir,
             log: ctx.log,
           }),
@@ -248,7 +282,12 @@ async function buildExternally(
     images: plan.targets.map((t) => t.reference.toString()),
     extraOptions: p.buildOptions,
     ...(inputs.timestamp === undefined ? {} : { timestamp: inputs.timestamp }),
+    ...(inputs.mirrors.length ? { registryMirrors: inputs.mirrors } : {}),
   };
+  if (inputs.mirrors.length && (builder === 'docker' || builder === 'pack'))
+    ctx.log.warn(
+      `build: registryMirrors are not passed to ${builder}: configure mirrors in ${builder === 'docker' ? "the BuildKit daemon's buildkitd.toml" : "pack's config (pack config registry-mirrors add)"}; base images are pulled from their own registries.`,
+    );
   const common = { exec: ctx.exec, log: ctx.log, tempDir, ...(authFile ? { authFile } : {}) };
   switch (builder) {
     case 'buildah':
@@ -279,8 +318,17 @@ async function buildExternally(
 }
 
 /** Registries reached over plain HTTP: the ones listed, http:// URLs, and loopback (as the transport allows). */
-function insecureRegistries(p: Params, plan: TargetPlan, dockerfileText: string | undefined): string[] {
+function insecureRegistries(
+  p: Params,
+  plan: TargetPlan,
+  dockerfileText: string | undefined,
+  mirrors: readonly MirrorRule[],
+): string[] {
   const insecure = new Set(p.insecureRegistries);
+  for (const mirror of mirrorHosts(mirrors)) {
+    if (mirror.secure === false) assertPlainHttpAllowed(mirror.host, p.insecureRegistries);
+    if (mirror.secure === false || isLoopbackHost(mirror.host)) insecure.add(mirror.host);
+  }
   // An http:// URL alone is not enough beyond loopback: nothing goes out in clear text unless listed.
   if (plan.secure === false) assertPlainHttpAllowed(plan.registry, p.insecureRegistries);
   if (plan.secure === false || isLoopbackHost(plan.registry)) insecure.add(plan.registry);
@@ -569,6 +617,7 @@ async function buildInputs(
     ? await readDockerConfigFile(p.dockerConfigJSON, { workspace: ctx.workspace, step: 'build' })
     : undefined;
   const registryLogin = login(p, plan.registry, ctx.log);
+  const mirrors = parseRegistryMirrors(p.registryMirrors);
   return {
     p,
     ctx,
@@ -578,7 +627,8 @@ async function buildInputs(
     labels,
     ...(timestamp === undefined ? {} : { timestamp }),
     platforms: [...p.platforms],
-    insecure: insecureRegistries(p, plan, sources.dockerfileText),
+    insecure: insecureRegistries(p, plan, sources.dockerfileText, mirrors),
+    mirrors,
     ...(registryLogin ? { login: registryLogin } : {}),
     ...(dockerConfig ? { dockerConfig } : {}),
   };
