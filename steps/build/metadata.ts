@@ -284,10 +284,10 @@ export const params = {
   },
   registryMirrors: {
     type: 'string[]',
-    description: 'Registry mirrors (`host[/path]`) to pull base images from instead of Docker Hub.',
+    description:
+      'Mirrors to pull base images from before their own registry, tried in order: `host[:port][/path]` mirrors Docker Hub (kaniko --registry-mirror), `registry=host[/path]` another registry (kaniko --registry-map).',
     scopes: SCOPES_PSS,
     default: [],
-    notImplemented: 'base images are pulled from the registry their name says.',
   },
   createBOM: {
     type: 'boolean',
