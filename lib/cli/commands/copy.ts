@@ -17,7 +17,7 @@ import {
   type Endpoint,
   type OpenedEndpoint,
 } from '../../oci/copy/endpoints';
-import { LayoutRepository } from '../../oci/layout/store';
+import { LayoutReader } from '../../oci/layout/store';
 import { findNetworkError } from '../../oci/errors';
 import { isTag } from '../../oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
@@ -185,7 +185,7 @@ async function sourceIdentifier(endpoint: Endpoint, repository: Repository): Pro
   const untagged =
     (endpoint.kind === 'layout' && !endpoint.tag && !endpoint.digest) ||
     (endpoint.kind === 'oci-archive' && !endpoint.tag);
-  if (untagged && repository instanceof LayoutRepository) {
+  if (untagged && repository instanceof LayoutReader) {
     const images = await repository.images();
     const only = images[0];
     if (images.length === 1 && only) return only.tag ?? only.descriptor.digest;

@@ -20,6 +20,7 @@ export {
   OCI_ARCHIVE_PREFIX,
   createTemporaryLayout,
   openOciArchive,
+  OciArchiveRepository,
   parseOciArchiveReference,
   type OciArchiveReference,
   type TemporaryLayout,

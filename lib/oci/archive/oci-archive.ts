@@ -1,14 +1,16 @@
 // `oci-archive:FILE[:TAG]` (skopeo's spelling): an OCI image layout in one tar file. As a source it is
-// unpacked into a temporary layout directory (only the layout's own files, never a path outside it);
-// as a target a temporary layout is filled by the copy and then written into FILE in one rename.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+// read in place: the tar's headers are indexed once, then index.json, manifests and blobs are read or
+// streamed from their offsets (nothing unpacked, memory bounded by the entry list). As a target a
+// temporary layout is filled by the copy and then written into FILE in one rename.
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { FerryError } from '../../util/errors';
-import { openLayout, type LayoutRepository } from '../layout/store';
-import { readTarEntries, resolveEntry } from './tar';
+import { LayoutReader, openLayout, type LayoutRepository } from '../layout/store';
+import type { Descriptor, OpenBlob, Repository } from '../types';
+import { readTarEntries, resolveEntry, type TarEntry } from './tar';
 import { isTag } from '../reference';
 
 export const OCI_ARCHIVE_PREFIX = 'oci-archive:';
@@ -58,8 +60,92 @@ async function temporaryDirectory(near: string | undefined): Promise<string> {
   return mkdtemp(join(near ?? tmpdir(), '.ferry-oci-archive-'));
 }
 
-/** Unpacks an oci-archive into a temporary layout directory and opens it. */
-export async function openOciArchive(file: string): Promise<TemporaryLayout> {
+function readOnly(file: string): FerryError {
+  return new FerryError(
+    `oci-archive:${file} is opened as a source and cannot be written. Name it as DST to write an archive.`,
+    { code: 'USAGE', usage: true },
+  );
+}
+
+/** An oci-archive read in place: a LayoutReader whose files are tar entries, read by offset. */
+export class OciArchiveRepository extends LayoutReader {
+  readonly display: string;
+  readonly path: string;
+
+  constructor(
+    readonly file: string,
+    private readonly entries: ReadonlyMap<string, TarEntry>,
+    highWaterMark = 1 << 20,
+  ) {
+    super(highWaterMark);
+    this.display = `oci-archive:${file}`;
+    this.path = file;
+  }
+
+  private entry(name: string): TarEntry | undefined {
+    return LAYOUT_ENTRY.test(name) ? this.entries.get(name) : undefined;
+  }
+
+  protected fileSize(name: string): Promise<number | undefined> {
+    return Promise.resolve(this.entry(name)?.size);
+  }
+
+  protected async readLayoutFile(name: string): Promise<Buffer> {
+    const entry = this.entry(name);
+    if (!entry) throw new Error(`${name} is not in ${this.display}`);
+    const data = Buffer.alloc(entry.size);
+    const handle = await open(this.file, 'r');
+    try {
+      let at = 0;
+      while (at < entry.size) {
+        const { bytesRead } = await handle.read(data, at, entry.size - at, entry.offset + at);
+        if (bytesRead === 0) throw truncated(this.file, name);
+        at += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
+    return data;
+  }
+
+  protected openLayoutFile(name: string): Readable {
+    const entry = this.entry(name);
+    if (!entry) throw new Error(`${name} is not in ${this.display}`);
+    if (entry.size === 0) return Readable.from([]);
+    return createReadStream(this.file, {
+      start: entry.offset,
+      end: entry.offset + entry.size - 1,
+      highWaterMark: this.highWaterMark,
+    });
+  }
+
+  blobPut(_descriptor: Descriptor, _open: OpenBlob): Promise<void> {
+    return Promise.reject(readOnly(this.file));
+  }
+
+  blobMount(): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
+  manifestPut(_reference: string, _mediaType: string, _bytes: Uint8Array): Promise<string> {
+    return Promise.reject(readOnly(this.file));
+  }
+
+  sameStoreAs(other: Repository): boolean {
+    return other instanceof OciArchiveRepository && other.file === this.file;
+  }
+}
+
+function truncated(file: string, name: string): FerryError {
+  return new FerryError(
+    `oci-archive ${file} cannot be read: it ends inside ${name}. The file is truncated; write it again.`,
+    { code: 'PATH' },
+  );
+}
+
+/** Opens an oci-archive as a read-only store, reading the tar in place (its headers once, no unpacking). */
+export async function openOciArchive(path: string): Promise<OciArchiveRepository> {
+  const file = resolve(path);
   let entries;
   try {
     entries = await readTarEntries(file, {
@@ -85,26 +171,14 @@ export async function openOciArchive(file: string): Promise<TemporaryLayout> {
       `oci-archive ${file} cannot be used: it holds no OCI image layout (no oci-layout or index.json). Give a tar written by 'skopeo copy … oci-archive:FILE' or 'ferry copy … oci-archive:FILE'.`,
       { code: 'PATH' },
     );
-  const directory = await temporaryDirectory(undefined);
-  try {
-    for (const name of byName.keys()) {
-      if (!LAYOUT_ENTRY.test(name)) continue;
-      const entry = resolveEntry(byName, name);
-      if (!entry) continue;
-      const dest = join(directory, ...name.split('/'));
-      await mkdir(dirname(dest), { recursive: true });
-      const body =
-        entry.size === 0
-          ? []
-          : createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 });
-      await pipeline(body, createWriteStream(dest));
-    }
-    const layout = await openLayout(directory);
-    return { layout, directory, close: () => rm(directory, { recursive: true, force: true }) };
-  } catch (error) {
-    await rm(directory, { recursive: true, force: true });
-    throw error;
+  // Only the layout's own files count, each resolved through hard and symbolic links to its data.
+  const files = new Map<string, TarEntry>();
+  for (const name of byName.keys()) {
+    if (!LAYOUT_ENTRY.test(name)) continue;
+    const entry = resolveEntry(byName, name);
+    if (entry) files.set(name, entry);
   }
+  return new OciArchiveRepository(file, files);
 }
 
 /** An empty layout in a temporary directory next to `file`, to be written into `file` when the copy is done. */

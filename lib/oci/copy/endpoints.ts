@@ -115,8 +115,8 @@ function opened(repository: Repository): OpenedEndpoint {
 }
 
 /**
- * Opens an endpoint as a store. Archives become temporary layouts: a source archive is unpacked, a target
- * archive is written by `commit` after the copy. The caller must `close` what it opened.
+ * Opens an endpoint as a store. Source archives are read in place; a target archive is a temporary
+ * layout written into its file by `commit` after the copy. The caller must `close` what it opened.
  */
 export async function openEndpointStore(
   endpoint: Endpoint,
@@ -135,12 +135,12 @@ export async function openEndpointStore(
       );
     case 'oci-archive': {
       const file = path(endpoint.file);
-      const temporary = options.write ? await createTemporaryLayout(file) : await openOciArchive(file);
+      // A source is read in place; a target is a temporary layout written into FILE by `commit`.
+      if (!options.write) return opened(await openOciArchive(file));
+      const temporary = await createTemporaryLayout(file);
       return {
         repository: temporary.layout,
-        commit: async () => {
-          if (options.write) await writeOciArchive(temporary.directory, file);
-        },
+        commit: () => writeOciArchive(temporary.directory, file),
         close: temporary.close,
       };
     }
@@ -160,9 +160,9 @@ export async function openEndpointStore(
   }
 }
 
-/** Opens a registry, layout or docker-archive source (or a registry/layout target) as a Repository. */
+/** Opens a registry, layout or archive source (or a registry/layout target) as a Repository. */
 export async function openEndpoint(endpoint: Endpoint, options: OpenEndpointOptions): Promise<Repository> {
-  if (endpoint.kind === 'oci-archive' || (endpoint.kind === 'archive' && options.write))
+  if ((endpoint.kind === 'oci-archive' || endpoint.kind === 'archive') && options.write)
     throw new FerryError(
       `${endpoint.text} needs openEndpointStore: an archive is copied through a temporary layout that must be committed and closed.`,
       { code: 'USAGE', usage: true },

@@ -1,5 +1,6 @@
-// An OCI image layout directory (oci-layout, index.json, blobs/sha256/…) as a Repository, read and
-// write, so copy works between a registry and a directory. Tags live in index.json as
+// An OCI image layout (oci-layout, index.json, blobs/sha256/…) as a Repository: LayoutReader is the read
+// side over files named by their path in the layout, so a directory (LayoutRepository, read and write)
+// and a tar read in place (the oci-archive store) share one set of rules. Tags live in index.json as
 // org.opencontainers.image.ref.name annotations; referrers are untagged index.json entries with a subject.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -24,6 +25,8 @@ export interface LayoutOptions {
 const LAYOUT_FILE = 'oci-layout';
 const INDEX_FILE = 'index.json';
 const DEFAULT_HIGH_WATER_MARK = 1 << 20;
+/** index.json and manifests are read whole; the distribution spec's manifest limit bounds them. */
+export const MAX_LAYOUT_MANIFEST_BYTES = 4 << 20;
 
 interface LayoutIndex {
   schemaVersion: 2;
@@ -76,7 +79,167 @@ export async function openLayout(directory: string, options: LayoutOptions = {})
   return new LayoutRepository(dir, options.highWaterMark ?? DEFAULT_HIGH_WATER_MARK);
 }
 
-export class LayoutRepository implements Repository {
+/**
+ * The read side of an OCI image layout. Subclasses say how a file of the layout (`index.json`,
+ * `blobs/sha256/<hex>`) is sized, read and streamed; the rules for tags, images and referrers live here.
+ */
+export abstract class LayoutReader implements Repository {
+  abstract readonly display: string;
+  abstract readonly path: string;
+
+  constructor(protected readonly highWaterMark: number) {}
+
+  /** Size of a file of the layout, undefined when there is none. */
+  protected abstract fileSize(name: string): Promise<number | undefined>;
+  /** A file's bytes (only called for files `fileSize` found, at most MAX_LAYOUT_MANIFEST_BYTES). */
+  protected abstract readLayoutFile(name: string): Promise<Buffer>;
+  /** Streams a file `fileSize` found. */
+  protected abstract openLayoutFile(name: string): Readable;
+
+  abstract blobPut(descriptor: Descriptor, open: OpenBlob): Promise<void>;
+  abstract blobMount(digest: string, fromRepository: string): Promise<boolean>;
+  abstract manifestPut(reference: string, mediaType: string, bytes: Uint8Array): Promise<string>;
+  abstract sameStoreAs(other: Repository): boolean;
+
+  protected blobName(digest: string): string {
+    if (!isDigest(digest) || !digest.startsWith('sha256:'))
+      throw new FerryError(
+        `Digest '${digest}' is not supported by the OCI layout store: only sha256 digests are.`,
+        { code: 'REFERENCE' },
+      );
+    return `blobs/sha256/${digest.slice('sha256:'.length)}`;
+  }
+
+  /** A manifest-sized file, or undefined when missing; a larger one is refused before it is read. */
+  protected async readSmall(name: string): Promise<Buffer | undefined> {
+    const size = await this.fileSize(name);
+    if (size === undefined) return undefined;
+    if (size > MAX_LAYOUT_MANIFEST_BYTES)
+      throw new FerryError(
+        `${this.display}: ${name} is ${size} bytes, more than the ${MAX_LAYOUT_MANIFEST_BYTES} a manifest or index.json may have. This is no usable OCI image layout.`,
+        { code: 'PATH' },
+      );
+    return this.readLayoutFile(name);
+  }
+
+  async blobHead(digest: string): Promise<Descriptor | undefined> {
+    const size = await this.fileSize(this.blobName(digest));
+    return size === undefined ? undefined : { mediaType: 'application/octet-stream', digest, size };
+  }
+
+  async blobGet(digest: string): Promise<{ size: number; body: Readable }> {
+    const head = await this.blobHead(digest);
+    if (!head) throw notFound(`Blob ${digest}`, this.display);
+    return { size: head.size, body: this.openLayoutFile(this.blobName(digest)) };
+  }
+
+  protected async readIndex(): Promise<LayoutIndex> {
+    const bytes = await this.readSmall(INDEX_FILE);
+    if (!bytes) return { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] };
+    const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, `${this.display}/index.json`);
+    if (parsed.kind !== 'index') throw notFound('index.json with a manifests list', this.display);
+    return { ...parsed.value, schemaVersion: 2 };
+  }
+
+  private async resolveDescriptor(reference: string): Promise<Descriptor | undefined> {
+    if (reference.includes(':')) {
+      const head = await this.blobHead(reference);
+      if (!head) return undefined;
+      const listed = (await this.readIndex()).manifests.find((d) => d.digest === reference);
+      if (listed) return { ...listed, annotations: undefined };
+      const bytes = await this.readSmall(this.blobName(reference));
+      return {
+        mediaType: (bytes && declaredMediaType(bytes)) ?? MEDIA_TYPES.ociManifest,
+        digest: reference,
+        size: head.size,
+      };
+    }
+    const index = await this.readIndex();
+    const found = index.manifests.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === reference);
+    if (!found) return undefined;
+    return { mediaType: found.mediaType, digest: found.digest, size: found.size };
+  }
+
+  async manifestHead(reference: string): Promise<Descriptor | undefined> {
+    const descriptor = await this.resolveDescriptor(reference);
+    if (!descriptor) return undefined;
+    return (await this.blobHead(descriptor.digest)) ? descriptor : undefined;
+  }
+
+  async manifestGet(reference: string): Promise<FetchedManifest> {
+    const descriptor = await this.resolveDescriptor(reference);
+    if (!descriptor) throw notFound(`Manifest '${reference}'`, this.display);
+    const bytes = await this.readSmall(this.blobName(descriptor.digest));
+    if (!bytes) throw notFound(`Manifest blob ${descriptor.digest} (named by '${reference}')`, this.display);
+    const mediaType = declaredMediaType(bytes) ?? descriptor.mediaType;
+    return { descriptor: { mediaType, digest: descriptor.digest, size: bytes.byteLength }, bytes };
+  }
+
+  async tagList(): Promise<string[]> {
+    const index = await this.readIndex();
+    const tags = index.manifests
+      .map((d) => d.annotations?.[REF_NAME_ANNOTATION])
+      .filter((t): t is string => typeof t === 'string');
+    return [...new Set(tags)].sort();
+  }
+
+  /**
+   * The images index.json lists: every tagged entry, and every untagged one that is no referrer (the
+   * store's rule: an untagged entry whose manifest has a subject). An untagged entry whose manifest
+   * cannot be read counts as an image, so using it fails with a clear not-found.
+   */
+  async images(): Promise<{ tag?: string; descriptor: Descriptor }[]> {
+    const index = await this.readIndex();
+    const images: { tag?: string; descriptor: Descriptor }[] = [];
+    for (const entry of index.manifests) {
+      const tag = entry.annotations?.[REF_NAME_ANNOTATION];
+      if (tag !== undefined) {
+        images.push({ tag, descriptor: entry });
+        continue;
+      }
+      const subject = await this.readSmall(this.blobName(entry.digest))
+        .then((bytes) =>
+          bytes
+            ? parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`).value.subject
+            : undefined,
+        )
+        .catch(() => undefined);
+      if (!subject) images.push({ descriptor: entry });
+    }
+    return images;
+  }
+
+  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
+    const index = await this.readIndex();
+    const found = new Map<string, Descriptor>();
+    for (const entry of index.manifests) {
+      if (found.has(entry.digest)) continue;
+      let bytes: Buffer | undefined;
+      try {
+        bytes = await this.readSmall(this.blobName(entry.digest));
+      } catch {
+        continue;
+      }
+      if (!bytes) continue;
+      const parsed = parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`);
+      if (parsed.value.subject?.digest !== digest) continue;
+      const type =
+        parsed.value.artifactType ?? (parsed.kind === 'manifest' ? parsed.value.config.mediaType : undefined);
+      if (artifactType && type !== artifactType) continue;
+      const descriptor: Descriptor = {
+        mediaType: parsed.mediaType,
+        digest: entry.digest,
+        size: bytes.byteLength,
+      };
+      if (type) descriptor.artifactType = type;
+      if (parsed.value.annotations) descriptor.annotations = parsed.value.annotations;
+      found.set(entry.digest, descriptor);
+    }
+    return [...found.values()];
+  }
+}
+
+export class LayoutRepository extends LayoutReader {
   readonly display: string;
   readonly path: string;
   /** index.json updates are serialised so concurrent tag writes do not lose each other. */
@@ -84,38 +247,32 @@ export class LayoutRepository implements Repository {
 
   constructor(
     readonly directory: string,
-    private readonly highWaterMark: number,
+    highWaterMark: number,
   ) {
+    super(highWaterMark);
     this.display = `oci:${directory}`;
     this.path = directory;
   }
 
   private blobFile(digest: string): string {
-    if (!isDigest(digest) || !digest.startsWith('sha256:'))
-      throw new FerryError(
-        `Digest '${digest}' is not supported by the OCI layout store: only sha256 digests are.`,
-        { code: 'REFERENCE' },
-      );
-    return join(this.directory, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    return join(this.directory, ...this.blobName(digest).split('/'));
   }
 
-  async blobHead(digest: string): Promise<Descriptor | undefined> {
+  protected async fileSize(name: string): Promise<number | undefined> {
     try {
-      const info = await stat(this.blobFile(digest));
-      return { mediaType: 'application/octet-stream', digest, size: info.size };
+      return (await stat(join(this.directory, ...name.split('/')))).size;
     } catch (error) {
       if (isErrno(error, 'ENOENT')) return undefined;
       throw error;
     }
   }
 
-  async blobGet(digest: string): Promise<{ size: number; body: Readable }> {
-    const head = await this.blobHead(digest);
-    if (!head) throw notFound(`Blob ${digest}`, this.display);
-    return {
-      size: head.size,
-      body: createReadStream(this.blobFile(digest), { highWaterMark: this.highWaterMark }),
-    };
+  protected readLayoutFile(name: string): Promise<Buffer> {
+    return readFile(join(this.directory, ...name.split('/')));
+  }
+
+  protected openLayoutFile(name: string): Readable {
+    return createReadStream(join(this.directory, ...name.split('/')), { highWaterMark: this.highWaterMark });
   }
 
   async blobPut(descriptor: Descriptor, open: OpenBlob): Promise<void> {
@@ -143,20 +300,6 @@ export class LayoutRepository implements Repository {
     return (await this.blobHead(digest)) !== undefined;
   }
 
-  private async readIndex(): Promise<LayoutIndex> {
-    let text: string;
-    try {
-      text = await readFile(join(this.directory, INDEX_FILE), 'utf8');
-    } catch (error) {
-      if (isErrno(error, 'ENOENT'))
-        return { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] };
-      throw error;
-    }
-    const parsed = parseManifest(Buffer.from(text), MEDIA_TYPES.ociIndex, `${this.display}/index.json`);
-    if (parsed.kind !== 'index') throw notFound('index.json with a manifests list', this.display);
-    return { ...parsed.value, schemaVersion: 2 };
-  }
-
   private async updateIndex(change: (index: LayoutIndex) => LayoutIndex): Promise<void> {
     const next = this.indexWrite.then(async () => {
       const updated = change(await this.readIndex());
@@ -166,46 +309,6 @@ export class LayoutRepository implements Repository {
     });
     this.indexWrite = next.catch(() => undefined);
     await next;
-  }
-
-  private async resolveDescriptor(reference: string): Promise<Descriptor | undefined> {
-    if (reference.includes(':')) {
-      const head = await this.blobHead(reference);
-      if (!head) return undefined;
-      const listed = (await this.readIndex()).manifests.find((d) => d.digest === reference);
-      if (listed) return { ...listed, annotations: undefined };
-      const bytes = await readFile(this.blobFile(reference));
-      return {
-        mediaType: declaredMediaType(bytes) ?? MEDIA_TYPES.ociManifest,
-        digest: reference,
-        size: head.size,
-      };
-    }
-    const index = await this.readIndex();
-    const found = index.manifests.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === reference);
-    if (!found) return undefined;
-    return { mediaType: found.mediaType, digest: found.digest, size: found.size };
-  }
-
-  async manifestHead(reference: string): Promise<Descriptor | undefined> {
-    const descriptor = await this.resolveDescriptor(reference);
-    if (!descriptor) return undefined;
-    return (await this.blobHead(descriptor.digest)) ? descriptor : undefined;
-  }
-
-  async manifestGet(reference: string): Promise<FetchedManifest> {
-    const descriptor = await this.resolveDescriptor(reference);
-    if (!descriptor) throw notFound(`Manifest '${reference}'`, this.display);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.blobFile(descriptor.digest));
-    } catch (error) {
-      if (isErrno(error, 'ENOENT'))
-        throw notFound(`Manifest blob ${descriptor.digest} (named by '${reference}')`, this.display);
-      throw error;
-    }
-    const mediaType = declaredMediaType(bytes) ?? descriptor.mediaType;
-    return { descriptor: { mediaType, digest: descriptor.digest, size: bytes.byteLength }, bytes };
   }
 
   async manifestPut(reference: string, mediaType: string, bytes: Uint8Array): Promise<string> {
@@ -245,66 +348,6 @@ export class LayoutRepository implements Repository {
       );
     }
     return digest;
-  }
-
-  async tagList(): Promise<string[]> {
-    const index = await this.readIndex();
-    const tags = index.manifests
-      .map((d) => d.annotations?.[REF_NAME_ANNOTATION])
-      .filter((t): t is string => typeof t === 'string');
-    return [...new Set(tags)].sort();
-  }
-
-  /**
-   * The images index.json lists: every tagged entry, and every untagged one that is no referrer (the
-   * store's rule: an untagged entry whose manifest has a subject). An untagged entry whose manifest
-   * cannot be read counts as an image, so using it fails with a clear not-found.
-   */
-  async images(): Promise<{ tag?: string; descriptor: Descriptor }[]> {
-    const index = await this.readIndex();
-    const images: { tag?: string; descriptor: Descriptor }[] = [];
-    for (const entry of index.manifests) {
-      const tag = entry.annotations?.[REF_NAME_ANNOTATION];
-      if (tag !== undefined) {
-        images.push({ tag, descriptor: entry });
-        continue;
-      }
-      const subject = await readFile(this.blobFile(entry.digest))
-        .then(
-          (bytes) => parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`).value.subject,
-        )
-        .catch(() => undefined);
-      if (!subject) images.push({ descriptor: entry });
-    }
-    return images;
-  }
-
-  async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
-    const index = await this.readIndex();
-    const found = new Map<string, Descriptor>();
-    for (const entry of index.manifests) {
-      if (found.has(entry.digest)) continue;
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(this.blobFile(entry.digest));
-      } catch {
-        continue;
-      }
-      const parsed = parseManifest(bytes, entry.mediaType, `${this.display}@${entry.digest}`);
-      if (parsed.value.subject?.digest !== digest) continue;
-      const type =
-        parsed.value.artifactType ?? (parsed.kind === 'manifest' ? parsed.value.config.mediaType : undefined);
-      if (artifactType && type !== artifactType) continue;
-      const descriptor: Descriptor = {
-        mediaType: parsed.mediaType,
-        digest: entry.digest,
-        size: bytes.byteLength,
-      };
-      if (type) descriptor.artifactType = type;
-      if (parsed.value.annotations) descriptor.annotations = parsed.value.annotations;
-      found.set(entry.digest, descriptor);
-    }
-    return [...found.values()];
   }
 
   sameStoreAs(other: Repository): boolean {
