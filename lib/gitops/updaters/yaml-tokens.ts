@@ -8,6 +8,12 @@
 const DOC_MODE = '\x02';
 const SCALAR = '\x1f';
 
+/** Runs of spaces, one string per length: indentation is most of the tokens of a manifest. */
+const SPACES: string[] = [];
+function spaces(n: number): string {
+  return (SPACES[n] ??= ' '.repeat(n));
+}
+
 class Outside extends Error {}
 // One instance: text outside the subset is common enough that a stack trace each would show.
 const OUTSIDE = new Outside('outside the line tokenizer subset');
@@ -33,7 +39,7 @@ class LineTokenizer {
   private spaces(i: number): number {
     let j = i;
     while (j < this.e && this.src.charCodeAt(j) === 32) j++;
-    if (j > i) this.out.push(this.src.slice(i, j));
+    if (j > i) this.out.push(spaces(j - i));
     return j;
   }
 
@@ -156,7 +162,7 @@ class LineTokenizer {
         if (continuable >= 0 && indent > continuable) outside();
         continuable = -1;
         if (src[i] === '#') {
-          if (indent > 0) out.push(src.slice(pos, i));
+          if (indent > 0) out.push(spaces(indent));
           out.push(src.slice(i, e));
         } else {
           if (!started) out.push(DOC_MODE);
@@ -175,7 +181,7 @@ class LineTokenizer {
             continuable = this.content(pos, i);
           }
         }
-      } else if (indent > 0) out.push(src.slice(pos, i));
+      } else if (indent > 0) out.push(spaces(indent));
       if (newline) out.push(newline);
       pos = next;
     }
@@ -185,7 +191,7 @@ class LineTokenizer {
   /** The content of one line from `i`; returns the column a continuation line would pass, or -1. */
   private content(pos: number, i: number): number {
     const { src, out, e } = this;
-    if (i > pos) out.push(src.slice(pos, i));
+    if (i > pos) out.push(spaces(i - pos));
     let dash = -1;
     while (src[i] === '-' && (i + 1 >= e || src[i + 1] === ' ')) {
       dash = i - pos;
