@@ -21,7 +21,8 @@ export type VaultAuth =
   | {
       method: 'jwt';
       role: string;
-      jwt: string | (() => Promise<string>);
+      /** A function is called at login with the client's abort signal (a cancelled run stops it). */
+      jwt: string | ((signal?: AbortSignal) => Promise<string>);
       /** Default `jwt`. */
       mount?: string;
     };
@@ -243,8 +244,10 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     } else {
       let jwt: string;
       try {
-        jwt = typeof auth.jwt === 'string' ? auth.jwt : await auth.jwt();
+        jwt = typeof auth.jwt === 'string' ? auth.jwt : await auth.jwt(options.signal);
       } catch (error) {
+        // A cancelled run is not a refused login: say so as the other requests do.
+        if (options.signal?.aborted) throw options.signal.reason;
         throw new VaultError(
           `Vault login with ${describeAuth(auth)} failed: could not obtain the OIDC token (${error instanceof Error ? log.mask(error.message) : 'unknown error'}). In GitHub Actions, grant the job 'permissions: id-token: write'.`,
           { reason: 'login-refused', cause: error },

@@ -139,6 +139,8 @@ export async function fetchGithubOidcToken(options: {
   audience?: string;
   log: Logger;
   transport?: VaultTransport;
+  /** Aborts the request (a cancelled run). */
+  signal?: AbortSignal;
 }): Promise<string> {
   options.log.addSecret(options.requestToken);
   const url = new URL(options.requestUrl);
@@ -151,6 +153,7 @@ export async function fetchGithubOidcToken(options: {
       method: 'GET',
       url: url.toString(),
       headers: { Authorization: `bearer ${options.requestToken}`, Accept: 'application/json' },
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     let value: unknown;
     try {
@@ -193,10 +196,11 @@ export function vaultAuthFrom(
         method: 'jwt',
         role: settings.jwtRole,
         mount: settings.jwtMount,
-        jwt: () =>
+        jwt: (signal) =>
           fetchGithubOidcToken({
             ...oidc,
             log,
+            ...(signal ? { signal } : {}),
             ...(settings.jwtAudience ? { audience: settings.jwtAudience } : {}),
             ...(transport ? { transport } : {}),
           }),

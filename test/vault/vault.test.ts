@@ -747,6 +747,38 @@ describe('options and openVault', () => {
     }
   });
 
+  test('a cancelled run stops the OIDC token request, as it stops every Vault request', async () => {
+    const oidc = await startGithubOidcDouble({
+      requestToken: 'gh-request-token-7781',
+      jwt: JWT,
+      stall: true,
+    });
+    try {
+      const controller = new AbortController();
+      const logins = vault.count('auth/github/login');
+      const opening = openVault({
+        settings: vaultOptionsFromParams({
+          vaultServerUrl: vault.url,
+          vaultJwtRole: 'ferry-ci',
+          vaultJwtMountPath: 'github',
+        }),
+        credentials: vaultCredentialsFromEnv({
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${oidc.url}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'gh-request-token-7781',
+        }),
+        log: createLogger({ sink: createMemorySink() }),
+        signal: controller.signal,
+      });
+      await oidc.firstRequest;
+      const reason = new Error('cancelled by the test');
+      controller.abort(reason);
+      await expect(opening).rejects.toBe(reason);
+      expect(vault.count('auth/github/login')).toBe(logins);
+    } finally {
+      await oidc.stop();
+    }
+  });
+
   test('createVaultOpener: credentials from the entry point’s variables and from resolved parameters', async () => {
     const sink = createMemorySink();
     const log = createLogger({ sink, debug: true });

@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 export interface GithubOidcDouble {
   url: string;
   requests: { audience: string | null; authorized: boolean }[];
+  /** Settles when the first request has arrived. */
+  firstRequest: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -13,14 +15,22 @@ export async function startGithubOidcDouble(options: {
   requestToken: string;
   jwt: string;
   audience?: string;
+  /** Never answer (a stalled endpoint): the request stays open until the caller gives up. */
+  stall?: boolean;
 }): Promise<GithubOidcDouble> {
   const requests: GithubOidcDouble['requests'] = [];
+  let arrived: () => void = () => undefined;
+  const firstRequest = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
   const server = createServer((req, res) => {
+    arrived();
     const url = new URL(req.url ?? '/', 'http://github');
     const authorized =
       req.headers.authorization?.toLowerCase() === `bearer ${options.requestToken}`.toLowerCase();
     const audience = url.searchParams.get('audience');
     requests.push({ audience, authorized });
+    if (options.stall) return;
     if (!authorized) {
       res.writeHead(401, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ message: 'Bad credentials' }));
@@ -35,6 +45,7 @@ export async function startGithubOidcDouble(options: {
   return {
     url: `http://127.0.0.1:${address.port}`,
     requests,
+    firstRequest,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
