@@ -12,7 +12,7 @@ const requireShim =
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'lib/cli/main.ts', action: 'lib/action/main.ts', index: 'index.ts' },
+  entryPoints: { cli: 'lib/cli/entry.ts', action: 'lib/action/main.ts', index: 'index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

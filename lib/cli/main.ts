@@ -1,7 +1,6 @@
-// Entry point of the `ferry` binary: the only place the CLI reads process.argv and process.env, sets
-// process-wide flags and listens for signals; commands get all of it as options (CommandIO).
-import * as nodeModule from 'node:module';
-import { join } from 'node:path';
+// Entry point of the `ferry` binary (loaded by entry.ts once the compile cache is on): with entry.ts,
+// the only place the CLI reads process.argv and process.env, sets process-wide flags and listens for
+// signals; commands get all of it as options (CommandIO).
 import { createLogger } from '../log';
 import { cancelOnSignals } from '../util/cancel';
 import { COMMAND_NAMES, runCli } from './cli';
@@ -17,19 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const args = process.argv.slice(2);
-// Node 22+: keep V8's compiled code of the lazily imported command chunks on disk, so the next start
-// skips compiling them. Kept in the user's cache directory (never TMPDIR, which a run must leave clean);
-// NODE_COMPILE_CACHE, when set, is Node's own choice and wins.
-const compileCache = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
-const cacheHome =
-  process.env.XDG_CACHE_HOME ?? (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);
-if (compileCache && !process.env.NODE_COMPILE_CACHE && cacheHome) {
-  try {
-    compileCache(join(cacheHome, 'ferry', 'node-compile-cache'));
-  } catch {
-    // a cache that cannot be written only costs start-up time
-  }
-}
 const verbose = args.includes('--verbose') || process.env.FERRY_VERBOSE === 'true';
 const command = args[0] !== undefined && COMMAND_NAMES.includes(args[0]) ? args[0] : '';
 const log = createLogger({
