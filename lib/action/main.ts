@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       configFile: inputs.configFile,
       flags: inputs.params,
       vars: process.env,
+      environment: process.env,
       log,
       envInput: mergeEnvironments(inputs.envInputs, log),
       signal: cancel.signal,

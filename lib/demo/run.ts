@@ -14,7 +14,7 @@ import { createKeychain, createRegistryClient, parseReference } from '../oci';
 import { startRegistry } from '../registry';
 import { failureMessage, runStage } from '../runner';
 import { errorMessage, exitCodeOf, FerryError } from '../util/errors';
-import { exec as defaultExec, type Exec } from '../util/exec';
+import { exec as defaultExec, type Environment, type Exec } from '../util/exec';
 import {
   ACCEPTANCE_FILE,
   deploymentManifest,
@@ -45,6 +45,8 @@ export interface DemoOptions {
   keep?: boolean;
   signal?: AbortSignal;
   exec?: Exec;
+  /** The environment git and the steps' programs start with, handed in by the entry point. */
+  environment?: Environment;
 }
 
 export interface DemoImage {
@@ -130,7 +132,12 @@ function hostOf(url: string): string {
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const { log } = options;
-  const exec = options.exec ?? defaultExec;
+  const baseExec = options.exec ?? defaultExec;
+  const exec: Exec = (command, args, execOptions) =>
+    baseExec(command, args, {
+      ...(options.environment ? { environment: options.environment } : {}),
+      ...execOptions,
+    });
   // Checked first, before a temp dir or a server exists: without git nothing else can work.
   if ((await findOnPath('git', options.path)) === undefined)
     return { exitCode: 2, failure: GIT_MISSING, workDir: '', listened: [], seconds: 0 };
@@ -235,6 +242,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         catalog: options.catalog,
         stages: options.stages,
         vars,
+        ...(options.environment ? { environment: options.environment } : {}),
         log,
         ...(options.signal ? { signal: options.signal } : {}),
       });

@@ -25,7 +25,7 @@ import type { Logger } from '../log';
 import type { AnyStep, ParamSpecs, ParamValues, StepCatalog, StepContext } from '../step';
 import { trackTempPath, untrackTempPath } from '../util/cleanup';
 import { errorMessage, UsageError } from '../util/errors';
-import { exec as defaultExec, type Exec } from '../util/exec';
+import { exec as defaultExec, type Environment, type Exec } from '../util/exec';
 import { credentialEnvFromParams, type VaultSession } from '../vault';
 import { createSummary, type CollectingSummary } from './summary';
 
@@ -50,6 +50,11 @@ export interface RunOptions {
   flags?: Readonly<Record<string, FlagValue>>;
   /** The process environment, for FERRY_/PIPER_ variables. Only entry points read process.env. */
   vars?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The environment programs started by the steps inherit (`StepContext.environment`): the entry
+   * points hand in process.env. Without it, programs inherit this process's environment.
+   */
+  environment?: Environment;
   log: Logger;
   /** A pipeline environment handed in (an earlier job's export); merged over what is on disk. */
   envInput?: PipelineEnvironment;
@@ -197,15 +202,17 @@ async function credentialEnv(
 function withRunDefaults(
   exec: Exec,
   log: Logger,
-  vars: Record<string, string>,
+  credentials: Record<string, string>,
   signal: AbortSignal | undefined,
+  environment: Environment | undefined,
 ): Exec {
   return (command, args, options = {}) =>
     exec(command, args, {
       log,
       ...(signal ? { signal } : {}),
+      ...(environment ? { environment } : {}),
       ...options,
-      env: { ...vars, ...options.env },
+      env: { ...credentials, ...options.env },
     });
 }
 
@@ -243,11 +250,13 @@ async function runOne(
         log,
         await credentialEnv(vault, values, log),
         options.signal,
+        options.environment,
       );
       const ctx: StepContext = {
         env: state.env,
         log,
         exec,
+        ...(options.environment ? { environment: options.environment } : {}),
         signal: options.signal ?? new AbortController().signal,
         workspace: options.workspace,
         stage,

@@ -1,7 +1,7 @@
 // The step contract: a step is metadata (parameters, outputs) plus one `run` function whose parameter
 // object is typed from that metadata, so a step body never casts. See DESIGN "Step contract".
 import type { Logger } from '../log';
-import type { Exec } from '../util/exec';
+import type { Environment, Exec } from '../util/exec';
 import type { EnvKey, PipelineEnvironment } from '../env';
 
 /** Where a resolved parameter's value came from (the kinds `ferry config` shows). */
@@ -123,6 +123,12 @@ export interface StepContext {
   readonly env: PipelineEnvironment;
   readonly log: Logger;
   readonly exec: Exec;
+  /**
+   * The environment programs started for the step inherit, handed down from the entry point (the
+   * step's `exec` already starts programs with it; give it to git and credential helpers). Absent
+   * when the caller handed none: programs then inherit this process's.
+   */
+  readonly environment?: Environment;
   readonly signal: AbortSignal;
   /** The workspace root (the repository being built); relative paths resolve against it. */
   readonly workspace: string;

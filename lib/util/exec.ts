@@ -4,11 +4,19 @@
 import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from '../log';
+import { inheritedEnvironment, type Environment } from './environment';
 import { CancelledError, FerryError, errorMessage } from './errors';
+
+export type { Environment } from './environment';
 
 export interface ExecOptions {
   cwd?: string;
-  /** Added to the inherited environment. */
+  /**
+   * The environment the program starts from: the entry point's, handed down through the run
+   * (`StepContext.environment`). Without it the program inherits this process's, as spawn does.
+   */
+  environment?: Environment;
+  /** Added to the environment the program starts from. */
   env?: Record<string, string>;
   /** Written to the program's standard input. */
   input?: string;
@@ -32,6 +40,15 @@ export interface ExecResult {
 }
 
 export type Exec = (command: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
+
+/** The environment a program starts with, or undefined to let spawn inherit this process's. */
+function childEnvironment(options: ExecOptions): NodeJS.ProcessEnv | undefined {
+  if (options.environment === undefined && options.env === undefined) return undefined;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(options.environment ?? inheritedEnvironment()))
+    if (value !== undefined) env[name] = value;
+  return Object.assign(env, options.env);
+}
 
 /** How long a program has to exit after SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 3_000;
@@ -68,7 +85,7 @@ function run(command: string, args: readonly string[], options: ExecOptions): Pr
     const { signal } = options;
     const child = spawn(command, [...args], {
       cwd: options.cwd,
-      env: options.env ? { ...process.env, ...options.env } : process.env,
+      env: childEnvironment(options),
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });

@@ -174,6 +174,7 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
     keychain: createKeychain({
       credentials,
       dockerConfigs: inputs.dockerConfig ? [inputs.dockerConfig] : [],
+      exec: ctx.exec,
       secrets: ctx.log.secrets,
       log: ctx.log,
     }),

@@ -259,6 +259,7 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       tempDir: temp,
       log,
       signal: ctx.signal,
+      ...(ctx.environment ? { environment: ctx.environment } : {}),
     }),
   );
   // Piper commits as the git username (no e-mail); authorName/authorEmail override it.

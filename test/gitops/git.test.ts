@@ -171,15 +171,17 @@ describe.skipIf(!ok)('git workflow over HTTP (git http-backend)', () => {
     expect(error.code).toBe('NETWORK');
   });
 
-  it('says so when git cannot be started', async () => {
-    const path = process.env.PATH;
-    process.env.PATH = '/nonexistent';
-    try {
-      const error = await expectGitError(clone('basic'));
-      expect(error.message).toContain('git could not be started');
-    } finally {
-      process.env.PATH = path;
-    }
+  it('says so when git cannot be started (PATH comes from the environment handed in)', async () => {
+    const error = await expectGitError(
+      cloneBranch({
+        remote: remote('basic', PASSWORD),
+        branch: 'main',
+        tempDir: await tempDir(),
+        log,
+        environment: { PATH: '/nonexistent' },
+      }),
+    );
+    expect(error.message).toContain('git could not be started');
   });
 
   it('refuses a URL that carries credentials, and branch names git would reject', async () => {

@@ -32,7 +32,20 @@ const greet = defineStep({
   },
 });
 
-const catalog = createStepCatalog([greet]);
+// Prints what a program it starts sees: the environment comes from the run, not from process.env.
+const probe = defineStep({
+  name: 'probe',
+  description: 'Runs a program and records the environment it saw.',
+  params: {},
+  outputs: ['artifactVersion'],
+  async run(_params, ctx) {
+    const script = 'process.stdout.write(`${process.env.FERRY_PROBE}:${process.env.FERRY_PROBE_ONLY_HERE}`)';
+    const { stdout } = await ctx.exec(process.execPath, ['-e', script]);
+    ctx.env.set('artifactVersion', `${stdout}|${ctx.environment?.FERRY_PROBE ?? 'none'}`);
+  },
+});
+
+const catalog = createStepCatalog([greet, probe]);
 const stages: StageDefinition[] = [
   {
     name: 'Hello',
@@ -70,6 +83,20 @@ describe('a step catalog handed to the runner', () => {
       'HI WORLD',
     );
     expect(sink.text()).toContain('greeted world');
+  });
+
+  it('hands the environment of the run to the step and to the programs it starts', async () => {
+    const dir = await workspace('general: {}\n');
+    const report = await runStep('probe', {
+      workspace: dir,
+      catalog,
+      vars: {},
+      environment: { PATH: process.env.PATH, FERRY_PROBE: 'handed-in', FERRY_PROBE_ONLY_HERE: 'yes' },
+      log: createLogger({ sink: createMemorySink() }),
+    });
+    expect(report.error).toBeUndefined();
+    expect(report.env.get('artifactVersion')).toBe('handed-in:yes|handed-in');
+    expect(process.env.FERRY_PROBE).toBeUndefined();
   });
 
   it('finds a step by alias and applies its presets', async () => {

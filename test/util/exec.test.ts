@@ -28,6 +28,16 @@ describe('exec', () => {
     expect(result.stdout).toBe('set:string');
   });
 
+  test('an environment handed in replaces the inherited one; env is added on top', async () => {
+    const script =
+      'process.stdout.write([process.env.FERRY_EXEC_BASE, process.env.FERRY_EXEC_TEST, typeof process.env.HOME].join(":"))';
+    const result = await exec(node, ['-e', script], {
+      environment: { FERRY_EXEC_BASE: 'base', FERRY_EXEC_TEST: 'overridden', HOME: undefined },
+      env: { FERRY_EXEC_TEST: 'added' },
+    });
+    expect(result.stdout).toBe('base:added:undefined');
+  });
+
   test('a non-zero exit throws with the last lines of output, unless allowFailure', async () => {
     const script = 'console.error("first\\nreason it failed"); process.exit(3)';
     await expect(exec(node, ['-e', script])).rejects.toThrow(/exited with code 3: first\nreason it failed/);

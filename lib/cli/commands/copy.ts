@@ -149,7 +149,7 @@ function keychainOptions(
   args: CopyArgs,
   credentials: ReadonlyArray<[string | undefined, Credentials | undefined]>,
 ): KeychainOptions {
-  const options: KeychainOptions = { secrets: io.log.secrets, log: io.log };
+  const options: KeychainOptions = { secrets: io.log.secrets, log: io.log, environment: io.env };
   for (const [registry, creds] of credentials) {
     if (registry && creds) options.credentials = { ...options.credentials, [registry]: creds };
   }

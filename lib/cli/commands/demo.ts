@@ -56,6 +56,7 @@ export const demoCommand: Command = async (args, io) => {
     stages: STAGES,
     print: (line) => io.stdout.write(`${line}\n`),
     path: io.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    environment: io.env,
     keep: parsed.keep,
     ...(parsed.app ? { appDir: resolve(io.cwd, parsed.app) } : {}),
     ...(io.signal ? { signal: io.signal } : {}),

@@ -82,6 +82,7 @@ export const runCommand: Command = async (args, io) => {
     configFile: single(parsed, 'config'),
     flags: paramFlags(parsed, RESERVED),
     vars: io.env,
+    environment: io.env,
     log: io.log,
     signal: io.signal,
     openVault: createVaultOpener({ vars: io.env, log: io.log }),

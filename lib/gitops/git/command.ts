@@ -4,6 +4,7 @@
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import type { Logger } from '../../log';
 import { isLoopbackHost } from '../../oci/transport/transport';
+import { inheritedEnvironment, type Environment } from '../../util/environment';
 import { redactUrl } from '../../util/url';
 import { classifyGitFailure, GitError, redactGitOutput, type GitFailure } from './errors';
 
@@ -47,6 +48,11 @@ export interface GitRunnerOptions {
   home: string;
   log: Logger;
   signal?: AbortSignal;
+  /**
+   * The environment handed down from the entry point (`StepContext.environment`); git gets only
+   * PATH, TMPDIR and the proxy variables from it. Default: this process's.
+   */
+  environment?: Environment;
   /** Called with the argv of every git command before it runs: for debugging and for tests. */
   onCommand?: (args: readonly string[]) => void;
   /** Kills a git command that prints nothing for this long. Default 5 minutes. */
@@ -132,12 +138,11 @@ function extraHeaderKey(url: string): string {
   return `http.${protocol}//${host}/.extraHeader`;
 }
 
-function baseEnvironment(home: string, remote: GitRemote): Record<string, string> {
+function baseEnvironment(home: string, remote: GitRemote, environment: Environment): Record<string, string> {
   const env: Record<string, string> = {};
-  // The chokepoint is the one place below the entry points that reads the process environment, as
-  // lib/util/exec.ts does: git cannot run without PATH, and proxies are the runner's business.
+  // git cannot run without PATH, and proxies are the runner's business; nothing else is passed on.
   for (const name of INHERITED_ENV) {
-    const value = process.env[name];
+    const value = environment[name];
     if (value !== undefined) env[name] = value;
   }
   Object.assign(env, {
@@ -169,7 +174,7 @@ export function createGitRunner(options: GitRunnerOptions): GitRunner {
   if (insecure !== undefined) throw new GitError(`Git remote ${insecure}`, 'other');
   // A token in the query (`?private_token=…`) is a credential too: masked wherever it could be printed.
   for (const value of parsed.searchParams.values()) log.addSecret(value);
-  const base = baseEnvironment(options.home, remote);
+  const base = baseEnvironment(options.home, remote, options.environment ?? inheritedEnvironment());
   const rewrite: [string, string][] = [];
   if (argvUrl(remote.url) !== remote.url) rewrite.push([`url.${remote.url}.insteadOf`, argvUrl(remote.url)]);
   const auth: [string, string][] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../log';
 import { backoffDelay } from '../../util/retry';
+import type { Environment } from '../../util/environment';
 import { argvUrl, createGitRunner, displayUrl, type GitRemote, type GitRunner } from './command';
 import { GitError, isGitError, type GitFailure } from './errors';
 
@@ -15,6 +16,8 @@ export interface CloneOptions {
   tempDir: string;
   log: Logger;
   signal?: AbortSignal;
+  /** The environment handed down from the entry point (StepContext.environment); git takes PATH and proxies from it. */
+  environment?: Environment;
   /** Sees the argv of every git command: for debugging and for tests. */
   onCommand?: (args: readonly string[]) => void;
 }
@@ -139,6 +142,7 @@ export async function cloneBranch(options: CloneOptions): Promise<GitWorkdir> {
     home,
     log: options.log,
     signal: options.signal,
+    ...(options.environment ? { environment: options.environment } : {}),
     onCommand: options.onCommand,
   });
   const url = displayUrl(options.remote.url);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../log';
 import { SecretRegistry } from '../../log';
 import { FerryError } from '../../util/errors';
+import type { Environment } from '../../util/environment';
 import type { Exec, ExecResult } from '../../util/exec';
 import { DOCKER_HUB, normalizeRegistryUrl } from '../reference';
 import { isRecord } from '../../util/is-record';
@@ -46,6 +47,8 @@ export interface KeychainOptions {
   secrets?: SecretRegistry;
   /** Runs docker-credential-<name>; defaults to lib/util/exec. */
   exec?: Exec;
+  /** The environment credential helpers start with (the entry point's); default: this process's. */
+  environment?: Environment;
   log?: Logger;
 }
 
@@ -188,6 +191,7 @@ class DefaultKeychain implements Keychain {
       result = await this.exec(program, ['get'], {
         input: credentialServerUrl(registry),
         allowFailure: true,
+        ...(this.options.environment ? { environment: this.options.environment } : {}),
       });
     } catch (error) {
       throw new FerryError(
