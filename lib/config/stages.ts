@@ -23,18 +23,37 @@ import { createConfigReporter, logWarnings, type ConfigReporter } from './warnin
 import type { ConfigLayer, LoadedConfig } from './types';
 import { listWorkspaceFiles, type WorkspaceFiles } from './workspace-files';
 
+/** The kinds of Piper's stage conditions (pkg/config/run.go StepCondition), in ferry's terms. */
 export type StageCondition =
-  /** One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself. */
+  /**
+   * One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself.
+   * A key `a/b` looks into a mapping (Piper's nested configKey).
+   */
   | { kind: 'configKey'; keys: readonly string[]; stageOnly?: boolean }
+  /** The configured value of `key` (else the parameter's default) is one of `values` (Piper's `config`). */
+  | { kind: 'config'; key: string; values: readonly (string | number | boolean)[] }
   /** A file in the workspace matches one of these globs (`*`, `?`, `**`). */
   | { kind: 'filePattern'; patterns: readonly string[] }
-  /** One of these pipeline environment keys holds a value. */
-  | { kind: 'envKey'; keys: readonly EnvKey[] };
+  /** A file matches the glob configured in `key` (Piper's `filePatternFromConfig`). */
+  | { kind: 'filePatternFromConfig'; key: string }
+  /** One of these pipeline environment keys holds a value (Piper's `pipelineEnvironmentFilled`). */
+  | { kind: 'envKey'; keys: readonly EnvKey[] }
+  /** A pipeline environment key holds this value (Piper's `commonPipelineEnvironment`). */
+  | { kind: 'envValue'; key: string; value: string }
+  /** Never met (Piper's `inactive: true`): the step runs only when toggled on. */
+  | { kind: 'inactive' }
+  /** In notActiveConditions only: no other step of the stage is active (Piper's `onlyActiveStepInStage`). */
+  | { kind: 'onlyActiveStepInStage' };
 
 export interface StageStepDefinition {
   step: string;
-  /** Any one met activates the step; none given means the step runs only when toggled on. */
+  /** Any one met activates the step; none given means the step is active (as in Piper). */
   conditions: readonly StageCondition[];
+  /**
+   * Any one met deactivates the step, above a toggle and the conditions (Piper's notActiveConditions,
+   * evaluated after every step of the stage).
+   */
+  notActiveConditions?: readonly StageCondition[];
 }
 
 /** A stage: which steps it holds, in order, and when each is active without a toggle. */
@@ -47,8 +66,13 @@ export interface StageDefinition {
 export type ActivationReason =
   | { kind: 'toggle'; value: boolean; file: string; section: string; key: string }
   | { kind: 'configKey'; key: string; file: string; section: string }
+  | { kind: 'config'; key: string; value: string | number | boolean; file?: string; section?: string }
   | { kind: 'filePattern'; pattern: string; file: string }
-  | { kind: 'envKey'; key: EnvKey }
+  | { kind: 'envKey'; key: string }
+  /** No condition defined: active, as in Piper. */
+  | { kind: 'always' }
+  /** A notActiveCondition was met. */
+  | { kind: 'notActive'; because: string }
   /** No toggle, and no condition met (or none defined); `nearMiss`: a key that looks like a misspelt condition key. */
   | { kind: 'none'; conditions: readonly StageCondition[]; nearMiss?: NearMiss };
 
@@ -177,9 +201,15 @@ function configKeyReason(
   condition: Extract<StageCondition, { kind: 'configKey' }>,
 ): ActivationReason | undefined {
   const specs = specsUnder(step, runAs);
-  for (const key of condition.keys) {
+  for (const written of condition.keys) {
+    const [key = written, ...rest] = written.split('/');
     const spec = specs[key];
-    if (!spec) continue;
+    if (!spec) {
+      const raw = rawConfigValue(config, stage, step, runAs, written);
+      if (raw && raw.value !== '')
+        return { kind: 'configKey', key: written, file: raw.file, section: raw.section };
+      continue;
+    }
     const spellings = [key, ...(spec.aliases ?? []).map((a) => a.name)];
     const scopes = scopesOf(spec);
     for (const layer of layersHighFirst(config)) {
@@ -197,14 +227,86 @@ function configKeyReason(
         if (!data) continue;
         if (section.startsWith('stages.') && !scopes.includes('stages')) continue;
         for (const spelling of spellings) {
-          const v = data[spelling];
+          const v = deepKey(data, spelling, rest);
           if (v !== undefined && v !== null && v !== '')
-            return { kind: 'configKey', key: spelling, file: layer.file, section };
+            return { kind: 'configKey', key: [spelling, ...rest].join('/'), file: layer.file, section };
         }
       }
     }
   }
   return undefined;
+}
+
+/** `data[key]`, then down `rest` (the parts of a nested key `a/b/c`). */
+function deepKey(data: Readonly<Record<string, unknown>>, key: string, rest: readonly string[]): unknown {
+  let current: unknown = data[key];
+  for (const part of rest) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+interface RawValue {
+  value: unknown;
+  file: string;
+  section: string;
+}
+
+/**
+ * A key that is no parameter of the step (Piper's buildTool), as Piper's conditions see it: from the
+ * stage section, the step's sections and general, highest first, whatever the scope.
+ */
+function rawConfigValue(
+  config: LoadedConfig,
+  stage: string,
+  step: AnyStep,
+  runAs: string,
+  written: string,
+): RawValue | undefined {
+  const [key = written, ...rest] = written.split('/');
+  for (const layer of layersHighFirst(config)) {
+    const sections: [string, Readonly<Record<string, unknown>> | undefined][] = [
+      [`stages.${stage}`, stageSection(layer, stage)],
+      ...[...stepSectionNames(step, runAs)]
+        .reverse()
+        .map((n): [string, Readonly<Record<string, unknown>> | undefined] => [`steps.${n}`, layer.steps[n]]),
+      ['general', layer.general],
+    ];
+    for (const [section, data] of sections) {
+      if (!data) continue;
+      const value = deepKey(data, key, rest);
+      if (value !== undefined && value !== null) return { value, file: layer.file, section };
+    }
+  }
+  return undefined;
+}
+
+/** The value a `config` or `filePatternFromConfig` condition compares: configured, else the default. */
+function configValue(
+  config: LoadedConfig,
+  stage: string,
+  step: AnyStep,
+  runAs: string,
+  written: string,
+): RawValue | { value: unknown; file?: undefined; section?: undefined } | undefined {
+  const [key = written] = written.split('/');
+  const spec = specsUnder(step, runAs)[key];
+  if (spec && !written.includes('/')) {
+    const reason = configKeyReason(config, stage, step, runAs, { kind: 'configKey', keys: [key] });
+    if (reason?.kind === 'configKey') {
+      const layer = [config.config, ...config.defaults].find((l) => l.file === reason.file);
+      const data =
+        reason.section === 'general'
+          ? layer?.general
+          : reason.section.startsWith('steps.')
+            ? layer?.steps[reason.section.slice('steps.'.length)]
+            : layer && stageSection(layer, stage);
+      return { value: data?.[reason.key], file: reason.file, section: reason.section };
+    }
+    return spec.default === undefined ? undefined : { value: spec.default };
+  }
+  return rawConfigValue(config, stage, step, runAs, written);
 }
 
 /**
@@ -242,6 +344,21 @@ function conditionReason(
   switch (condition.kind) {
     case 'configKey':
       return configKeyReason(options.config, stage, step, runAs, condition);
+    case 'config': {
+      const found = configValue(options.config, stage, step, runAs, condition.key);
+      const value = found?.value;
+      if (
+        (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') ||
+        !condition.values.includes(value)
+      )
+        return undefined;
+      return {
+        kind: 'config',
+        key: condition.key,
+        value,
+        ...(found?.file !== undefined ? { file: found.file, section: found.section } : {}),
+      };
+    }
     case 'filePattern': {
       for (const pattern of condition.patterns) {
         const file = matchFile(pattern);
@@ -249,10 +366,23 @@ function conditionReason(
       }
       return undefined;
     }
+    case 'filePatternFromConfig': {
+      const pattern = configValue(options.config, stage, step, runAs, condition.key)?.value;
+      if (typeof pattern !== 'string' || pattern === '') return undefined;
+      const file = matchFile(pattern);
+      return file === undefined ? undefined : { kind: 'filePattern', pattern, file };
+    }
     case 'envKey': {
       const key = condition.keys.find((k) => options.env.has(k));
       return key === undefined ? undefined : { kind: 'envKey', key };
     }
+    case 'envValue': {
+      const value = options.env.getRaw(condition.key);
+      return value === condition.value ? { kind: 'envKey', key: condition.key } : undefined;
+    }
+    case 'inactive':
+    case 'onlyActiveStepInStage':
+      return undefined;
   }
 }
 
@@ -430,6 +560,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
 
   for (const definition of definitions) {
     const steps: StageStepReport[] = [];
+    const entries: (StageStepDefinition | undefined)[] = [];
     const listed = new Set<string>();
     for (const entry of definition.steps) {
       const found = catalog.find(entry.step);
@@ -438,6 +569,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       for (const run of runsOf(config, definition.name, found.step)) {
         steps.push(
           stepReport(catalog, found.step, run, definition.name, (runAs) => {
+            if (entry.conditions.length === 0) return { kind: 'always' };
             for (const condition of entry.conditions) {
               const reason = conditionReason(
                 options,
@@ -465,6 +597,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
             return { kind: 'none', conditions: entry.conditions };
           }),
         );
+        entries[steps.length - 1] = entry;
       }
     }
     // Users may put any step in any stage: a step toggled on that the stage does not hold runs after it.
@@ -473,6 +606,7 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
       for (const run of runsOf(config, definition.name, step))
         steps.push(stepReport(catalog, step, run, definition.name, () => ({ kind: 'none', conditions: [] })));
     }
+    applyNotActive(options, matchFile, definition.name, steps, entries);
     reports.push({
       name: definition.name,
       description: definition.description,
@@ -499,6 +633,37 @@ export function resolveStages(options: ResolveStagesOptions): StageReport[] {
     reports.push({ name: stage, userDefined: true, active: steps.some((s) => s.active), steps });
   }
   return reports;
+}
+
+/**
+ * Piper's second pass (evaluateConditionsV1): a notActiveCondition met deactivates a step, above its
+ * toggle; `onlyActiveStepInStage` sees the steps as this pass has left them so far.
+ */
+function applyNotActive(
+  options: ResolveStagesOptions,
+  matchFile: (pattern: string) => string | undefined,
+  stage: string,
+  steps: StageStepReport[],
+  entries: readonly (StageStepDefinition | undefined)[],
+): void {
+  steps.forEach((report, i) => {
+    const conditions = entries[i]?.notActiveConditions ?? [];
+    const step = options.catalog.find(report.name)?.step;
+    if (!step) return;
+    for (const condition of conditions) {
+      let because: string | undefined;
+      if (condition.kind === 'onlyActiveStepInStage') {
+        if (!steps.some((s, j) => j !== i && s.active)) because = 'no other step of the stage is active';
+      } else {
+        const reason = conditionReason(options, matchFile, stage, step, report.invokedAs, condition);
+        if (reason) because = describeReason(reason);
+      }
+      if (because === undefined) continue;
+      const activation: ActivationReason = { kind: 'notActive', because };
+      steps[i] = { ...report, active: false, activation, reason: describeReason(activation) };
+      return;
+    }
+  });
 }
 
 /** A step to run in a stage: the step, the name it runs under (presets), and why it is active. */
@@ -545,10 +710,20 @@ function describeCondition(condition: StageCondition): string {
   switch (condition.kind) {
     case 'configKey':
       return `${condition.keys.join(' or ')} set${condition.stageOnly ? ' in the stage section' : ''}`;
+    case 'config':
+      return `${condition.key} is ${condition.values.join(' or ')}`;
     case 'filePattern':
       return `a file matching ${condition.patterns.join(' or ')}`;
+    case 'filePatternFromConfig':
+      return `a file matching the pattern in ${condition.key}`;
     case 'envKey':
       return `pipeline environment ${condition.keys.join(' or ')} filled`;
+    case 'envValue':
+      return `pipeline environment ${condition.key} is ${condition.value}`;
+    case 'inactive':
+      return 'a toggle';
+    case 'onlyActiveStepInStage':
+      return 'another active step';
   }
 }
 
@@ -559,6 +734,14 @@ export function describeReason(reason: ActivationReason): string {
       return `${reason.section}.${reason.key}: ${reason.value} in ${reason.file}`;
     case 'configKey':
       return `${reason.section}.${reason.key} is set in ${reason.file}`;
+    case 'config':
+      return reason.file === undefined
+        ? `${reason.key} is ${String(reason.value)} (its default)`
+        : `${reason.section ?? ''}.${reason.key} is ${String(reason.value)} in ${reason.file}`;
+    case 'always':
+      return 'active: the stage runs it without conditions';
+    case 'notActive':
+      return `not active: ${reason.because}`;
     case 'filePattern':
       return `${reason.file} matches ${reason.pattern}`;
     case 'envKey':
