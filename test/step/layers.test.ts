@@ -21,6 +21,7 @@ function sources(dir: string): string[] {
  * handed down (RunOptions.vars/environment, StepContext.environment, CommandIO.env).
  */
 const READS_PROCESS_ENV: Readonly<Record<string, string>> = {
+  'lib/cli/entry.ts': 'the first module of the ferry binary: turns on the compile cache before main.ts loads',
   'lib/cli/main.ts': 'the entry point of the ferry binary',
   'lib/action/main.ts': 'the entry point of the GitHub Action',
   'lib/util/environment.ts':
