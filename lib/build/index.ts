@@ -12,3 +12,4 @@ export * from './provenance';
 export * from './targets';
 export * from './multi-image';
 export * from './mirrors';
+export * from './sbom';

@@ -17,6 +17,11 @@ import {
   multiImageList,
   ociLabels,
   parseMultipleImages,
+  attachReferrer,
+  imageSbom,
+  platformManifests,
+  syftCommand,
+  SPDX_JSON,
   parseRegistryMirrors,
   mirrorHosts,
   mirrorReferences,
@@ -37,13 +42,13 @@ import {
   type RegistryLogin,
   type TargetPlan,
 } from '../../lib/build';
-import { writeBuiltImages, type ImageProvenance, type ImageRecord } from '../../lib/env';
+import { writeBuiltImages, type ImageProvenance, type ImageRecord, type ReferrerRecord } from '../../lib/env';
 import type { Logger } from '../../lib/log';
 import { createKeychain, credentialPair, readDockerConfigFile, type DockerConfig } from '../../lib/oci/auth';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
 import { assertPlainHttpAllowed, isLoopbackHost } from '../../lib/oci/transport';
 import type { Platform, Repository } from '../../lib/oci/types';
-import type { ImageReference } from '../../lib/oci/reference';
+import { parseReference, type ImageReference } from '../../lib/oci/reference';
 import type { ParamValues, StepContext } from '../../lib/step';
 import { FerryError, errorMessage, usage } from '../../lib/util/errors';
 import type { params } from './metadata';
@@ -161,16 +166,13 @@ async function openBase(
   return client.repository(reference);
 }
 
-async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
-  const { p, ctx, plan } = inputs;
-  if (p.buildOptions.length)
-    ctx.log.warn(
-      `build: buildOptions (${p.buildOptions.join(' ')}) apply to external builders; the native builder ignores them.`,
-    );
+/** A registry client for the staging registry and the bases, with the step's credentials. */
+function stagingClient(inputs: BuildInputs): RegistryClient {
+  const { ctx, plan } = inputs;
   const credentials: Record<string, { username: string; password: string }> = {};
   if (inputs.login)
     credentials[plan.registry] = { username: inputs.login.username, password: inputs.login.password };
-  const client: RegistryClient = createRegistryClient({
+  return createRegistryClient({
     keychain: createKeychain({
       credentials,
       dockerConfigs: inputs.dockerConfig ? [inputs.dockerConfig] : [],
@@ -184,6 +186,79 @@ async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promi
     log: ctx.log,
     signal: ctx.signal,
   });
+}
+
+/**
+ * createBOM: an SPDX document per image manifest (syft's when syft is installed, else ferry's), pushed
+ * to every repository the image went to as a referrer of that manifest. Returns them per repository.
+ */
+async function attachSboms(inputs: BuildInputs, result: BuildResult): Promise<Map<string, ReferrerRecord[]>> {
+  const { ctx, plan } = inputs;
+  const attached = new Map<string, ReferrerRecord[]>();
+  const client = stagingClient(inputs);
+  const syft = await whichVia(ctx)('syft');
+  const created = new Date((inputs.timestamp ?? 0) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+  try {
+    for (const group of groupByRepository(plan.targets)) {
+      const repository = client.repository(group.reference, { push: true });
+      const list: ReferrerRecord[] = [];
+      for (const { descriptor, manifest } of await platformManifests(repository, result.digest)) {
+        const name = `${group.reference.registry}/${group.reference.repository}`;
+        let content: Buffer;
+        if (syft) {
+          const output = join(await ctx.tempDir(), 'sbom.spdx.json');
+          const command = syftCommand({
+            reference: `${name}@${descriptor.digest}`,
+            output,
+            plainHttp: inputs.insecure.includes(group.reference.registry),
+            ...(inputs.login ? { credentials: inputs.login } : {}),
+          });
+          await ctx.exec('syft', command.args, { env: command.env, log: ctx.log });
+          content = await readFile(output);
+        } else {
+          content = await imageSbom({
+            repository,
+            name,
+            descriptor,
+            manifest,
+            created,
+            workDir: await ctx.tempDir(),
+            openBase: (base) => {
+              try {
+                return client.repository(parseReference(base));
+              } catch {
+                return undefined;
+              }
+            },
+            log: ctx.log,
+          });
+        }
+        const referrer = await attachReferrer(repository, descriptor, {
+          artifactType: SPDX_JSON,
+          mediaType: SPDX_JSON,
+          content,
+          annotations: { 'org.opencontainers.image.created': created },
+        });
+        ctx.log.info(
+          `build: SBOM (${syft ? 'syft' : 'ferry'}, SPDX 2.3) ${referrer.digest} attached to ${name}@${descriptor.digest}${referrer.tag ? ` and listed in tag ${referrer.tag}` : ''}`,
+        );
+        list.push({ digest: referrer.digest, artifactType: referrer.artifactType });
+      }
+      attached.set(group.reference.repository, list);
+    }
+  } finally {
+    await client.close();
+  }
+  return attached;
+}
+
+async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
+  const { p, ctx, plan } = inputs;
+  if (p.buildOptions.length)
+    ctx.log.warn(
+      `build: buildOptions (${p.buildOptions.join(' ')}) apply to external builders; the native builder ignores them.`,
+    );
+  const client = stagingClient(inputs);
   try {
     const platforms = inputs.platforms.length ? inputs.platforms.map(parsePlatform) : [hostPlatform()];
     const images: BuiltImage[] = [];
@@ -640,6 +715,8 @@ interface BuiltJob {
   p: Params;
   plan: TargetPlan;
   built: Built;
+  /** createBOM: the SBOM referrers pushed, per repository. */
+  referrers?: Map<string, ReferrerRecord[]>;
 }
 
 /** Builds and pushes one image: plan, sources, builder, inputs, build. */
@@ -658,7 +735,9 @@ async function buildImage(p: Params, ctx: StepContext, git: GitInfo): Promise<Bu
   ctx.log.info(
     `build: pushed ${plan.targets.map((t) => t.reference.toString()).join(', ')} as ${built.result.digest}`,
   );
-  return { p, plan, built };
+  if (!p.createBOM) return { p, plan, built };
+  const referrers = await ctx.log.group('SBOM', () => attachSboms(inputs, built.result));
+  return { p, plan, built, referrers };
 }
 
 /** Writes the pushed images and the git facts to the pipeline environment, and the job summary. */
@@ -670,12 +749,15 @@ function recordBuild(
   git: GitInfo,
 ): void {
   const { env, log } = ctx;
-  const all = images.flatMap(({ p: pi, plan, built }) => {
+  const all = images.flatMap(({ p: pi, plan, built, referrers }) => {
     const source: ImageProvenance = { builder: built.builder };
     if (git.commitId) source.revision = git.commitId;
     if (git.remoteUrl) source.repository = git.remoteUrl;
     if (pi.builder !== 'pack') source.dockerfile = pi.dockerfilePath;
-    return records(plan, built.result, source);
+    return records(plan, built.result, source).map((record) => {
+      const attached = referrers?.get(record.repository);
+      return attached?.length ? { ...record, referrers: attached } : record;
+    });
   });
   const first = images[0]?.plan;
   // Several images share the step's registry URL (Piper writes containerRegistryUrl).
