@@ -213,7 +213,9 @@ async function copyOne(
       target,
       tags: copy.tags,
       platforms: copy.platforms,
-      referrers: p.referrers,
+      // The build attached referrers (createBOM's SBOM): they travel with the image.
+      referrers:
+        p.referrers || (copy.source.kind === 'registry' && (copy.source.record?.referrers?.length ?? 0) > 0),
       signal: ctx.signal,
     });
     outcome.result = result;
