@@ -291,10 +291,11 @@ export const params = {
   },
   createBOM: {
     type: 'boolean',
-    description: 'Create an SBOM of the image and attach it to the image as an OCI referrer.',
+    description:
+      "Create an SPDX SBOM of each image (syft's when syft is installed, else ferry's: the image's files with checksums and its base) and attach it to the image as an OCI referrer.",
     scopes: SCOPES_ALL,
     default: false,
-    notImplemented: 'no SBOM is created.',
+    note: 'Piper writes CycloneDX files (bom-docker-N.xml) to the workspace; ferry attaches SPDX JSON to the image, where imagePushToRegistry promotes it with the image.',
   },
   syftDownloadUrl: {
     type: 'string',
