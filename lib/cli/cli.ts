@@ -72,6 +72,8 @@ export async function runCli(args: readonly string[], io: CommandIO): Promise<nu
     return EXIT_USAGE;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
+    // `ferry help COMMAND …` is `ferry COMMAND … --help`, as git and npm have it.
+    if (name === 'help' && rest[0] !== undefined && COMMANDS[rest[0]]) return runCli([...rest, '--help'], io);
     io.stdout.write(await mainHelp());
     return 0;
   }

@@ -85,6 +85,35 @@ describe('the ferry voice', () => {
     }
   });
 
+  it('ferry help COMMAND is ferry COMMAND --help', async () => {
+    for (const argv of [['copy'], ['env', 'get'], ['run', 'build']]) {
+      const help = await ferry(['help', ...argv], { cwd });
+      expect(help.code).toBe(0);
+      expect(help.stdout).toBe((await ferry([...argv, '--help'], { cwd })).stdout);
+    }
+  });
+
+  it('keeps a failed set-image --json to one JSON object, the error in it', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'ferry-voice-set-image-'));
+    try {
+      await writeFile(
+        join(workspace, 'deploy.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: app\n      image: nginx:1.25\n',
+      );
+      const digest = `sha256:${'a'.repeat(64)}`;
+      const result = await ferry(['set-image', 'deploy.yaml', '--image', `redis=redis@${digest}`, '--json'], {
+        cwd: workspace,
+      });
+      expect(result.code).toBe(1);
+      const body = JSON.parse(result.stdout) as { outcome: string; error: Record<string, unknown> };
+      expect(body.outcome).toBe('no-match');
+      expect(body.error).toMatchObject({ command: 'set-image', code: 'GITOPS', exitCode: 1 });
+      expect(result.stderr).toMatch(/^ferry: set-image: no image matched redis/);
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  });
+
   it('prints an error as one JSON object on stdout with --json', async () => {
     const result = await ferry(['copy', 'only-one', '--json'], { cwd });
     expect(result.code).toBe(2);
