@@ -14,7 +14,7 @@ import { didYouMean, suggest } from '../util/suggest';
 import { isPiperContextKey } from './piper-keys';
 import { isRecord } from '../util/is-record';
 import { positionKey } from './positions';
-import { namesTaking, specsUnder, stepSectionNames } from './step-names';
+import { namesTaking, piperStepNames, specsUnder, stepSectionNames } from './step-names';
 import { createConfigReporter, logWarnings, type ConfigReporter, type ConfigWarning } from './warnings';
 import type { ConfigLayer, ConfigSection, ParamSource, ResolveOptions, ResolvedParameters } from './types';
 
@@ -401,9 +401,25 @@ function applyLayer(
     run,
   );
   if (step) {
+    const read = stepSectionNames(step, run.invokedAs);
+    // A config written for kanikoExecute, run as build: say which name reads it.
+    if (!run.quiet && !read.some((n) => layer.steps[n] !== undefined)) {
+      for (const other of piperStepNames(step)) {
+        if (other === run.invokedAs || layer.steps[other] === undefined) continue;
+        run.reporter.warn(
+          warningAt(
+            layer,
+            `steps.${other}`,
+            '',
+            `steps.${other} is not read: ${step.name} runs as ${run.invokedAs ?? step.name}, and ${other} is a Piper step of its own. Run it as ${other} (ferry run ${other}, or stages.<Stage>.${other}: true) to use that section.`,
+          ),
+          { used: false },
+        );
+      }
+    }
     // Sections under Piper's spellings first, so the section under ferry's name wins; a Piper step of
     // its own (kanikoExecute) reads only its section.
-    for (const name of stepSectionNames(step, run.invokedAs)) {
+    for (const name of read) {
       const data = layer.steps[name];
       if (!data) continue;
       applySection(

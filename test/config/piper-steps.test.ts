@@ -231,6 +231,24 @@ describe('the Piper step ferry runs as decides what configuration applies', () =
     }
   });
 
+  it('says that steps.kanikoExecute is not read when build runs under its own name', async () => {
+    const warnings: ConfigWarning[] = [];
+    const reporter = createConfigReporter({ onWarning: (w) => warnings.push(w) });
+    const config = layered('steps:\n  kanikoExecute:\n    containerImageName: team/app\n');
+    const { values } = await resolveParameters(opts({ step: 'build', config, reporter }));
+    expect(values['containerImageName']).toBeUndefined();
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^steps\.kanikoExecute is not read: build runs as build, .*ferry run kanikoExecute/,
+      ),
+    ]);
+    // Run as kanikoExecute, the section is read and nothing is said.
+    warnings.length = 0;
+    const asKaniko = await resolveParameters(opts({ step: 'kanikoExecute', config, reporter }));
+    expect(asKaniko.values['containerImageName']).toBe('team/app');
+    expect(warnings).toEqual([]);
+  });
+
   it('warns when a key of steps.kanikoExecute is a parameter of cnbBuild only, naming where it goes', async () => {
     const warnings: ConfigWarning[] = [];
     const reporter = createConfigReporter({ onWarning: (w) => warnings.push(w) });
