@@ -1,6 +1,6 @@
 // The registry store: the Repository interface over the OCI distribution API (blobs, manifests, tags,
 // referrers), with auth applied per request and uploads retried as a whole session.
-import { Readable } from 'node:stream';
+import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import type { Logger } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import type { RegistryAuthenticator } from '../auth';
@@ -32,8 +32,6 @@ import { isRecord } from '../../util/is-record';
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Largest page of a tag list (registries that ignore `n` send every tag at once). */
 const MAX_TAG_LIST_BYTES = 16 * 1024 * 1024;
-/** What a blob body buffers ahead of its reader. */
-const BLOB_BODY_BUFFER_BYTES = 256 * 1024;
 /** How much of an error body is read for the message; the rest is not read at all. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
@@ -240,19 +238,71 @@ export class RegistryRepository implements Repository {
     if (first.status !== 200) return this.fail(first, 'GET', action);
     const size = Number(first.headers.get('content-length'));
     const known = Number.isFinite(size) && size >= 0;
-    const body = new BlobBody(first, {
-      size: known ? size : undefined,
-      action,
-      registry: this.registry,
-      retry: this.context.retry,
-      stats: this.stats,
-      ...(this.context.log ? { log: this.context.log } : {}),
-      // A dropped connection resumes with a Range request for the rest.
-      reopen: (offset) =>
-        this.send({ method: 'GET', url, headers: offset > 0 ? { range: `bytes=${offset}-` } : {} }),
-      refuse: (response) => this.fail(response, 'GET', action),
+    const body = Readable.from(this.resumable(first, known ? size : undefined, url, action), {
+      objectMode: false,
     });
     return { size: known ? size : -1, body };
+  }
+
+  /** Streams a blob, resuming with a Range request when the connection drops mid-body. */
+  private async *resumable(
+    first: HttpResponse,
+    size: number | undefined,
+    url: string,
+    action: string,
+  ): AsyncGenerator<Buffer> {
+    let response = first;
+    let offset = 0;
+    let skip = 0;
+    for (let failures = 0; ;) {
+      try {
+        for await (const raw of response.body) {
+          let chunk = toBuffer(raw);
+          if (skip > 0) {
+            const dropped = Math.min(skip, chunk.length);
+            skip -= dropped;
+            chunk = chunk.subarray(dropped);
+            if (chunk.length === 0) continue;
+          }
+          offset += chunk.length;
+          if (size !== undefined && offset > size) {
+            response.body.destroy();
+            throw new FerryError(
+              `${action} failed: ${this.registry} sent more than the ${size} bytes it declared. The registry at ${this.registry} is serving corrupt data.`,
+              { code: 'DIGEST_MISMATCH' },
+            );
+          }
+          this.stats.bytesDownloaded += chunk.length;
+          yield chunk;
+        }
+        if (size !== undefined && offset < size) {
+          throw Object.assign(new Error(`connection closed after ${offset} of ${size} bytes`), {
+            code: 'UND_ERR_SOCKET',
+          });
+        }
+        return;
+      } catch (error) {
+        const failure = toNetworkError(error, 'GET', response.url);
+        failures++;
+        if (!isTemporaryError(failure) || failures >= this.context.retry.attempts) throw failure;
+        const delay = backoffDelay(failures, this.context.retry);
+        this.context.log?.debug(`${action}: broken after ${offset} bytes, resuming in ${delay} ms`);
+        await this.context.retry.sleep(delay);
+        const next = await this.send({
+          method: 'GET',
+          url,
+          headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
+        });
+        if (next.status === 206) {
+          skip = 0;
+        } else if (next.status === 200) {
+          skip = offset; // the server ignored Range: skip what was already passed on
+        } else {
+          await this.fail(next, 'GET', action);
+        }
+        response = next;
+      }
+    }
   }
 
   async blobMount(digest: string, fromRepository: string): Promise<boolean> {
@@ -361,10 +411,8 @@ export class RegistryRepository implements Repository {
         method: 'PUT',
         url: withDigest(location, descriptor.digest),
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-        body: open,
-        // The transport counts the bytes and stops a body that is longer or shorter than the size.
-        onBodyBytes: (bytes) => this.count(descriptor.digest, bytes),
-        lengthMismatch: (sent) => this.sizeMismatch(descriptor, action, sent),
+        // pipeline, not pipe: a body that fails (a source that lies) must fail the request, not stall it.
+        body: async () => pipeline(await open(), this.counter(descriptor, action), () => {}),
         retry: false,
       });
       if (put.status === 201) {
@@ -429,14 +477,37 @@ export class RegistryRepository implements Repository {
     this.context.onUpload?.({ repository: this.display, digest, bytes });
   }
 
-  /** A source that gives more or fewer bytes than its descriptor says: the source is at fault. */
-  private sizeMismatch(descriptor: Descriptor, action: string, sent: number): FerryError {
-    return new FerryError(
-      sent > descriptor.size
-        ? `${action} failed: the source gave more than the ${descriptor.size} bytes its descriptor says. The source is at fault, not ${this.registry}.`
-        : `${action} failed: the source gave ${sent} bytes, its descriptor says ${descriptor.size}. The source is at fault (a truncated blob), not ${this.registry}.`,
-      { code: 'DIGEST_MISMATCH' },
-    );
+  /** Counts bytes as they go out, and stops a source that gives more than the descriptor's size. */
+  private counter(descriptor: Descriptor, action: string): Transform {
+    let seen = 0;
+    return new Transform({
+      transform: (chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) => {
+        seen += chunk.length;
+        if (descriptor.size >= 0 && seen > descriptor.size) {
+          callback(
+            new FerryError(
+              `${action} failed: the source gave more than the ${descriptor.size} bytes its descriptor says. The source is at fault, not ${this.registry}.`,
+              { code: 'DIGEST_MISMATCH' },
+            ),
+          );
+          return;
+        }
+        this.count(descriptor.digest, chunk.length);
+        callback(null, chunk);
+      },
+      flush: (callback: TransformCallback) => {
+        if (descriptor.size >= 0 && seen < descriptor.size) {
+          callback(
+            new FerryError(
+              `${action} failed: the source gave ${seen} bytes, its descriptor says ${descriptor.size}. The source is at fault (a truncated blob), not ${this.registry}.`,
+              { code: 'DIGEST_MISMATCH' },
+            ),
+          );
+          return;
+        }
+        callback();
+      },
+    });
   }
 
   // ---- manifests ------------------------------------------------------------------------------
@@ -601,138 +672,6 @@ export class RegistryRepository implements Repository {
     const all = manifestsOf(bytes);
     return artifactType ? all.filter((d) => d.artifactType === artifactType) : all;
   }
-}
-
-interface BlobBodyOptions {
-  size: number | undefined;
-  action: string;
-  registry: string;
-  retry: ResolvedRetryOptions;
-  stats: RepositoryStats;
-  log?: Logger;
-  reopen: (offset: number) => Promise<HttpResponse>;
-  refuse: (response: HttpResponse) => Promise<never>;
-}
-
-/**
- * A blob's body as one stream, passing the response's chunks on as they come (no async iteration per
- * chunk), and resuming with a Range request when the connection drops mid-body; a server that ignores
- * Range has the part already passed on skipped. More bytes than declared fail at once.
- */
-class BlobBody extends Readable {
-  private current: Readable | undefined;
-  private url: string;
-  private offset = 0;
-  private skip = 0;
-  private failures = 0;
-
-  constructor(
-    first: HttpResponse,
-    private readonly options: BlobBodyOptions,
-  ) {
-    // As much as the response may buffer (see the transport), so a 64 KiB socket read passes in one push.
-    super({ highWaterMark: BLOB_BODY_BUFFER_BYTES });
-    this.url = first.url;
-    this.attach(first);
-  }
-
-  private attach(response: HttpResponse): void {
-    const body = response.body;
-    this.current = body;
-    this.url = response.url;
-    body.on('data', (raw: unknown) => {
-      if (body === this.current) this.accept(body, toBuffer(raw));
-    });
-    body.once('end', () => {
-      if (body !== this.current) return;
-      const { size } = this.options;
-      if (size !== undefined && this.offset < size) {
-        this.broken(
-          body,
-          Object.assign(new Error(`connection closed after ${this.offset} of ${size} bytes`), {
-            code: 'UND_ERR_SOCKET',
-          }),
-        );
-        return;
-      }
-      this.current = undefined;
-      this.push(null);
-    });
-    body.once('error', (error) => {
-      if (body === this.current) this.broken(body, error);
-    });
-  }
-
-  private accept(body: Readable, data: Buffer): void {
-    let chunk = data;
-    if (this.skip > 0) {
-      const dropped = Math.min(this.skip, chunk.length);
-      this.skip -= dropped;
-      chunk = chunk.subarray(dropped);
-      if (chunk.length === 0) return;
-    }
-    this.offset += chunk.length;
-    const { size } = this.options;
-    if (size !== undefined && this.offset > size) {
-      this.current = undefined;
-      body.destroy();
-      this.destroy(
-        new FerryError(
-          `${this.options.action} failed: ${this.options.registry} sent more than the ${size} bytes it declared. The registry at ${this.options.registry} is serving corrupt data.`,
-          { code: 'DIGEST_MISMATCH' },
-        ),
-      );
-      return;
-    }
-    this.options.stats.bytesDownloaded += chunk.length;
-    if (!this.push(chunk)) body.pause();
-  }
-
-  override _read(): void {
-    this.current?.resume();
-  }
-
-  private broken(body: Readable, error: unknown): void {
-    this.current = undefined;
-    body.destroy();
-    if (this.destroyed) return;
-    const failure = toNetworkError(error, 'GET', this.url);
-    this.failures++;
-    if (!isTemporaryError(failure) || this.failures >= this.options.retry.attempts) {
-      this.destroy(failure);
-      return;
-    }
-    const delay = backoffDelay(this.failures, this.options.retry);
-    this.options.log?.debug(
-      `${this.options.action}: broken after ${this.offset} bytes, resuming in ${delay} ms`,
-    );
-    void this.reconnect(delay).catch((reason: unknown) => this.destroy(toError(reason)));
-  }
-
-  private async reconnect(delay: number): Promise<void> {
-    await this.options.retry.sleep(delay);
-    if (this.destroyed) return;
-    const next = await this.options.reopen(this.offset);
-    if (this.destroyed) {
-      next.body.destroy();
-      return;
-    }
-    if (next.status === 206) this.skip = 0;
-    else if (next.status === 200)
-      this.skip = this.offset; // the server ignored Range
-    else await this.options.refuse(next);
-    this.attach(next);
-  }
-
-  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    this.current?.destroy();
-    this.current = undefined;
-    callback(error);
-  }
-}
-
-function toError(reason: unknown): Error {
-  return reason instanceof Error ? reason : new Error(String(reason));
 }
 
 function manifestsOf(bytes: Uint8Array): Descriptor[] {

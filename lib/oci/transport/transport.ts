@@ -42,13 +42,6 @@ export interface HttpRequest {
   /** Upper bound of a buffered body (default 4 MiB); a longer one fails as it streams, naming the host. */
   maxBytes?: number;
   signal?: AbortSignal;
-  /** Told the size of each chunk of a streamed body as it goes out (progress, counters). */
-  onBodyBytes?: (bytes: number) => void;
-  /**
-   * The error for a streamed body longer or shorter than its Content-Length (default: one naming the
-   * request), so the caller can name what is at fault.
-   */
-  lengthMismatch?: (sent: number, declared: number) => Error;
 }
 
 export interface TransportOptions {
@@ -84,7 +77,6 @@ const DEFAULTS = {
   maxBufferedBytes: 4 * 1024 * 1024,
   /** A body that is not wanted is drained up to this much (keeping the connection), else dropped. */
   maxDumpBytes: 1024 * 1024,
-  responseBufferBytes: 256 * 1024,
 } as const;
 
 /** Largest buffered body by default (the distribution spec's manifest limit). */
@@ -294,8 +286,7 @@ function withSignal(req: HttpRequest, signal: AbortSignal | undefined): HttpRequ
   return { ...req, signal: req.signal ? AbortSignal.any([req.signal, signal]) : signal };
 }
 
-// readableHighWaterMark reaches each socket (net.Socket's Duplex options) and from it the response body.
-type AgentOptions = http.AgentOptions & https.AgentOptions & { readableHighWaterMark?: number };
+type AgentOptions = http.AgentOptions & https.AgentOptions;
 
 /** Headers that carry credentials; they travel only to the origin they belong to. */
 function hasCredentials(headers: Record<string, string>): boolean {
@@ -309,31 +300,19 @@ function withoutCredentials(headers: Record<string, string>): Record<string, str
   return kept;
 }
 
-/** What a streamed request body is checked and counted with on its way out. */
-type BodyChecks = Pick<HttpRequest, 'onBodyBytes' | 'lengthMismatch'>;
-
-/**
- * Passes a request body through, failing it when it is not exactly `length` bytes, and counting it.
- * One stage does both, so a blob's bytes pass one Transform here, not one per concern.
- */
-function lengthCheck(length: number, method: string, url: string, checks: BodyChecks): Transform {
+/** Passes a request body through, failing it when it is not exactly `length` bytes. */
+function lengthCheck(length: number, method: string, url: string): Transform {
   let seen = 0;
-  const mismatch = (): Error =>
-    checks.lengthMismatch?.(seen, length) ??
+  const mismatch = (): FerryError =>
     new FerryError(
       `${method} ${redactUrl(url)} failed: the request body was ${seen > length ? 'longer' : 'shorter'} than its declared ${length} bytes. The content being sent is not what its descriptor says.`,
       { code: 'DIGEST_MISMATCH' },
     );
-  const onBytes = checks.onBodyBytes;
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       seen += chunk.length;
-      if (seen > length) {
-        callback(mismatch());
-        return;
-      }
-      onBytes?.(chunk.length);
-      callback(null, chunk);
+      if (seen > length) callback(mismatch());
+      else callback(null, chunk);
     },
     flush(callback: TransformCallback) {
       callback(seen === length ? undefined : mismatch());
@@ -436,9 +415,6 @@ export class Transport {
       // An idle pooled connection is closed after this long.
       timeout: DEFAULTS.keepAliveTimeoutMs,
       scheduling: 'lifo',
-      // A response body may buffer this much before the socket stops reading (Node's default is
-      // 16 KiB, a quarter of one socket read): fewer stop/start cycles while a blob streams through.
-      readableHighWaterMark: DEFAULTS.responseBufferBytes,
     };
     let agent: HttpAgent;
     if (origin.protocol === 'https:') {
@@ -509,7 +485,7 @@ export class Transport {
     let body = req.body;
     let headers: Record<string, string> = { ...req.headers };
     for (let hop = 0; ; hop++) {
-      const response = await this.once(method, url, headers, body, req.signal, req);
+      const response = await this.once(method, url, headers, body, req.signal);
       const location = response.headers.get('location');
       const redirect = [301, 302, 303, 307, 308].includes(response.status);
       if (!redirect || !location || req.followRedirects === false || hop >= DEFAULTS.maxRedirects)
@@ -548,7 +524,6 @@ export class Transport {
     headers: Record<string, string>,
     body: RequestBody | undefined,
     signal: AbortSignal | undefined,
-    checks: BodyChecks,
   ): Promise<HttpResponse> {
     const target = new URL(url);
     if (
@@ -619,8 +594,7 @@ export class Transport {
         );
         // A body shorter or longer than its Content-Length would leave the server waiting (or read
         // the rest as the next request): stop it here, naming the length.
-        const checked =
-          declared === undefined ? payload : payload.pipe(lengthCheck(declared, method, url, checks));
+        const checked = declared === undefined ? payload : payload.pipe(lengthCheck(declared, method, url));
         if (checked !== payload) payload.once('error', (error) => checked.destroy(error));
         checked.once('error', (error) => request.destroy(error));
         checked.pipe(request);
