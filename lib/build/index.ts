@@ -13,3 +13,4 @@ export * from './targets';
 export * from './multi-image';
 export * from './mirrors';
 export * from './sbom';
+export * from './native-options';

@@ -17,6 +17,7 @@ import {
   multiImageList,
   ociLabels,
   parseMultipleImages,
+  nativeBuildOptions,
   attachReferrer,
   imageSbom,
   platformManifests,
@@ -252,12 +253,22 @@ async function attachSboms(inputs: BuildInputs, result: BuildResult): Promise<Ma
   return attached;
 }
 
-async function buildNatively(inputs: BuildInputs, dockerfileText: string): Promise<BuildResult> {
-  const { p, ctx, plan } = inputs;
-  if (p.buildOptions.length)
-    ctx.log.warn(
-      `build: buildOptions (${p.buildOptions.join(' ')}) apply to external builders; the native builder ignores them.`,
+async function buildNatively(given: BuildInputs, dockerfileText: string): Promise<BuildResult> {
+  // buildOptions (and containerBuildOptions) that say what to build apply; the rest is refused by name.
+  const extra = nativeBuildOptions(given.p.buildOptions);
+  if (extra.ignored.length)
+    given.ctx.log.warn(
+      `build: buildOptions ${extra.ignored.join(', ')} have no effect on the native builder (it has no cache, snapshots or executor to tune, and builds reproducibly); accepted.`,
     );
+  const target = extra.target ?? given.p.target;
+  const inputs: BuildInputs = {
+    ...given,
+    p: { ...given.p, buildArgs: { ...given.p.buildArgs, ...extra.buildArgs }, ...(target ? { target } : {}) },
+    labels: { ...given.labels, ...extra.labels },
+    platforms: extra.platforms.length ? extra.platforms : given.platforms,
+    insecure: [...new Set([...given.insecure, ...extra.insecureRegistries])],
+  };
+  const { p, ctx, plan } = inputs;
   const client = stagingClient(inputs);
   try {
     const platforms = inputs.platforms.length ? inputs.platforms.map(parsePlatform) : [hostPlatform()];

@@ -301,6 +301,33 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
     expect(await skopeoDigest(`${staging.host}/team/hello:cfg`)).toBe(run.env.get('container/imageDigest'));
   }, 120_000);
 
+  test('containerBuildOptions on the native builder: --build-arg and --label honoured, --destination refused', async () => {
+    const files = {
+      Dockerfile: 'FROM scratch\nARG GREETING=hi\nLABEL greeting=$GREETING\nCOPY hello.txt /hello.txt\n',
+      'hello.txt': 'hello\n',
+    };
+    const run = await build(await workspace(files), {
+      builder: 'native',
+      containerImageTag: 'opts',
+      containerBuildOptions: '--build-arg GREETING=hey --label team=core --skip-tls-verify-pull',
+    });
+    expect(run.report.error, run.output).toBeUndefined();
+    expect(run.output).toMatch(/buildOptions --skip-tls-verify-pull have no effect on the native builder/);
+    expect(await skopeoLabels(`${staging.host}/team/hello:opts`)).toMatchObject({
+      greeting: 'hey',
+      team: 'core',
+    });
+
+    const refused = await build(await workspace(files), {
+      builder: 'native',
+      containerImageTag: 'refused',
+      containerBuildOptions: '--destination other.example/x:1 --no-push',
+    });
+    expect(refused.report.error).toBeDefined();
+    expect(refused.output).toMatch(/native builder cannot honour buildOptions --destination, --no-push/);
+    expect(refused.env.get('container/images')).toBeUndefined();
+  });
+
   test('a failed build leaves the pipeline environment untouched', async () => {
     const dir = await workspace({ Dockerfile: `FROM ${base.reference}\nRUN false\n` });
     const before = new PipelineEnvironment();
