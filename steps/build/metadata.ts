@@ -214,7 +214,8 @@ export const params = {
   },
   buildOptions: {
     type: 'string[]',
-    description: 'Extra options passed to the builder (kaniko, buildah, docker, pack) as they are.',
+    description:
+      'Extra options passed to the builder (kaniko, buildah, docker, pack) as they are; the native builder honours `--build-arg`, `--target`, `--label`, `--platform`, `--insecure-registry`, accepts kaniko tuning options without effect and refuses others by name.',
     scopes: SCOPES_PSS,
     default: [],
     note: "Piper's default for kanikoExecute (`--skip-tls-verify-pull`) is not ferry's: ferry verifies TLS unless a registry is listed as insecure.",
