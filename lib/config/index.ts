@@ -42,6 +42,8 @@
 //   describeSource(source) → string        "steps.x.y in file", "environment variable FERRY_x", "vault: p#f"
 //   COMMON_PARAMS                          parameters every step accepts, in every section
 //   paramSpecsOf(step) → ParamSpecs        a step's parameters plus the common ones
+//   specsUnder(step, name) → ParamSpecs    the same as the step takes them under a name (kanikoExecute's
+//                                          scopes); stepSectionNames(step, name): the steps.<x> it reads
 //   waysToSet(param, spec, stepName) → string[]
 //   checkStageKey(layer, stage, key, value)  validates one key of a stages.<Stage> section
 //   suggest(name, candidates), didYouMean(name, candidates), editDistance(a, b)
@@ -69,6 +71,7 @@ export type { ConfigReporter, ConfigReporterOptions, ConfigWarning } from './war
 export { isPiperContextKey, PIPER_CONTEXT_KEYS } from './piper-keys';
 export { keyLines, positionKey } from './positions';
 export { ciStageName } from './stage-name';
+export { piperStepNames, piperStepOf, specsUnder, stepSectionNames } from './step-names';
 export type {
   ActivationReason,
   ActiveStageStep,
