@@ -211,7 +211,7 @@ export async function platformManifests(
 
 /** Layer digests of the base, for the platform, so only the build's own layers are listed. */
 async function baseLayers(
-  openBase: ((name: string) => Repository | undefined) | undefined,
+  openBase: ((name: string) => Promise<Repository | undefined>) | undefined,
   name: string | undefined,
   digest: string | undefined,
   platform: Platform | undefined,
@@ -219,7 +219,7 @@ async function baseLayers(
 ): Promise<Set<string>> {
   if (!name || !digest || !openBase) return new Set();
   try {
-    const repository = openBase(name);
+    const repository = await openBase(name);
     if (!repository) return new Set();
     let doc = (await readJson(repository, digest)) as Partial<ImageManifest & ImageIndex>;
     if (Array.isArray(doc.manifests)) {
@@ -308,7 +308,7 @@ export interface ImageSbomOptions {
   created: string;
   workDir: string;
   /** Opens a base image's repository by name (for its layer list); undefined to list every layer. */
-  openBase?: (name: string) => Repository | undefined;
+  openBase?: (name: string) => Promise<Repository | undefined>;
   log?: Logger;
 }
 

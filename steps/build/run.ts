@@ -224,12 +224,15 @@ async function attachSboms(inputs: BuildInputs, result: BuildResult): Promise<Ma
             manifest,
             created,
             workDir: await ctx.tempDir(),
-            openBase: (base) => {
+            // Through the same mirrors the build read the base from.
+            openBase: async (base) => {
+              let reference: ImageReference;
               try {
-                return client.repository(parseReference(base));
+                reference = parseReference(base);
               } catch {
                 return undefined;
               }
+              return openBase(client, reference, inputs.mirrors, ctx.log);
             },
             log: ctx.log,
           });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PipelineEnvironment } from '../../lib/env';
+import { PipelineEnvironment, readBuiltImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
 import { runStep } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
@@ -91,6 +91,7 @@ describe.skipIf(!ok)('build: registryMirrors', () => {
   let mirrorApp: string;
   let originOnly: string;
   let mirrorHub: string;
+  let mirrorOnly: string;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'ferry-build-mirrors-'));
@@ -100,6 +101,7 @@ describe.skipIf(!ok)('build: registryMirrors', () => {
     mirrorApp = await base(mirror, 'base/app', 'mirror');
     originOnly = await base(origin, 'base/only-origin', 'origin only');
     mirrorHub = await base(mirror, 'library/hubbase', 'docker hub mirror');
+    mirrorOnly = await base(mirror, 'base/mirror-only', 'only in the mirror');
     expect(new Set([originApp, mirrorApp, originOnly, mirrorHub]).size).toBe(4);
   });
   afterAll(async () => {
@@ -164,6 +166,28 @@ describe.skipIf(!ok)('build: registryMirrors', () => {
       'org.opencontainers.image.base.name': 'docker.io/library/hubbase:1',
       'org.opencontainers.image.base.digest': mirrorHub,
     });
+  });
+
+  test('createBOM reads the base through the mirror too: the SBOM lists only its own files', async () => {
+    const run = await build(app(`${origin.host}/base/mirror-only:1`), {
+      containerRegistryUrl: origin.url,
+      containerImageName: 'team/sbom',
+      registryMirrors: [`${origin.host}=${mirror.host}`],
+      createBOM: 'true',
+    });
+    expect(run.error, run.output).toBeUndefined();
+    expect(run.output).not.toMatch(/could not be read/);
+    const sbom = readBuiltImages(run.env)[0]?.referrers?.[0]?.digest ?? '';
+    const manifest = (await (
+      await fetch(`${origin.url}/v2/team/sbom/manifests/${sbom}`, {
+        headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
+      })
+    ).json()) as { layers: { digest: string }[] };
+    const doc = (await (
+      await fetch(`${origin.url}/v2/team/sbom/blobs/${manifest.layers[0]?.digest ?? ''}`)
+    ).json()) as { files: { fileName: string }[]; packages: { versionInfo: string }[] };
+    expect(doc.files.map((f) => f.fileName)).toEqual(['/a']);
+    expect(doc.packages[1]?.versionInfo).toBe(mirrorOnly);
   });
 
   test('a malformed entry is a usage error naming it, before anything is pulled', async () => {
