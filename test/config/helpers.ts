@@ -1,32 +1,10 @@
-// Shared fixtures for the config and stage tests: the Piper sample config of issue 2, temp workspaces,
-// and a logger whose output the tests read.
+// Shared helpers for the config and stage tests: temp workspaces and a logger whose output the tests
+// read (the Piper sample config is test/fixtures/piper-sample.ts).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createLogger, createMemorySink } from '../../lib/log';
 import type { Logger } from '../../lib/log';
-
-/** The sample config from Piper's announcement of imagePushToRegistry (issue 2). */
-export const PIPER_SAMPLE = `stages:
-    Build:
-        imagePushToRegistry: true
-        kanikoExecute: true
-    Performance:
-        filePath: manifest-performance-stage.yaml
-    Acceptance:
-        filePath: manifest-acceptance-stage.yaml
-    Release:
-        filePath: manifest-release-stage.yaml
-steps:
-    imagePushToRegistry:
-        targetRegistryUrl: https://piper-test.common.repositories.cloud.sap
-    gitOpsUpdateDeployment:
-        forcePush: true
-        chartPath: helm/azure-demo-k8s-go
-        deploymentName: azure-demo-k8s-go
-        serverUrl: https://github.tools.sap/project-piper/azure-demo-k8s-go.git
-        tool: helm
-`;
 
 export function memoryLogger(): { log: Logger; text: () => string; warnings: () => string[] } {
   const sink = createMemorySink();

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, parseYaml, YAML_LIMITS } from '../../lib/config';
 import { invalidUtf8Offset } from '../../lib/config/load';
 import { ConfigError } from '../../lib/util/errors';
-import { PIPER_SAMPLE, workspaceWith } from './helpers';
+import { PIPER_SAMPLE } from '../fixtures/piper-sample';
+import { workspaceWith } from './helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -18,7 +18,8 @@ import type {
 } from '../../lib/vault/types';
 import { ConfigError, FerryError, UsageError } from '../../lib/util/errors';
 import { catalog } from '../../steps';
-import { PIPER_SAMPLE, memoryLogger } from './helpers';
+import { PIPER_SAMPLE } from '../fixtures/piper-sample';
+import { memoryLogger } from './helpers';
 
 function sample(text = PIPER_SAMPLE): LoadedConfig {
   const { layer } = parseLayer(text, '.pipeline/config.yml');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBinaries } from '../helpers/binaries';
+import { localPiperSample } from '../fixtures/piper-sample';
 import { ferry } from '../helpers/cli';
 import { startGitServer, type GitServer } from '../helpers/servers/git';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
@@ -60,32 +61,15 @@ describe.skipIf(!ok)('Piper sample config, Build then Performance', () => {
     await mkdir(join(work, '.pipeline'), { recursive: true });
     await writeFile(
       join(work, '.pipeline', 'config.yml'),
-      `general:
-    containerRegistryUrl: ${staging.url}
-stages:
-    Build:
-        imagePushToRegistry: true
-        kanikoExecute: true
-    Performance:
-        filePath: manifest-performance-stage.yaml
-    Acceptance:
-        filePath: manifest-acceptance-stage.yaml
-    Release:
-        filePath: manifest-release-stage.yaml
-steps:
-    kanikoExecute:
-        containerImageName: azure-demo-k8s-go
-    imagePushToRegistry:
-        targetRegistryUrl: ${target.url}
-        targetRegistryUser: robot
-    gitOpsUpdateDeployment:
-        forcePush: true
-        chartPath: helm/azure-demo-k8s-go
-        deploymentName: azure-demo-k8s-go
-        serverUrl: ${repoUrl}
-        username: deployer
-        tool: kubectl
-`,
+      localPiperSample({
+        stagingUrl: staging.url,
+        targetUrl: target.url,
+        targetUser: 'robot',
+        gitUrl: repoUrl,
+        gitUser: 'deployer',
+        imageName: 'azure-demo-k8s-go',
+        tool: 'kubectl',
+      }),
     );
     const env = {
       ...process.env,

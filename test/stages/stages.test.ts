@@ -24,7 +24,8 @@ import {
   stepsOfStage as stepsWith,
 } from '../../stages';
 import { catalog } from '../../steps';
-import { PIPER_SAMPLE, memoryLogger, workspaceWith } from '../config/helpers';
+import { memoryLogger, workspaceWith } from '../config/helpers';
+import { PIPER_SAMPLE } from '../fixtures/piper-sample';
 
 type StageOptions = Omit<ResolveStagesOptions, 'catalog' | 'definitions'> &
   Partial<Pick<ResolveStagesOptions, 'definitions'>>;
