@@ -133,18 +133,29 @@ function commitLink(serverUrl: string, sha: string): string {
   return `${base}/commit/${sha}`;
 }
 
-export async function run(params: Params, ctx: StepContext): Promise<void> {
+/** What the step settled before anything is cloned: the images, where they go, how the files are edited. */
+interface DeployPlan {
+  images: DeployImage[];
+  targets: EditTarget[];
+  /** The remote and branch, as messages name them (no credentials). */
+  where: string;
+  /** tool helm with a manifest updater: the chart is rendered into filePath first. */
+  renderHelm: boolean;
+  helmValuesImageKeys: ReturnType<typeof parseHelmImageKeys>[];
+  sourceRevision: string | undefined;
+}
+
+/**
+ * Phase 1, resolve: checks the settings (a mistake is a usage error, before anything is cloned) and
+ * picks the images from the promotion and build records or the parameters.
+ */
+function planDeployment(params: Params, ctx: StepContext): DeployPlan {
   const { log } = ctx;
-  log.addSecret(params.password);
   // tool, updater and referenceForm were checked against their possibleValues when resolved.
-  const referenceForm = params.referenceForm;
-  // Checked before anything is cloned: a mistake here is a usage error.
   const helmValuesImageKeys = params.helmValuesImageKeys.map(parseHelmImageKeys);
-  const tool = params.tool;
-  const updater = params.updater;
   if (params.commitMessage) checkTemplate(params.commitMessage);
   checkRemote(params);
-  const renderHelm = tool === 'helm' && (updater === 'auto' || updater === 'manifest');
+  const renderHelm = params.tool === 'helm' && (params.updater === 'auto' || params.updater === 'manifest');
   if (renderHelm && !params.chartPath) {
     throw usage(
       'gitOpsUpdateDeployment: tool helm renders a chart, and chartPath is not set. Set chartPath, or set updater: helm-values to edit a values file.',
@@ -173,16 +184,27 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
   // Kustomize's `images[].name` is matched as written (Piper passes deploymentName to `kustomize edit
   // set image` unchanged), so a mixed-case name is a name, not a malformed repository.
   const kustomizeAlias =
-    tool === 'kustomize' && params.deploymentName && images.length === 1 ? params.deploymentName : undefined;
+    params.tool === 'kustomize' && params.deploymentName && images.length === 1
+      ? params.deploymentName
+      : undefined;
   const targets: EditTarget[] = images.map((image) => ({
     repository: kustomizeAlias ?? image.repository,
     reference: image.ref,
-    form: formFor(image, referenceForm, (m) => log.warn(m)),
+    form: formFor(image, params.referenceForm, (m) => log.warn(m)),
   }));
   for (const image of images) log.info(`Deploying ${image.ref.toString()} (from ${image.source})`);
+  return {
+    images,
+    targets,
+    where: `${displayUrl(params.serverUrl)} (branch ${params.branchName})`,
+    renderHelm,
+    helmValuesImageKeys,
+    sourceRevision: ctx.env.get('git/commitId') ?? ctx.env.get('git/headCommitId'),
+  };
+}
 
-  const where = `${displayUrl(params.serverUrl)} (branch ${params.branchName})`;
-  const sourceRevision = ctx.env.get('git/commitId') ?? ctx.env.get('git/headCommitId');
+/** Phase 2, clone: the branch, shallow, with the CA bundle and credentials of the remote. */
+async function cloneGitOpsBranch(params: Params, ctx: StepContext, plan: DeployPlan): Promise<GitWorkdir> {
   const temp = await ctx.tempDir();
   const caFile = await createGitCaBundle({
     links: params.customTlsCertificateLinks,
@@ -190,14 +212,37 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     dir: temp,
     signal: ctx.signal,
   });
-  const [firstImage] = images;
+  return ctx.log.group(`Clone ${plan.where}`, () =>
+    cloneBranch({
+      remote: {
+        url: params.serverUrl,
+        credentials: { username: params.username, password: params.password },
+        caFile,
+        allowInsecureHttp: params.allowInsecureHttp,
+      },
+      branch: params.branchName,
+      tempDir: temp,
+      log: ctx.log,
+      signal: ctx.signal,
+      ...(ctx.environment ? { environment: ctx.environment } : {}),
+    }),
+  );
+}
 
+/**
+ * Phase 3, edit: pins the images in a checkout (rendering the chart first for tool helm) and writes
+ * the commit message. Run again on each attempt's checkout when a push finds the branch moved.
+ */
+function createEdit(params: Params, ctx: StepContext, plan: DeployPlan): (dir: string) => Promise<StepEdit> {
+  const { log } = ctx;
+  const { images } = plan;
+  const [firstImage] = images;
   const chartPath = params.chartPath ?? '';
-  const apply = async (dir: string): Promise<StepEdit> => {
+  return async (dir) => {
     let previousRendered: string[][] | undefined;
     // Piper looks the chart up in the GitOps clone, so it is rendered from each attempt's checkout.
     const rendered =
-      renderHelm && firstImage
+      plan.renderHelm && firstImage
         ? await log.group('helm template', () =>
             renderChart(
               ctx.exec,
@@ -220,14 +265,14 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     }
     const outcome = await editFiles(dir, {
       filePath: params.filePath,
-      updater: rendered !== undefined ? 'manifest' : updater,
-      tool,
-      targets,
+      updater: rendered !== undefined ? 'manifest' : params.updater,
+      tool: params.tool,
+      targets: plan.targets,
       containerName: params.containerName,
       imagePullSecret: params.imagePullSecret,
-      helmValuesImageKeys,
+      helmValuesImageKeys: plan.helmValuesImageKeys,
       log,
-      where,
+      where: plan.where,
     });
     const files = rendered !== undefined ? [params.filePath] : outcome.changedFiles;
     const deployed: DeployedImage[] = images.map((image, i) => ({
@@ -242,75 +287,78 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
       template: params.commitMessage,
       images: deployed,
       files,
-      sourceRevision,
+      sourceRevision: plan.sourceRevision,
     });
     return { message, files, images: deployed };
   };
+}
 
-  const work: GitWorkdir = await log.group(`Clone ${where}`, () =>
-    cloneBranch({
-      remote: {
-        url: params.serverUrl,
-        credentials: { username: params.username, password: params.password },
-        caFile,
-        allowInsecureHttp: params.allowInsecureHttp,
-      },
-      branch: params.branchName,
-      tempDir: temp,
-      log,
-      signal: ctx.signal,
-      ...(ctx.environment ? { environment: ctx.environment } : {}),
-    }),
-  );
-  // Piper commits as the git username (no e-mail); authorName/authorEmail override it.
-  const author = {
-    name: params.authorName ?? (params.username || 'ferry'),
-    email: params.authorEmail ?? '',
-  };
+/** Piper commits as the git username (no e-mail); authorName/authorEmail override it. */
+function authorOf(params: Params): { name: string; email: string } {
+  return { name: params.authorName ?? (params.username || 'ferry'), email: params.authorEmail ?? '' };
+}
 
-  if (params.pullRequest) {
-    const edit = await apply(work.dir);
-    const commit = await work.commitAll({
-      message: edit.message,
-      authorName: author.name,
-      authorEmail: author.email,
-    });
-    if (commit === undefined) {
-      nothingToDo(ctx, where, images, await work.head());
-      return;
-    }
-    const branch = pullRequestBranch(ctx.stage, images);
-    const pushed = await log.group(`Push ${branch}`, () => pushBranch(work, { branch, log }));
-    const [title = edit.message, ...body] = edit.message.split('\n');
-    const pr = await log.group('Pull request', () =>
-      openOrUpdatePullRequest({
-        repository: parseGitHubRepository(params.serverUrl),
-        token: params.password,
-        head: branch,
-        base: params.branchName,
-        title,
-        body: body.join('\n').trim(),
-        log,
-      }),
-    );
-    ctx.env.set('gitops/commitId', pushed.commit);
-    ctx.env.set('gitops/files', edit.files);
-    ctx.env.set('gitops/pullRequestUrl', pr.url);
-    log.info(
-      `${pr.created ? 'Opened' : 'Updated'} pull request ${pr.url} from ${branch} into ${params.branchName}.`,
-    );
-    summarize(
-      ctx,
-      edit,
-      `Pull request [#${pr.number}](${pr.url}) from \`${branch}\` into \`${params.branchName}\``,
-    );
+/** Phase 4 in pull-request mode: commit on a branch of its own, push it, open or update one PR. */
+async function proposeByPullRequest(
+  params: Params,
+  ctx: StepContext,
+  plan: DeployPlan,
+  work: GitWorkdir,
+  apply: (dir: string) => Promise<StepEdit>,
+): Promise<void> {
+  const { log } = ctx;
+  const author = authorOf(params);
+  const edit = await apply(work.dir);
+  const commit = await work.commitAll({
+    message: edit.message,
+    authorName: author.name,
+    authorEmail: author.email,
+  });
+  if (commit === undefined) {
+    nothingToDo(ctx, plan.where, plan.images, await work.head());
     return;
   }
+  const branch = pullRequestBranch(ctx.stage, plan.images);
+  const pushed = await log.group(`Push ${branch}`, () => pushBranch(work, { branch, log }));
+  const [title = edit.message, ...body] = edit.message.split('\n');
+  const pr = await log.group('Pull request', () =>
+    openOrUpdatePullRequest({
+      repository: parseGitHubRepository(params.serverUrl),
+      token: params.password,
+      head: branch,
+      base: params.branchName,
+      title,
+      body: body.join('\n').trim(),
+      log,
+    }),
+  );
+  // Phase 5, report.
+  ctx.env.set('gitops/commitId', pushed.commit);
+  ctx.env.set('gitops/files', edit.files);
+  ctx.env.set('gitops/pullRequestUrl', pr.url);
+  log.info(
+    `${pr.created ? 'Opened' : 'Updated'} pull request ${pr.url} from ${branch} into ${params.branchName}.`,
+  );
+  summarize(
+    ctx,
+    edit,
+    `Pull request [#${pr.number}](${pr.url}) from \`${branch}\` into \`${params.branchName}\``,
+  );
+}
 
+/** Phase 4: commit and push to the branch, re-applying the edit on a moved branch (bounded, with backoff). */
+async function commitAndPush(
+  params: Params,
+  ctx: StepContext,
+  plan: DeployPlan,
+  work: GitWorkdir,
+  apply: (dir: string) => Promise<StepEdit>,
+): Promise<void> {
+  const { log } = ctx;
   const result = await log.group(`Commit and push to ${params.branchName}`, () =>
     pushWithRetry(work, {
       apply,
-      author,
+      author: authorOf(params),
       maxAttempts: params.maxPushAttempts,
       forcePush: params.forcePush,
       log,
@@ -318,17 +366,27 @@ export async function run(params: Params, ctx: StepContext): Promise<void> {
     }),
   );
   if (result.commit === undefined) {
-    nothingToDo(ctx, where, images, await work.head());
+    nothingToDo(ctx, plan.where, plan.images, await work.head());
     return;
   }
+  // Phase 5, report.
   ctx.env.set('gitops/commitId', result.commit);
   ctx.env.set('gitops/files', result.edit.files);
-  log.info(`Pushed ${result.commit} to ${where}: ${result.edit.files.join(', ')}.`);
+  log.info(`Pushed ${result.commit} to ${plan.where}: ${result.edit.files.join(', ')}.`);
   summarize(
     ctx,
     result.edit,
     `Commit [${result.commit.slice(0, 12)}](${commitLink(params.serverUrl, result.commit)}) on \`${params.branchName}\``,
   );
+}
+
+export async function run(params: Params, ctx: StepContext): Promise<void> {
+  ctx.log.addSecret(params.password);
+  const plan = planDeployment(params, ctx);
+  const work = await cloneGitOpsBranch(params, ctx, plan);
+  const apply = createEdit(params, ctx, plan);
+  if (params.pullRequest) await proposeByPullRequest(params, ctx, plan, work, apply);
+  else await commitAndPush(params, ctx, plan, work, apply);
 }
 
 function nothingToDo(ctx: StepContext, where: string, images: readonly DeployImage[], head: string): void {
