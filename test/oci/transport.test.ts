@@ -99,6 +99,32 @@ describe('transport against a scripted server', () => {
     expect(hits).toBe(3);
   });
 
+  test('many requests in flight on one signal print no MaxListenersExceededWarning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      handler.current = (_req, res) => res.writeHead(200).end('ok');
+      const controller = new AbortController();
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          transport.request({
+            method: 'GET',
+            url: `${main.url}/blob/${i}`,
+            buffer: true,
+            signal: controller.signal,
+          }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 200));
+      // Node emits the warning on a later tick: let one pass before looking.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   test('retry: false sends once', async () => {
     handler.current = (_req, res) => {
       hits++;

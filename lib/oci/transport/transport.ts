@@ -3,6 +3,7 @@
 // bundle, plain HTTP only for loopback and hosts marked insecure, credentials only to the origin they
 // belong to and never in clear text beyond loopback, bodies read with a byte limit while they stream,
 // and retries of temporary failures only. Headers are never logged.
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import * as http from 'node:http';
@@ -538,6 +539,9 @@ export class Transport {
       );
     }
     signal?.throwIfAborted();
+    // Every request in flight listens on the run's one signal: a copy of many blobs at once is not a
+    // listener leak, so Node's warning at 11 listeners (printed on the user's terminal) is turned off.
+    if (signal) setMaxListeners(0, signal);
     const agent = await this.agentFor(target);
     const payload = typeof body === 'function' ? await body() : body;
     const send = target.protocol === 'https:' ? (await this.httpsModule!).request : http.request;
