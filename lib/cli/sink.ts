@@ -1,5 +1,5 @@
-// The `ferry` command's log sink: progress on stdout as plain lines and headings; warnings and errors
-// on stderr in the command's one voice, `ferry: <command>: warning: <file>:<line>: <message>`.
+// The `ferry` command's log sink: progress on stdout as plain lines and headings; debug lines, warnings
+// and errors on stderr in the command's one voice, `ferry: <command>: warning: <file>:<line>: <message>`.
 import { positionPrefix, type LogSink } from '../log';
 
 export interface CliSinkOptions {
@@ -14,7 +14,8 @@ export function createCliSink(options: CliSinkOptions): LogSink {
   return {
     write(level, text, where) {
       if (level === 'info') options.out.write(`${text}\n`);
-      else if (level === 'debug') options.out.write(`debug: ${positionPrefix(where)}${text}\n`);
+      // Debug lines go to stderr, as crane's and skopeo's do: `--json --verbose` keeps stdout parseable.
+      else if (level === 'debug') options.err.write(`debug: ${positionPrefix(where)}${text}\n`);
       else
         options.err.write(
           `${head}${level === 'warn' ? 'warning' : 'error'}: ${positionPrefix(where)}${text}\n`,

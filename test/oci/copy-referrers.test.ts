@@ -336,9 +336,8 @@ describe.skipIf(!ok)('copy --referrers between two docker-registry servers (refe
       { cwd: work },
     );
     expect(json.code, json.stderr).toBe(0);
-    // The JSON document is the line that is one (the test logger also writes debug lines to stdout).
-    const line = json.stdout.split('\n').find((l) => l.startsWith('{')) ?? '';
-    const parsed = JSON.parse(line) as {
+    // stdout is the JSON document alone, though the test logger prints debug lines (they go to stderr).
+    const parsed = JSON.parse(json.stdout) as {
       noop: boolean;
       referrers: { digest: string; written: boolean }[];
     };
