@@ -13,7 +13,7 @@ import type { Logger } from '../log';
 import { readTarEntries } from '../oci/archive/tar';
 import { platformMatches } from '../oci/copy/platform';
 import { createDigestVerifier, sha256Digest } from '../oci/digest';
-import { referrersTag } from '../oci/registry/repository';
+import { ensureReferrersListed } from '../oci/copy/referrers';
 import {
   MEDIA_TYPES,
   type Descriptor,
@@ -405,35 +405,16 @@ export async function attachReferrer(
       code: 'DIGEST_MISMATCH',
     });
   const result: AttachedReferrer = { digest, artifactType: artifact.artifactType };
-  const listed = await repository.referrers(subject.digest);
-  if (listed.some((d) => d.digest === digest)) return result;
-  const tag = referrersTag(subject.digest);
-  let entries: Descriptor[] = [];
-  if (await repository.manifestHead(tag)) {
-    const current = (await readJson(repository, tag)) as Partial<ImageIndex>;
-    if (!Array.isArray(current.manifests))
-      throw new FerryError(
-        `createBOM: tag ${tag} of ${repository.display} is not the OCI index the referrers tag schema needs. Nothing was overwritten; remove it and build again.`,
-        { code: 'REGISTRY' },
-      );
-    entries = current.manifests.filter((d) => d.digest !== digest);
-  }
-  const index: ImageIndex = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
-    manifests: [
-      ...entries,
-      {
-        mediaType: MEDIA_TYPES.ociManifest,
-        digest,
-        size: bytes.length,
-        artifactType: artifact.artifactType,
-        ...(artifact.annotations ? { annotations: artifact.annotations } : {}),
-      },
-    ],
-  };
-  await repository.manifestPut(tag, MEDIA_TYPES.ociIndex, Buffer.from(JSON.stringify(index)));
-  result.tag = tag;
+  const tag = await ensureReferrersListed(repository, subject.digest, [
+    {
+      mediaType: MEDIA_TYPES.ociManifest,
+      digest,
+      size: bytes.length,
+      artifactType: artifact.artifactType,
+      ...(artifact.annotations ? { annotations: artifact.annotations } : {}),
+    },
+  ]);
+  if (tag !== undefined) result.tag = tag;
   return result;
 }
 

@@ -93,7 +93,7 @@ export async function copyReferrers(
         if (!atTarget.has(entry.digest)) unlisted.push(descriptor);
       }
       if (unlisted.length > 0) {
-        const tag = await ensureListed(target, subject, unlisted);
+        const tag = await ensureReferrersListed(target, subject, unlisted);
         if (tag) result.tagsWritten.push(tag);
       }
     }
@@ -133,7 +133,12 @@ async function writeReferrer(node: ManifestNode, options: CopyReferrersOptions):
  * gets the fallback tag index, merged with what the tag holds (other tools' referrers are kept).
  * Returns the tag when it was written.
  */
-async function ensureListed(
+/**
+ * Makes sure `target` lists `added` as referrers of `subject`: through its referrers API when it has one,
+ * else by merging them into the `sha256-<hex>` tag index (other entries kept as written). Returns the tag
+ * written, if any. Used by the copy and by build's createBOM.
+ */
+export async function ensureReferrersListed(
   target: Repository,
   subject: string,
   added: readonly Descriptor[],
