@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // test doubles, or child processes; they get generous timeouts. A test file is integration when it
 // imports one of those helpers, so a new test lands in the right project without a list to keep.
 const INTEGRATION_IMPORT =
-  /from\s+['"][^'"]*(?:helpers\/(?:servers|binaries|images|cli|base-image|pki)|doubles\/)[^'"]*['"]|node:child_process/;
+  /from\s+['"][^'"]*(?:helpers\/(?:servers|binaries|images|cli|base-image|pki|skopeo|workspace)|doubles\/)[^'"]*['"]|node:child_process/;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,7 +1,6 @@
 // Builders against a real docker-registry on loopback: a busybox base made natively, a native build FROM
 // it, and a real buildah build with RUN from it; every digest cross-checked with skopeo.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,21 +14,10 @@ import { exec } from '../../lib/util/exec';
 import { pushBusyboxBase, type BaseImage } from '../helpers/base-image';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+import { skopeoDigest } from '../helpers/skopeo';
 
 const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'buildah', 'skopeo', 'busybox');
-
-async function skopeoDigest(reference: string): Promise<string> {
-  const { stdout } = await execFileAsync(
-    'skopeo',
-    ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`],
-    {
-      encoding: 'buffer',
-      maxBuffer: 16 << 20,
-    },
-  );
-  return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
-}
 
 async function skopeoLabels(reference: string): Promise<Record<string, string>> {
   const { stdout } = await execFileAsync(

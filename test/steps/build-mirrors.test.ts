@@ -2,10 +2,10 @@
 // mirror holding a different image under the same name, so the base digest the build records says
 // where the base came from. Mirrors first, in order; a mirror without the image or one that is down is
 // skipped; the origin last (kaniko's --registry-mirror / --registry-map). skopeo reads the result.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PipelineEnvironment, readBuiltImages } from '../../lib/env';
@@ -14,6 +14,7 @@ import { runStep } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
 import { freePort, startRegistry, type RegistryServer } from '../helpers/servers/registry';
 import { catalog } from '../../steps';
+import { newWorkspace } from '../helpers/workspace';
 
 const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'skopeo', 'git');
@@ -36,25 +37,8 @@ describe.skipIf(!ok)('build: registryMirrors', () => {
   let mirror: RegistryServer;
   let deadPort: number;
 
-  const workspace = async (files: Record<string, string>): Promise<string> => {
-    const dir = await mkdtemp(join(work, 'ws-'));
-    for (const [path, content] of Object.entries(files)) {
-      await mkdir(dirname(join(dir, path)), { recursive: true });
-      await writeFile(join(dir, path), content);
-    }
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'x');
-    return dir;
-  };
+  const workspace = (files: Record<string, string>): Promise<string> =>
+    newWorkspace(work, files, { message: 'x' });
 
   const build = async (
     files: Record<string, string>,

@@ -1,12 +1,9 @@
 // Several images from one repository (kanikoExecute's containerMultiImageBuild and multipleImages), built
 // natively, pushed to a REAL staging docker-registry and promoted by imagePushToRegistry to a REAL target
 // one; skopeo cross-checks every digest. Cases mirror Piper's cmd/kanikoExecute_test.go.
-import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PipelineEnvironment, readBuiltImages, readPromotedImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
@@ -14,21 +11,10 @@ import { runStep, type RunReport } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 import { catalog } from '../../steps';
+import { skopeoDigest } from '../helpers/skopeo';
+import { newWorkspace } from '../helpers/workspace';
 
-const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'skopeo', 'git');
-
-async function skopeoDigest(reference: string): Promise<string> {
-  const { stdout } = await execFileAsync(
-    'skopeo',
-    ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`],
-    {
-      encoding: 'buffer',
-      maxBuffer: 16 << 20,
-    },
-  );
-  return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
-}
 
 describe.skipIf(!ok)('build: several images from one repository', () => {
   let work: string;
@@ -45,26 +31,8 @@ describe.skipIf(!ok)('build: several images from one repository', () => {
   });
 
   /** A committed git workspace with the files and a .pipeline/config.yml. */
-  const workspace = async (files: Record<string, string>, config: string[]): Promise<string> => {
-    const dir = await mkdtemp(join(work, 'ws-'));
-    const all = { ...files, '.pipeline/config.yml': `${config.join('\n')}\n` };
-    for (const [path, content] of Object.entries(all)) {
-      await mkdir(dirname(join(dir, path)), { recursive: true });
-      await writeFile(join(dir, path), content);
-    }
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'images');
-    return dir;
-  };
+  const workspace = (files: Record<string, string>, config: string[]): Promise<string> =>
+    newWorkspace(work, { ...files, '.pipeline/config.yml': `${config.join('\n')}\n` }, { message: 'images' });
 
   const run = async (
     step: string,

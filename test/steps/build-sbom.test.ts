@@ -2,11 +2,10 @@
 // attaches an SPDX SBOM as an OCI referrer of the image (artifact manifest with `subject`), lists it in
 // the `sha256-<hex>` tag index, records it, and imagePushToRegistry promotes it with the image. The
 // registries are read back with plain HTTP requests, as any OCI client would.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PipelineEnvironment, readBuiltImages, readPromotedImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
@@ -14,6 +13,7 @@ import { runStep } from '../../lib/runner';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 import { catalog } from '../../steps';
+import { newWorkspace } from '../helpers/workspace';
 
 const ok = haveBinaries('docker-registry', 'git');
 const ACCEPT = [
@@ -64,27 +64,8 @@ describe.skipIf(!ok)('build: createBOM', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  const workspace = async (files: Record<string, string>): Promise<string> => {
-    const dir = await mkdtemp(join(work, 'ws-'));
-    for (const [path, content] of Object.entries(files)) {
-      await mkdir(dirname(join(dir, path)), { recursive: true });
-      await writeFile(join(dir, path), content);
-    }
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-      GIT_AUTHOR_DATE: '1700000000 +0000',
-      GIT_COMMITTER_DATE: '1700000000 +0000',
-    };
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'x');
-    return dir;
-  };
+  const workspace = (files: Record<string, string>): Promise<string> =>
+    newWorkspace(work, files, { message: 'x', commitTime: 1700000000 });
 
   const run = async (step: string, dir: string, flags: Record<string, string | boolean>) => {
     const sink = createMemorySink();

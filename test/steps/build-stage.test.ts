@@ -1,11 +1,8 @@
 // The Build stage end to end with a Piper-style .pipeline/config.yml: build (native) pushes to a staging
 // docker-registry, imagePushToRegistry promotes by digest to a target one; skopeo checks both.
-import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PipelineEnvironment, readPromotedImages } from '../../lib/env';
 import { createLogger, createMemorySink } from '../../lib/log';
@@ -14,22 +11,11 @@ import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 import { catalog } from '../../steps';
 import { STAGES } from '../../stages';
+import { skopeoDigest } from '../helpers/skopeo';
+import { commitWorkspace, gitIn } from '../helpers/workspace';
 
-const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'skopeo', 'git');
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'hello');
-
-async function skopeoDigest(reference: string): Promise<string> {
-  const { stdout } = await execFileAsync(
-    'skopeo',
-    ['inspect', '--raw', '--tls-verify=false', `docker://${reference}`],
-    {
-      encoding: 'buffer',
-      maxBuffer: 16 << 20,
-    },
-  );
-  return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
-}
 
 describe.skipIf(!ok)('Build stage: build then imagePushToRegistry', () => {
   let work: string;
@@ -62,18 +48,8 @@ describe.skipIf(!ok)('Build stage: build then imagePushToRegistry', () => {
         '',
       ].join('\n'),
     );
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'hello');
-    const short = git('rev-parse', '--short=7', 'HEAD').trim();
+    await commitWorkspace(dir, {}, { message: 'hello' });
+    const short = gitIn(dir, ['rev-parse', '--short=7', 'HEAD']).trim();
 
     const sink = createMemorySink();
     const report = await runStage('Build', {

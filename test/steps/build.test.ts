@@ -2,7 +2,6 @@
 // htpasswd auth, and a plain one holding a busybox base made by the native builder. Native and buildah
 // builds; every digest in the pipeline environment is cross-checked with skopeo.
 import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,8 @@ import { pushBusyboxBase, type BaseImage } from '../helpers/base-image';
 import { haveBinaries } from '../helpers/binaries';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 import { catalog } from '../../steps';
+import { skopeoDigest as skopeoDigestOf } from '../helpers/skopeo';
+import { commitWorkspace } from '../helpers/workspace';
 
 const execFileAsync = promisify(execFile);
 const ok = haveBinaries('docker-registry', 'buildah', 'skopeo', 'busybox', 'git');
@@ -40,17 +41,8 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
 
   const creds = (): string[] => ['--creds', `${USER}:${PASSWORD}`];
 
-  const skopeoDigest = async (reference: string): Promise<string> => {
-    const { stdout } = await execFileAsync(
-      'skopeo',
-      ['inspect', '--raw', '--tls-verify=false', ...creds(), `docker://${reference}`],
-      {
-        encoding: 'buffer',
-        maxBuffer: 16 << 20,
-      },
-    );
-    return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
-  };
+  const skopeoDigest = (reference: string): Promise<string> =>
+    skopeoDigestOf(reference, { creds: `${USER}:${PASSWORD}` });
 
   const skopeoLabels = async (reference: string): Promise<Record<string, string>> => {
     const { stdout } = await execFileAsync(
@@ -67,24 +59,11 @@ describe.skipIf(!ok)('build step against docker-registry', () => {
   /** A git workspace holding `files` (or the hello example), committed at a fixed time. */
   const workspace = async (files?: Record<string, string>): Promise<string> => {
     const dir = await mkdtemp(join(work, 'ws-'));
-    if (files) for (const [path, content] of Object.entries(files)) await writeFile(join(dir, path), content);
-    else await cp(EXAMPLE, dir, { recursive: true });
-    const date = `${COMMIT_TIME} +0000`;
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('remote', 'add', 'origin', `https://x-access-token:${REMOTE_TOKEN}@example.com/team/app.git`);
-    git('add', '-A');
-    git('commit', '-q', '-m', 'initial');
-    return dir;
+    if (!files) await cp(EXAMPLE, dir, { recursive: true });
+    return commitWorkspace(dir, files ?? {}, {
+      commitTime: COMMIT_TIME,
+      remote: `https://x-access-token:${REMOTE_TOKEN}@example.com/team/app.git`,
+    });
   };
 
   const headOf = (dir: string): string =>
