@@ -1,14 +1,15 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   cancelOnSignals
-} from "./chunks/chunk-RKICJTTP.js";
+} from "./chunks/chunk-UM5CTXLP.js";
 import {
   createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-MUA2SYPL.js";
+} from "./chunks/chunk-VMUS7LJB.js";
 import "./chunks/chunk-7QZ52HSE.js";
+import "./chunks/chunk-W6JZ2356.js";
 import {
   STAGES
 } from "./chunks/chunk-LEENYKK7.js";
@@ -16,34 +17,40 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-AO3DAJSI.js";
+} from "./chunks/chunk-JRL3RW5P.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-VYWMYPA6.js";
-import "./chunks/chunk-IKWUVRQU.js";
-import "./chunks/chunk-S6FS6OU5.js";
-import "./chunks/chunk-QWGMBWEH.js";
-import {
-  createLogger
-} from "./chunks/chunk-XZBLILYS.js";
-import "./chunks/chunk-ZEJSRW3S.js";
+} from "./chunks/chunk-XNNA5AFD.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
-} from "./chunks/chunk-JM2OKKD7.js";
-import "./chunks/chunk-JV4SPRKX.js";
+} from "./chunks/chunk-335HJHPS.js";
+import "./chunks/chunk-W2NEUYKA.js";
+import "./chunks/chunk-MNQIVAF5.js";
+import {
+  isInside
+} from "./chunks/chunk-OYQRHXUH.js";
+import "./chunks/chunk-BDN5NXWZ.js";
 import "./chunks/chunk-YY2QXDXW.js";
-import "./chunks/chunk-YIYXQXTP.js";
+import "./chunks/chunk-VBCD562E.js";
+import {
+  createLogger
+} from "./chunks/chunk-XZBLILYS.js";
+import "./chunks/chunk-ZEJSRW3S.js";
+import "./chunks/chunk-4EXIJ2BJ.js";
 import {
   UsageError,
+  errorMessage,
+  errorPosition,
+  exitCodeOf
+} from "./chunks/chunk-VEM4P3BU.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  errorMessage,
-  errorPosition
-} from "./chunks/chunk-H6UICYKR.js";
+  __toESM
+} from "./chunks/chunk-5CXBWRR3.js";
 
 // node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -19602,14 +19609,13 @@ function shortOutputs(env) {
 }
 
 // lib/action/sink.ts
-import { isAbsolute, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 function createActionSink(paths) {
   let depth = 0;
   const annotation = (where) => {
     if (!where?.file) return void 0;
     const absolute = resolve(paths.workingDirectory, where.file);
-    const inRepository = relative(paths.repository, absolute);
-    const file = inRepository.startsWith("..") || isAbsolute(inRepository) ? where.file : inRepository;
+    const file = isInside(absolute, resolve(paths.repository)) ? relative(paths.repository, absolute) : where.file;
     return {
       file,
       ...where.line !== void 0 ? { startLine: where.line } : {},
@@ -19644,6 +19650,7 @@ async function main() {
     inputs = readInputs((name) => getInput(name));
   } catch (error2) {
     setFailed(errorMessage(error2));
+    process.exitCode = exitCodeOf(error2);
     return;
   }
   const repository = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -19652,9 +19659,9 @@ async function main() {
     sink: createActionSink({ repository, workingDirectory: workspace }),
     debug: isDebug() || inputs.verbose
   });
-  const fail = (message, error2) => {
+  const fail = (message, error2, code = exitCodeOf(error2)) => {
     log.error(message, errorPosition(error2));
-    process.exitCode = ExitCode.Failure;
+    process.exitCode = code;
   };
   try {
     const options = {
@@ -19665,6 +19672,7 @@ async function main() {
       configFile: inputs.configFile,
       flags: inputs.params,
       vars: process.env,
+      environment: process.env,
       log,
       envInput: mergeEnvironments(inputs.envInputs, log),
       signal: cancel.signal,
@@ -19688,7 +19696,7 @@ async function main() {
       ]).addRaw(report.summary.markdown(), true).write();
     }
     const failed = report.outcomes.find((o) => o.status === "failed");
-    if (failed) fail(failureMessage(failed), failed.error);
+    if (failed) fail(failureMessage(failed), failed.error, exitCodeOf(report.error ?? failed.error));
     else if (report.error !== void 0) fail(errorMessage(report.error), report.error);
   } catch (error2) {
     fail(errorMessage(error2), error2);

@@ -3,22 +3,23 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-LGGVRBYJ.js";
+} from "./chunks/chunk-QBSFQIM5.js";
 import {
   oci_exports
-} from "./chunks/chunk-3YPAPRPP.js";
-import "./chunks/chunk-AOFV5A4S.js";
+} from "./chunks/chunk-KNBQU4AX.js";
+import "./chunks/chunk-WKZ64U4B.js";
 import {
   startRegistry
-} from "./chunks/chunk-P456UQEX.js";
+} from "./chunks/chunk-ENCDHLXU.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-MUA2SYPL.js";
+} from "./chunks/chunk-VMUS7LJB.js";
 import "./chunks/chunk-7QZ52HSE.js";
+import "./chunks/chunk-W6JZ2356.js";
 import {
   STAGES
 } from "./chunks/chunk-LEENYKK7.js";
@@ -30,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-AO3DAJSI.js";
+} from "./chunks/chunk-JRL3RW5P.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -41,34 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-VYWMYPA6.js";
-import "./chunks/chunk-IKWUVRQU.js";
-import {
-  UPDATER_KINDS,
-  canonicalName,
-  detectKinds,
-  globToRegExp,
-  isKindOption,
-  parseHelmImageKeys,
-  renderReference,
-  resolveInside,
-  resolveTarget,
-  selectFiles,
-  splitReference,
-  unifiedDiff,
-  updateFiles,
-  updateText,
-  updaters
-} from "./chunks/chunk-S6FS6OU5.js";
-import "./chunks/chunk-QWGMBWEH.js";
-import {
-  SecretRegistry,
-  createConsoleSink,
-  createLogger,
-  createMemorySink,
-  createSilentLogger
-} from "./chunks/chunk-XZBLILYS.js";
-import "./chunks/chunk-ZEJSRW3S.js";
+} from "./chunks/chunk-XNNA5AFD.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -86,16 +60,46 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunks/chunk-JM2OKKD7.js";
-import "./chunks/chunk-JV4SPRKX.js";
+} from "./chunks/chunk-335HJHPS.js";
+import "./chunks/chunk-W2NEUYKA.js";
+import "./chunks/chunk-MNQIVAF5.js";
+import {
+  UPDATER_KINDS,
+  canonicalName,
+  detectKinds,
+  globToRegExp,
+  isKindOption,
+  parseHelmImageKeys,
+  realPathInside,
+  renderReference,
+  resolveTarget,
+  selectFiles,
+  splitReference,
+  unifiedDiff,
+  updateFiles,
+  updateText,
+  updaters
+} from "./chunks/chunk-OYQRHXUH.js";
+import "./chunks/chunk-BDN5NXWZ.js";
 import "./chunks/chunk-YY2QXDXW.js";
-import "./chunks/chunk-YIYXQXTP.js";
+import "./chunks/chunk-VBCD562E.js";
+import {
+  SecretRegistry,
+  createConsoleSink,
+  createLogger,
+  createMemorySink,
+  createSilentLogger
+} from "./chunks/chunk-XZBLILYS.js";
+import "./chunks/chunk-ZEJSRW3S.js";
+import "./chunks/chunk-4EXIJ2BJ.js";
 import {
   ConfigError,
   FerryError,
-  UsageError,
+  UsageError
+} from "./chunks/chunk-VEM4P3BU.js";
+import {
   __export
-} from "./chunks/chunk-H6UICYKR.js";
+} from "./chunks/chunk-5CXBWRR3.js";
 
 // lib/gitops/index.ts
 var gitops_exports = {};
@@ -108,8 +112,8 @@ __export(gitops_exports, {
   isKindOption: () => isKindOption,
   parseHelmImageKeys: () => parseHelmImageKeys,
   parseImageTarget: () => parseImageTarget,
+  realPathInside: () => realPathInside,
   renderReference: () => renderReference,
-  resolveInside: () => resolveInside,
   resolveTarget: () => resolveTarget,
   selectFiles: () => selectFiles,
   setImage: () => setImage,

@@ -1,5 +1,6 @@
 import type { Logger } from '../log/index.js';
 import type { Exec } from '../util/exec.js';
+import type { MirrorRule } from './mirrors.js';
 import type { BuildRequest, BuildResult } from './types.js';
 export interface BuildahOptions {
     /** Storage driver (default `vfs`: needs no kernel overlay or fuse). */
@@ -33,8 +34,11 @@ export interface BuildahPushOptions {
 export declare function buildahPushArgv(push: BuildahPushOptions, options: BuildahOptions): string[];
 /** The digest a builder wrote to its digest file, checked to be one. */
 export declare function parseDigestFile(text: string, what: string): string;
-/** registries.conf marking registries as plain-HTTP, for the pulls during a build (CONTAINERS_REGISTRIES_CONF). */
-export declare function registriesConf(insecureRegistries: readonly string[]): string;
+/**
+ * registries.conf for the pulls during a build (CONTAINERS_REGISTRIES_CONF): registries marked plain-HTTP,
+ * and each mirrored registry with its mirrors, tried in order before it (registryMirrors).
+ */
+export declare function registriesConf(insecureRegistries: readonly string[], mirrors?: readonly MirrorRule[]): string;
 export interface BuildahRunOptions {
     exec: Exec;
     log: Logger;

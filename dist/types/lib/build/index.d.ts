@@ -9,3 +9,7 @@ export * from './dockerfile/index.js';
 export * from './native/index.js';
 export * from './provenance.js';
 export * from './targets.js';
+export * from './multi-image.js';
+export * from './mirrors.js';
+export * from './sbom.js';
+export * from './native-options.js';

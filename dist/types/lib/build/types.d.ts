@@ -1,3 +1,4 @@
+import type { MirrorRule } from './mirrors.js';
 /** One build, as the step resolved it. Paths are absolute. */
 export interface BuildRequest {
     dockerfile: string;
@@ -13,6 +14,8 @@ export interface BuildRequest {
     extraOptions: readonly string[];
     /** Seconds since the epoch for reproducible timestamps, when known (SOURCE_DATE_EPOCH). */
     timestamp?: number;
+    /** Mirrors to pull base images from before their own registry (registryMirrors). */
+    registryMirrors?: readonly MirrorRule[];
 }
 /** What a builder reports after pushing. */
 export interface BuildResult {

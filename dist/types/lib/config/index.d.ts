@@ -12,6 +12,7 @@ export type { ConfigReporter, ConfigReporterOptions, ConfigWarning } from './war
 export { isPiperContextKey, PIPER_CONTEXT_KEYS } from './piper-keys.js';
 export { keyLines, positionKey } from './positions.js';
 export { ciStageName } from './stage-name.js';
+export { piperStepNames, piperStepOf, specsUnder, stepSectionNames } from './step-names.js';
 export type { ActivationReason, ActiveStageStep, ResolveStagesOptions, StageCondition, StageDefinition, StageReport, StageStepDefinition, StageStepReport, } from './stages.js';
 export { findMatchingFile, listWorkspaceFiles } from './workspace-files.js';
 export { coerceFlag, coerceText, coerceYaml, expectedType, isSet } from './coerce.js';

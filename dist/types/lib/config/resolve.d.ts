@@ -19,6 +19,12 @@ export declare const CENTRAL_BUILD = "Central Build";
 export declare function checkStageKey(catalog: StepCatalog, layer: ConfigLayer, stage: string, key: string, value: unknown): ConfigWarning | undefined;
 /** The warning for a key of a step's own section that names none of its parameters. */
 export declare function stepSectionKeyWarning(step: AnyStep, layer: ConfigLayer, section: string, key: string): ConfigWarning;
+/**
+ * The warning for a parameter of the step written in `steps.<name>` where the step, run as `name`, does
+ * not take it from a step section: kanikoExecute and cnbBuild are separate Piper steps, each with its own
+ * parameters (`buildpacks` is cnbBuild's).
+ */
+export declare function stepSectionScopeWarning(step: AnyStep, layer: ConfigLayer, section: string, key: string, param: string): ConfigWarning;
 /** Every way a parameter can be set, for the message of a missing mandatory parameter. */
 export declare function waysToSet(param: string, spec: ParamSpec, stepName: string): string[];
 /**
@@ -35,5 +41,13 @@ export declare function resolveCommonParameters(options: Omit<ResolveOptions, 's
     /** The step about to run: its steps.<step> sections count too (Piper's mixinVaultConfig). */
     step?: AnyStep;
 }): Promise<ResolvedParameters>;
-/** True when `key` names a parameter (or alias) of the step or a common one, in a steps.<step> section. */
-export declare function isStepKey(step: AnyStep, key: string): boolean;
+/**
+ * True when `key` names a parameter (or alias) of the step or a common one, in a steps.<step> section;
+ * `name` is the name the section is written under (kanikoExecute has parameters of its own).
+ */
+export declare function isStepKey(step: AnyStep, key: string, name?: string): boolean;
+/**
+ * The parameter a key of `steps.<name>` sets when the step, run as `name`, does not take it from a step
+ * section (buildpacks under steps.kanikoExecute); undefined when the key is taken or names no parameter.
+ */
+export declare function stepKeyOutOfScope(step: AnyStep, key: string, name: string): string | undefined;

@@ -3,27 +3,61 @@ import type { AnyStep, StepCatalog } from '../step/index.js';
 import type { Logger } from '../log/index.js';
 import { type ConfigReporter } from './warnings.js';
 import type { LoadedConfig } from './types.js';
+/** The kinds of Piper's stage conditions (pkg/config/run.go StepCondition), in ferry's terms. */
 export type StageCondition = 
-/** One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself. */
+/**
+ * One of these parameters (or an alias) is set in config; `stageOnly`: in stages.<Stage> itself.
+ * A key `a/b` looks into a mapping (Piper's nested configKey).
+ */
 {
     kind: 'configKey';
     keys: readonly string[];
     stageOnly?: boolean;
+}
+/** The configured value of `key` (else the parameter's default) is one of `values` (Piper's `config`). */
+ | {
+    kind: 'config';
+    key: string;
+    values: readonly (string | number | boolean)[];
 }
 /** A file in the workspace matches one of these globs (`*`, `?`, `**`). */
  | {
     kind: 'filePattern';
     patterns: readonly string[];
 }
-/** One of these pipeline environment keys holds a value. */
+/** A file matches the glob configured in `key` (Piper's `filePatternFromConfig`). */
+ | {
+    kind: 'filePatternFromConfig';
+    key: string;
+}
+/** One of these pipeline environment keys holds a value (Piper's `pipelineEnvironmentFilled`). */
  | {
     kind: 'envKey';
     keys: readonly EnvKey[];
+}
+/** A pipeline environment key holds this value (Piper's `commonPipelineEnvironment`). */
+ | {
+    kind: 'envValue';
+    key: string;
+    value: string;
+}
+/** Never met (Piper's `inactive: true`): the step runs only when toggled on. */
+ | {
+    kind: 'inactive';
+}
+/** In notActiveConditions only: no other step of the stage is active (Piper's `onlyActiveStepInStage`). */
+ | {
+    kind: 'onlyActiveStepInStage';
 };
 export interface StageStepDefinition {
     step: string;
-    /** Any one met activates the step; none given means the step runs only when toggled on. */
+    /** Any one met activates the step; none given means the step is active (as in Piper). */
     conditions: readonly StageCondition[];
+    /**
+     * Any one met deactivates the step, above a toggle and the conditions (Piper's notActiveConditions,
+     * evaluated after every step of the stage).
+     */
+    notActiveConditions?: readonly StageCondition[];
 }
 /** A stage: which steps it holds, in order, and when each is active without a toggle. */
 export interface StageDefinition {
@@ -43,12 +77,27 @@ export type ActivationReason = {
     file: string;
     section: string;
 } | {
+    kind: 'config';
+    key: string;
+    value: string | number | boolean;
+    file?: string;
+    section?: string;
+} | {
     kind: 'filePattern';
     pattern: string;
     file: string;
 } | {
     kind: 'envKey';
-    key: EnvKey;
+    key: string;
+}
+/** No condition defined: active, as in Piper. */
+ | {
+    kind: 'always';
+}
+/** A notActiveCondition was met. */
+ | {
+    kind: 'notActive';
+    because: string;
 }
 /** No toggle, and no condition met (or none defined); `nearMiss`: a key that looks like a misspelt condition key. */
  | {

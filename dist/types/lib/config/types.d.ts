@@ -34,6 +34,13 @@ export interface LoadConfigOptions {
     signal?: AbortSignal;
     /** Extra CA certificates (PEM) trusted when fetching customDefaults over HTTPS. */
     ca?: string;
+    /**
+     * The process environment, passed in: Piper's gitHubTokens for private customDefaults URLs
+     * (PIPER_gitHubTokens, FERRY_gitHubTokens: JSON lists of `host:token`).
+     */
+    vars?: Readonly<Record<string, string | undefined>>;
+    /** Registers each token as a secret before anything can print it (the run's logger). */
+    addSecret?: (value: string) => void;
 }
 export interface LoadedConfig {
     workspace: string;

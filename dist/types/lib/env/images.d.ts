@@ -61,12 +61,19 @@ export declare function locationMatches(location: ImageLocation, ref: ImageRefer
 export declare function readBuiltImages(env: EnvReader): ImageRecord[];
 /** The images imagePushToRegistry promoted, each with its target. */
 export declare function readPromotedImages(env: EnvReader): PromotedImage[];
+export interface WriteBuiltImagesOptions {
+    /**
+     * `container/imageNameTag` of a multi-image build: Piper writes the step's own ("root") image there,
+     * `null` when it built none; by default the first record's first `name:tag`.
+     */
+    imageNameTag?: string | null;
+}
 /**
  * Writes what a build produced: `container/images` and, from the same records, Piper's flat keys
  * (`imageNameTag(s)`, `imageNames`, `imageDigest(s)`, `registryUrl`) so Piper's steps read them.
  * `imageNameTags[i]` and `imageDigests[i]` come from the same record, so they cannot fall out of step.
  */
-export declare function writeBuiltImages(env: EnvWriter, registryUrl: string, records: readonly ImageRecord[]): void;
+export declare function writeBuiltImages(env: EnvWriter, registryUrl: string, records: readonly ImageRecord[], options?: WriteBuiltImagesOptions): void;
 /** Writes what a promotion produced: `promotion/registryUrl` and `promotion/images`. */
 export declare function writePromotedImages(env: EnvWriter, registryUrl: string, records: readonly PromotedImage[]): void;
 /** Clears the promotion keys (a stale record from an earlier run must not outlive a failure). */

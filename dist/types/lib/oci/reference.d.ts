@@ -2,6 +2,8 @@
 export declare const DOCKER_HUB = "docker.io";
 /** True for a valid tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}` (the distribution spec's rule). */
 export declare function isTag(text: string): boolean;
+/** True for a valid repository name: lowercase components joined by `/`, at most 255 characters. */
+export declare function isRepositoryName(text: string): boolean;
 export type RegistryAction = 'pull' | 'push' | 'delete' | '*';
 /** An immutable image reference. `withTag`/`withDigest` return new references. */
 export declare class ImageReference {

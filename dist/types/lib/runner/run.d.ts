@@ -2,7 +2,7 @@ import { type ConfigWarning, type FlagValue, type StageDefinition } from '../con
 import { PipelineEnvironment } from '../env/index.js';
 import type { Logger } from '../log/index.js';
 import type { StepCatalog } from '../step/index.js';
-import { type Exec } from '../util/exec.js';
+import { type Environment, type Exec } from '../util/exec.js';
 import { type VaultSession } from '../vault/index.js';
 import { type CollectingSummary } from './summary.js';
 /**
@@ -24,6 +24,11 @@ export interface RunOptions {
     flags?: Readonly<Record<string, FlagValue>>;
     /** The process environment, for FERRY_/PIPER_ variables. Only entry points read process.env. */
     vars?: Readonly<Record<string, string | undefined>>;
+    /**
+     * The environment programs started by the steps inherit (`StepContext.environment`): the entry
+     * points hand in process.env. Without it, programs inherit this process's environment.
+     */
+    environment?: Environment;
     log: Logger;
     /** A pipeline environment handed in (an earlier job's export); merged over what is on disk. */
     envInput?: PipelineEnvironment;

@@ -1,5 +1,5 @@
 import type { Logger } from '../log/index.js';
-import type { Exec } from '../util/exec.js';
+import type { Environment, Exec } from '../util/exec.js';
 import type { EnvKey, PipelineEnvironment } from '../env/index.js';
 /** Where a resolved parameter's value came from (the kinds `ferry config` shows). */
 export interface ParamOrigin {
@@ -39,6 +39,11 @@ export interface VaultRef {
     /** The secret's value is a file's content: written to a 0600 temp file, the parameter gets its path. */
     file?: boolean;
 }
+/**
+ * Pipeline environment keys Piper's steps read (their resource references) that ferry never writes:
+ * a step parameter may read them, as Piper's step does, when a Piper step left them in the workspace.
+ */
+export type PiperEnvKey = 'custom/buildSettingsInfo' | 'container/buildpacks' | 'container/preBuildpacks' | 'container/postBuildpacks';
 export interface ParamSpec<T extends ParamType = ParamType> {
     type: T;
     description: string;
@@ -49,7 +54,7 @@ export interface ParamSpec<T extends ParamType = ParamType> {
     secret?: boolean;
     vault?: VaultRef;
     /** Pipeline environment keys to read the value from, first non-empty wins. */
-    fromEnv?: readonly EnvKey[];
+    fromEnv?: readonly (EnvKey | PiperEnvKey)[];
     mandatory?: boolean;
     /** Mandatory when another parameter has one of these values. */
     mandatoryIf?: readonly {
@@ -105,6 +110,12 @@ export interface StepContext {
     readonly env: PipelineEnvironment;
     readonly log: Logger;
     readonly exec: Exec;
+    /**
+     * The environment programs started for the step inherit, handed down from the entry point (the
+     * step's `exec` already starts programs with it; give it to git and credential helpers). Absent
+     * when the caller handed none: programs then inherit this process's.
+     */
+    readonly environment?: Environment;
     readonly signal: AbortSignal;
     /** The workspace root (the repository being built); relative paths resolve against it. */
     readonly workspace: string;
@@ -127,6 +138,17 @@ export interface StepAlias {
     name: string;
     deprecated?: boolean;
     presets?: Readonly<Record<string, string | boolean | number>>;
+    /**
+     * Set when the name is a Piper step of its own (kanikoExecute, cnbBuild are two steps in Piper, both
+     * ferry's build), not another spelling of the step: the parameters that Piper step declares, with its
+     * scopes. Run under this name, the step reads only the step section `steps.<name>`, takes from general
+     * and stage sections only these parameters in these scopes (as Piper's GetStepConfig filters them), and
+     * takes its other parameters (ferry's additions) from `steps.<name>` and explicit parameters only.
+     * Parameters that only another Piper step of the step declares apply as explicit parameters only.
+     */
+    piperParams?: Readonly<Record<string, readonly Scope[]>>;
+    /** With piperParams: pipeline environment keys a parameter reads under this name instead of its own. */
+    piperFromEnv?: Readonly<Record<string, readonly (EnvKey | PiperEnvKey)[]>>;
 }
 export interface StepDefinition<P extends ParamSpecs = ParamSpecs> {
     name: string;

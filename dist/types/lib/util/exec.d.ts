@@ -1,7 +1,14 @@
 import type { Logger } from '../log/index.js';
+import { type Environment } from './environment.js';
+export type { Environment } from './environment.js';
 export interface ExecOptions {
     cwd?: string;
-    /** Added to the inherited environment. */
+    /**
+     * The environment the program starts from: the entry point's, handed down through the run
+     * (`StepContext.environment`). Without it the program inherits this process's, as spawn does.
+     */
+    environment?: Environment;
+    /** Added to the environment the program starts from. */
     env?: Record<string, string>;
     /** Written to the program's standard input. */
     input?: string;

@@ -9,6 +9,8 @@ export interface RedactUrlOptions {
 }
 /** A URL for messages: no user info, and secret query values masked (or the query dropped). */
 export declare function redactUrl(url: string, options?: RedactUrlOptions): string;
+/** A server's address as shown to a person (a Vault server): no user info, query, fragment or trailing slash. */
+export declare function displayServerUrl(url: string): string;
 /** Splits `host[:port]` (IPv6 in brackets) into its host name. */
 export declare function hostnameOf(host: string): string;
 /** 127.0.0.0/8, ::1 and localhost (`host[:port]`, IPv6 in brackets, or a bare IPv6 address). */

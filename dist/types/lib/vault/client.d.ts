@@ -13,7 +13,8 @@ export type VaultAuth = {
 } | {
     method: 'jwt';
     role: string;
-    jwt: string | (() => Promise<string>);
+    /** A function is called at login with the client's abort signal (a cancelled run stops it). */
+    jwt: string | ((signal?: AbortSignal) => Promise<string>);
     /** Default `jwt`. */
     mount?: string;
 };
@@ -72,8 +73,6 @@ export declare class VaultError extends FerryError {
     });
 }
 export declare function isVaultError(error: unknown, reason?: VaultErrorReason): error is VaultError;
-/** The server URL as it may be printed: no user info, query or fragment, no trailing slash. */
-export declare function redactUrl(url: string): string;
 /** Piper's path clean-up: trimmed, no leading/trailing or doubled slashes. */
 export declare function sanitizeVaultPath(path: string): string;
 export declare function createVaultClient(options: VaultClientOptions): VaultClient;

@@ -1,5 +1,5 @@
 export * from './types.js';
-export { createVaultClient, isVaultError, redactUrl, sanitizeVaultPath, VaultError, type KvMount, type VaultAuth, type VaultClient, type VaultClientOptions, type VaultErrorReason, } from './client.js';
+export { createVaultClient, isVaultError, sanitizeVaultPath, VaultError, type KvMount, type VaultAuth, type VaultClient, type VaultClientOptions, type VaultErrorReason, } from './client.js';
 export type { RetryOptions, VaultHttpRequest, VaultHttpResponse, VaultTransport } from './http.js';
 export { candidatePaths, createVaultSession, vaultSecretNotFoundError, VAULT_ROOT_PATHS, type PathOutcome, type VaultSession, type VaultSessionOptions, } from './session.js';
 export { convertEnvVar, vaultCredentialEnv, credentialEnvFromParams, VAULT_TEST_CREDENTIAL_ENV_PREFIX, VAULT_CREDENTIAL_ENV_PREFIX, type VaultCredentialEnvOptions, } from './credential-env.js';

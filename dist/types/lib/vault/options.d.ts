@@ -50,6 +50,8 @@ export declare function fetchGithubOidcToken(options: {
     audience?: string;
     log: Logger;
     transport?: VaultTransport;
+    /** Aborts the request (a cancelled run). */
+    signal?: AbortSignal;
 }): Promise<string>;
 /** Chooses the login: a token first (as Piper), then AppRole, then JWT when a role is configured. */
 export declare function vaultAuthFrom(settings: VaultSettings, creds: VaultCredentials, log: Logger, transport?: VaultTransport): VaultAuth | undefined;

@@ -119,11 +119,12 @@ export declare const build: import("../../index.js").StepDefinition<{
     readonly platforms: {
         readonly type: "string[]";
         readonly description: "Platforms to build, `os/arch[/variant]`; several make an index. By default the host platform.";
-        readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly scopes: readonly ["parameters", "steps"];
         readonly aliases: readonly [{
             readonly name: "targetArchitectures";
         }];
         readonly default: readonly [];
+        readonly note: "ferry only. Not read from general or stage sections: there `targetArchitectures` is golangBuild's.";
     };
     readonly labels: {
         readonly type: "map";
@@ -135,26 +136,26 @@ export declare const build: import("../../index.js").StepDefinition<{
     readonly tagLatest: {
         readonly type: "boolean";
         readonly description: "Also push the image as `latest`.";
-        readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly scopes: readonly ["parameters", "steps"];
         readonly default: false;
-        readonly note: "ferry only.";
+        readonly note: "ferry only. Not read from stage sections: there `tagLatest` is imagePushToRegistry's.";
     };
     readonly buildOptions: {
         readonly type: "string[]";
-        readonly description: "Extra options passed to the builder (kaniko, buildah, docker, pack) as they are.";
+        readonly description: "Extra options passed to the builder (kaniko, buildah, docker, pack) as they are; the native builder honours `--build-arg`, `--target`, `--label`, `--platform`, `--insecure-registry`, accepts kaniko tuning options without effect and refuses others by name.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
         readonly default: readonly [];
         readonly note: "Piper's default for kanikoExecute (`--skip-tls-verify-pull`) is not ferry's: ferry verifies TLS unless a registry is listed as insecure.";
     };
     readonly containerMultiImageBuild: {
         readonly type: "boolean";
-        readonly description: "Build every `**/Dockerfile*` in the workspace, one image each.";
+        readonly description: "Build every `**/Dockerfile*` in the build context, one image each: `Dockerfile` as containerImageName, `sub/Dockerfile` as `<containerImageName>-sub`, `Dockerfile_x` as `<containerImageName>-x`.";
         readonly scopes: readonly ["general", "parameters", "stages", "steps"];
         readonly default: false;
     };
     readonly containerMultiImageBuildExcludes: {
         readonly type: "string[]";
-        readonly description: "Dockerfiles left out of containerMultiImageBuild.";
+        readonly description: "Dockerfiles left out of containerMultiImageBuild: paths relative to the build context, as Piper compares them, or globs.";
         readonly scopes: readonly ["general", "parameters", "stages", "steps"];
         readonly default: readonly [];
     };
@@ -193,33 +194,30 @@ export declare const build: import("../../index.js").StepDefinition<{
     };
     readonly multipleImages: {
         readonly type: "map[]";
-        readonly description: "Several images from one repository, one entry each: `containerImageName`, `containerImageTag`, `dockerfilePath`, `contextSubPath` (cnbBuild: `path`, `buildpacks`, …).";
+        readonly description: "Several images from one repository, one entry each: `contextSubPath` (its directory in the build context), `dockerfilePath`, and `containerImageName` [+ `containerImageTag`] or a full `containerImage` (cnbBuild: `path`, `buildpacks`, …).";
         readonly scopes: readonly ["parameters", "stages", "steps"];
         readonly aliases: readonly [{
             readonly name: "images";
         }];
         readonly default: readonly [];
-        readonly notImplemented: "list the images in containerImageNameTags, or run the step once per image.";
     };
     readonly containerMultiImageBuildTrimDir: {
         readonly type: "string";
         readonly description: "Leading directory cut from each Dockerfile path when naming the images of containerMultiImageBuild.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
-        readonly notImplemented: "containerMultiImageBuild is not supported.";
     };
     readonly registryMirrors: {
         readonly type: "string[]";
-        readonly description: "Registry mirrors (`host[/path]`) to pull base images from instead of Docker Hub.";
+        readonly description: "Mirrors to pull base images from before their own registry, tried in order: `host[:port][/path]` mirrors Docker Hub (kaniko --registry-mirror), `registry=host[/path]` another registry (kaniko --registry-map).";
         readonly scopes: readonly ["parameters", "stages", "steps"];
         readonly default: readonly [];
-        readonly notImplemented: "base images are pulled from the registry their name says.";
     };
     readonly createBOM: {
         readonly type: "boolean";
-        readonly description: "Create an SBOM of the image and attach it to the image as an OCI referrer.";
+        readonly description: "Create an SPDX SBOM of each image (syft's when syft is installed, else ferry's: the image's files with checksums and its base) and attach it to the image as an OCI referrer.";
         readonly scopes: readonly ["general", "parameters", "stages", "steps"];
         readonly default: false;
-        readonly notImplemented: "no SBOM is created.";
+        readonly note: "Piper writes CycloneDX files (bom-docker-N.xml) to the workspace; ferry attaches SPDX JSON to the image, where imagePushToRegistry promotes it with the image.";
     };
     readonly syftDownloadUrl: {
         readonly type: "string";
@@ -239,6 +237,7 @@ export declare const build: import("../../index.js").StepDefinition<{
         readonly type: "string";
         readonly description: "Piper's build settings record (JSON), read from the pipeline environment.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly fromEnv: readonly ["custom/buildSettingsInfo"];
         readonly notImplemented: "not used for the build.";
     };
     readonly containerImageAlias: {
@@ -251,6 +250,7 @@ export declare const build: import("../../index.js").StepDefinition<{
         readonly type: "string[]";
         readonly description: "Buildpacks to run before the others (cnbBuild).";
         readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly fromEnv: readonly ["container/preBuildpacks"];
         readonly default: readonly [];
         readonly notImplemented: "a Cloud Native Buildpacks setting of cnbBuild; ferry runs `pack build` without it.";
     };
@@ -258,6 +258,7 @@ export declare const build: import("../../index.js").StepDefinition<{
         readonly type: "string[]";
         readonly description: "Buildpacks to run after the others (cnbBuild).";
         readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly fromEnv: readonly ["container/postBuildpacks"];
         readonly default: readonly [];
         readonly notImplemented: "a Cloud Native Buildpacks setting of cnbBuild; ferry runs `pack build` without it.";
     };
@@ -298,6 +299,7 @@ export declare const build: import("../../index.js").StepDefinition<{
         readonly type: "string[]";
         readonly description: "Buildpacks for the pack builder, `host/repo[:tag]`.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
+        readonly fromEnv: readonly ["container/buildpacks"];
         readonly default: readonly [];
     };
     readonly buildEnvVars: {

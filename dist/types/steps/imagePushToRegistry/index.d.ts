@@ -165,7 +165,7 @@ export declare const imagePushToRegistry: import("../../index.js").StepDefinitio
         readonly description: "Talk HTTP/1.1 to the registries, never HTTP/2.";
         readonly scopes: readonly ["parameters", "stages", "steps"];
         readonly default: false;
-        readonly notImplemented: "ferry speaks HTTP/1.1 to registries already.";
+        readonly note: "Always honoured: ferry's registry transport speaks HTTP/1.1 only, so `true` changes nothing and `false` does not turn HTTP/2 on.";
     };
     readonly registryCredentialsVaultSecretName: {
         readonly type: "string";

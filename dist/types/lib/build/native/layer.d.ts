@@ -1,5 +1,5 @@
 import { type Descriptor } from '../../oci/types.js';
-import { type TarEntry } from './tar.js';
+import { type TarWriteEntry as TarEntry } from '../../oci/archive/tar-writer.js';
 /** gzip level used for every layer: a fixed level (and fixed header) makes the bytes reproducible. */
 export declare const GZIP_LEVEL = 6;
 export interface WrittenLayer {

@@ -1,4 +1,5 @@
 import type { Logger } from '../../log/index.js';
+import { type Environment } from '../../util/environment.js';
 export interface GitCredentials {
     username: string;
     password: string;
@@ -26,6 +27,11 @@ export interface GitRunnerOptions {
     home: string;
     log: Logger;
     signal?: AbortSignal;
+    /**
+     * The environment handed down from the entry point (`StepContext.environment`); git gets only
+     * PATH, TMPDIR and the proxy variables from it. Default: this process's.
+     */
+    environment?: Environment;
     /** Called with the argv of every git command before it runs: for debugging and for tests. */
     onCommand?: (args: readonly string[]) => void;
     /** Kills a git command that prints nothing for this long. Default 5 minutes. */

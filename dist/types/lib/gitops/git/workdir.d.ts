@@ -1,4 +1,5 @@
 import type { Logger } from '../../log/index.js';
+import type { Environment } from '../../util/environment.js';
 import { type GitRemote } from './command.js';
 export interface CloneOptions {
     remote: GitRemote;
@@ -7,6 +8,8 @@ export interface CloneOptions {
     tempDir: string;
     log: Logger;
     signal?: AbortSignal;
+    /** The environment handed down from the entry point (StepContext.environment); git takes PATH and proxies from it. */
+    environment?: Environment;
     /** Sees the argv of every git command: for debugging and for tests. */
     onCommand?: (args: readonly string[]) => void;
 }

@@ -1,7 +1,9 @@
 import { globToRegExp, hasGlobMagic } from '../../util/glob.js';
-export declare function isInside(candidate: string, base: string): boolean;
-/** The real path of `p` (relative to root), refused when it does not exist or leaves the root. */
-export declare function resolveInside(root: string, p: string): Promise<string>;
+/**
+ * The real path of `p` (relative to root), refused when it leaves the root (lib/util/paths, links
+ * followed) or does not exist.
+ */
+export declare function realPathInside(root: string, p: string): Promise<string>;
 export { globToRegExp, hasGlobMagic };
 /** A path a directory walk passed over, and why. */
 export interface SkippedPath {

@@ -2,7 +2,7 @@ import type { Logger } from '../../log/index.js';
 import type { Change, UpdateOptions, UpdateResult, Updater, UpdaterKind } from './types.js';
 export * from './types.js';
 export { resolveTarget, renderReference, splitReference, canonicalName } from './image-ref.js';
-export { selectFiles, resolveInside, globToRegExp } from './files.js';
+export { selectFiles, realPathInside, globToRegExp } from './files.js';
 export { unifiedDiff } from './diff.js';
 export { parseHelmImageKeys } from './helm-values/keys.js';
 /** The updaters, one per file kind. */

@@ -10,6 +10,11 @@ export interface Chunk {
     docs: Document.Parsed[] | undefined;
     /** The lexer's tokens of the chunk as parsed, for the token-level read-back of scalar edits. */
     tokens: string[] | undefined;
+    /**
+     * The chunk was read from lexPlainBlock's tokens (then dropped), where each line's tokens depend on
+     * that line alone: scalar edits are read back line by line.
+     */
+    byLines?: true | undefined;
 }
 export interface YamlFile {
     text: string;

@@ -1,4 +1,7 @@
-import { type LayoutRepository } from '../layout/store.js';
+import { Readable } from 'node:stream';
+import { LayoutReader, type LayoutRepository } from '../layout/store.js';
+import type { Descriptor, OpenBlob, Repository } from '../types.js';
+import { type TarEntry } from './tar.js';
 export declare const OCI_ARCHIVE_PREFIX = "oci-archive:";
 export interface OciArchiveReference {
     file: string;
@@ -12,7 +15,23 @@ export interface TemporaryLayout {
     directory: string;
     close(): Promise<void>;
 }
-/** Unpacks an oci-archive into a temporary layout directory and opens it. */
-export declare function openOciArchive(file: string): Promise<TemporaryLayout>;
+/** An oci-archive read in place: a LayoutReader whose files are tar entries, read by offset. */
+export declare class OciArchiveRepository extends LayoutReader {
+    readonly file: string;
+    private readonly entries;
+    readonly display: string;
+    readonly path: string;
+    constructor(file: string, entries: ReadonlyMap<string, TarEntry>, highWaterMark?: number);
+    private entry;
+    protected fileSize(name: string): Promise<number | undefined>;
+    protected readLayoutFile(name: string): Promise<Buffer>;
+    protected openLayoutFile(name: string): Readable;
+    blobPut(_descriptor: Descriptor, _open: OpenBlob): Promise<void>;
+    blobMount(): Promise<boolean>;
+    manifestPut(_reference: string, _mediaType: string, _bytes: Uint8Array): Promise<string>;
+    sameStoreAs(other: Repository): boolean;
+}
+/** Opens an oci-archive as a read-only store, reading the tar in place (its headers once, no unpacking). */
+export declare function openOciArchive(path: string): Promise<OciArchiveRepository>;
 /** An empty layout in a temporary directory next to `file`, to be written into `file` when the copy is done. */
 export declare function createTemporaryLayout(file: string): Promise<TemporaryLayout>;

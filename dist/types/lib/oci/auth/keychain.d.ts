@@ -1,6 +1,8 @@
 import type { Logger } from '../../log/index.js';
 import { SecretRegistry } from '../../log/index.js';
-import { type Exec } from '../../util/exec.js';
+import type { Environment } from '../../util/environment.js';
+import type { Exec } from '../../util/exec.js';
+import { type DockerConfig } from './docker-config.js';
 /** Credentials for one registry, in Docker's shape. */
 export interface RegistryCredential {
     username?: string;
@@ -22,11 +24,8 @@ export interface KeychainOptions {
     }>;
     /** Docker config.json files, first match wins. */
     dockerConfigFiles?: readonly string[];
-    /** Docker config.json contents the caller has read already (after dockerConfigFiles). */
-    dockerConfigs?: readonly {
-        path: string;
-        content: unknown;
-    }[];
+    /** Docker config files the caller has read already with lib/oci/auth/docker-config (after dockerConfigFiles). */
+    dockerConfigs?: readonly DockerConfig[];
     /** A DOCKER_CONFIG directory: its config.json is read (before dockerConfigFiles). */
     dockerConfigDir?: string;
     /** podman/containers auth.json files (e.g. $XDG_RUNTIME_DIR/containers/auth.json). */
@@ -35,6 +34,8 @@ export interface KeychainOptions {
     secrets?: SecretRegistry;
     /** Runs docker-credential-<name>; defaults to lib/util/exec. */
     exec?: Exec;
+    /** The environment credential helpers start with (the entry point's); default: this process's. */
+    environment?: Environment;
     log?: Logger;
 }
 /** The server URL Docker tools use for a registry (the Hub still goes by its v1 index URL). */

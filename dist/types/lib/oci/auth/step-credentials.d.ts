@@ -1,4 +1,5 @@
 import type { Logger } from '../../log/index.js';
+import { type DockerConfig } from './docker-config.js';
 export interface CredentialPairInput {
     user: string | undefined;
     password: string | undefined;
@@ -19,17 +20,12 @@ export declare function credentialPair(input: CredentialPairInput): {
     username: string;
     password: string;
 } | undefined;
-/** A Docker config.json as read once: the keychain takes `content`, an auth file merges `text`. */
-export interface DockerConfigSource {
-    path: string;
-    text: string;
-    content: Record<string, unknown>;
-}
 /**
- * Reads the dockerConfigJSON parameter's file (relative to the workspace). It is only read, never
- * merged or rewritten (unlike Piper), so a missing or broken file must not pass silently.
+ * Reads the dockerConfigJSON parameter's file (relative to the workspace) with the one Docker config
+ * reader. It is only read, never merged or rewritten (unlike Piper), so a missing or broken file must
+ * not pass silently. The keychain and an external builder's auth file take the result as it is.
  */
 export declare function readDockerConfigFile(path: string, options: {
     workspace: string;
     step: string;
-}): Promise<DockerConfigSource>;
+}): Promise<DockerConfig>;

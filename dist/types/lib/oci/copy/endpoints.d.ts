@@ -52,9 +52,9 @@ export interface ArchiveCommitOptions {
     repoTag?: string;
 }
 /**
- * Opens an endpoint as a store. Archives become temporary layouts: a source archive is unpacked, a target
- * archive is written by `commit` after the copy. The caller must `close` what it opened.
+ * Opens an endpoint as a store. Source archives are read in place; a target archive is a temporary
+ * layout written into its file by `commit` after the copy. The caller must `close` what it opened.
  */
 export declare function openEndpointStore(endpoint: Endpoint, options: OpenEndpointOptions & ArchiveCommitOptions): Promise<OpenedEndpoint>;
-/** Opens a registry, layout or docker-archive source (or a registry/layout target) as a Repository. */
+/** Opens a registry, layout or archive source (or a registry/layout target) as a Repository. */
 export declare function openEndpoint(endpoint: Endpoint, options: OpenEndpointOptions): Promise<Repository>;

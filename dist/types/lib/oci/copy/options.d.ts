@@ -1,4 +1,5 @@
 import type { Repository } from '../types.js';
+import type { CopiedReferrer } from './referrers.js';
 /** Measured on 2 cores against a local docker-registry (see docs/performance.md). */
 export declare const DEFAULT_JOBS = 4;
 export declare const MAX_JOBS = 64;
@@ -11,6 +12,13 @@ export interface CopyProgress {
     bytesTotal: number;
     blobsDone: number;
     blobsTotal: number;
+    /** Set for a blob event: one started, sent bytes (verified so far), or finished (skipped, mounted, uploaded). */
+    blob?: {
+        digest: string;
+        size: number;
+        sent: number;
+        state: 'started' | 'sending' | 'skipped' | 'mounted' | 'uploaded';
+    };
     /** Set when a platform manifest (or the top) has been written. */
     manifest?: {
         digest: string;
@@ -35,7 +43,12 @@ export interface CopyOptions {
     jobs?: number;
     /** The digest the target must end up with (a target named by digest); checked before anything is written. */
     expectDigest?: string;
-    /** Copy referrers (signatures, SBOMs, attestations) of the image, recursively. */
+    /**
+     * Copy the image's referrers too: manifests whose `subject` is the copied top or one of its platform
+     * manifests (signatures, SBOMs, attestations), recursively, digests unchanged. Listed at the source by
+     * the referrers API, else the `sha256-<hex>` tag index; a target without the API gets that tag index,
+     * merged with what it holds. Default false.
+     */
     referrers?: boolean;
     onProgress?: (progress: CopyProgress) => void;
     signal?: AbortSignal;
@@ -54,8 +67,13 @@ export interface CopyResult {
     blobsMounted: number;
     blobsUploaded: number;
     manifestsWritten: number;
+    /** Referrer manifests written (the ones the target held already are not counted). */
     referrersCopied: number;
-    /** True when the target already held the image: nothing but missing tags was written. */
+    /** With `referrers`: every referrer of the image the target now holds, written or already there. */
+    referrers: CopiedReferrer[];
+    /** Referrers tag indexes (`sha256-<hex>`) written at a target without the referrers API. */
+    referrerTagsWritten: string[];
+    /** True when the target already held the image (and its referrers, when asked): nothing was written. */
     noop: boolean;
     seconds: number;
     /** Platforms of the copied image (`os/arch[/variant]`), empty for a single-platform manifest without one. */
