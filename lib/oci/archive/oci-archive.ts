@@ -23,7 +23,7 @@ export interface OciArchiveReference {
 /** The files of an OCI image layout; anything else in the tar is ignored. */
 const LAYOUT_ENTRY = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,128})$/;
 
-function usage(text: string, why: string): FerryError {
+function invalidOciArchiveReference(text: string, why: string): FerryError {
   return new FerryError(
     `Invalid oci-archive reference '${text}': ${why}. Expected oci-archive:FILE[:TAG], e.g. oci-archive:./image.tar:1.0.`,
     { code: 'REFERENCE', usage: true },
@@ -33,18 +33,21 @@ function usage(text: string, why: string): FerryError {
 /** Parses `oci-archive:FILE[:TAG]`; a ':' is the tag separator only after the last '/'. */
 export function parseOciArchiveReference(text: string): OciArchiveReference {
   if (!text.startsWith(OCI_ARCHIVE_PREFIX))
-    throw usage(text, `it does not start with '${OCI_ARCHIVE_PREFIX}'`);
+    throw invalidOciArchiveReference(text, `it does not start with '${OCI_ARCHIVE_PREFIX}'`);
   const rest = text.slice(OCI_ARCHIVE_PREFIX.length);
   const colon = rest.lastIndexOf(':');
   if (colon > rest.lastIndexOf('/')) {
     const file = rest.slice(0, colon);
     const tag = rest.slice(colon + 1);
     if (!isTag(tag))
-      throw usage(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
-    if (!file) throw usage(text, 'the file name is empty');
+      throw invalidOciArchiveReference(
+        text,
+        `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`,
+      );
+    if (!file) throw invalidOciArchiveReference(text, 'the file name is empty');
     return { file, tag };
   }
-  if (!rest) throw usage(text, 'the file name is empty');
+  if (!rest) throw invalidOciArchiveReference(text, 'the file name is empty');
   return { file: rest };
 }
 

@@ -28,7 +28,7 @@ const PART_NAMES: Readonly<Record<string, Part>> = {
 
 const PATH = /^[^\s=,]+$/;
 
-function usage(value: string, why: string): FerryError {
+function invalidHelmImageKeys(value: string, why: string): FerryError {
   return new FerryError(
     `Invalid Helm image keys '${value}': ${why}. Write a key path (worker.image) or the paths of the parts, e.g. image-name=controller.image.image,image-tag=controller.image.tag,image-digest=controller.image.digest (also image-registry=…, image-spec=…).`,
     { code: 'USAGE', usage: true },
@@ -38,9 +38,9 @@ function usage(value: string, why: string): FerryError {
 /** Parses one `--helmValuesImageKeys` value; every mistake is a usage error naming the fix. */
 export function parseHelmImageKeys(value: string): HelmImageKeys {
   const text = value.trim();
-  if (text === '') throw usage(value, 'it is empty');
+  if (text === '') throw invalidHelmImageKeys(value, 'it is empty');
   if (!text.includes('=')) {
-    if (!PATH.test(text)) throw usage(value, 'a key path has no spaces or commas');
+    if (!PATH.test(text)) throw invalidHelmImageKeys(value, 'a key path has no spaces or commas');
     return text;
   }
   const parts: Partial<Record<Part, string>> = {};
@@ -50,20 +50,21 @@ export function parseHelmImageKeys(value: string): HelmImageKeys {
     const path = item.slice(eq + 1).trim();
     const part = PART_NAMES[key];
     if (eq < 0 || part === undefined)
-      throw usage(
+      throw invalidHelmImageKeys(
         value,
         `'${item.trim()}' is not KEY=PATH with KEY one of ${Object.keys(PART_NAMES).join(', ')}`,
       );
-    if (!PATH.test(path)) throw usage(value, `the path for ${key} is empty or holds spaces`);
-    if (parts[part] !== undefined) throw usage(value, `${key} is given twice`);
+    if (!PATH.test(path)) throw invalidHelmImageKeys(value, `the path for ${key} is empty or holds spaces`);
+    if (parts[part] !== undefined) throw invalidHelmImageKeys(value, `${key} is given twice`);
     parts[part] = path;
   }
   if (parts.spec !== undefined) {
     if (Object.keys(parts).length > 1)
-      throw usage(value, 'image-spec names the whole image, so it stands alone');
+      throw invalidHelmImageKeys(value, 'image-spec names the whole image, so it stands alone');
     return parts.spec;
   }
-  if (parts.repository === undefined) throw usage(value, 'image-name (the repository key) is missing');
+  if (parts.repository === undefined)
+    throw invalidHelmImageKeys(value, 'image-name (the repository key) is missing');
   return {
     repository: parts.repository,
     ...(parts.tag !== undefined ? { tag: parts.tag } : {}),
