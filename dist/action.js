@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-VMUS7LJB.js";
+} from "./chunks/chunk-CAVWSTG4.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -17,21 +17,21 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-JRL3RW5P.js";
+} from "./chunks/chunk-L2ED42YA.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-XNNA5AFD.js";
+} from "./chunks/chunk-7XFXEWMR.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-335HJHPS.js";
-import "./chunks/chunk-W2NEUYKA.js";
+import "./chunks/chunk-UDOM7LO4.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   isInside
-} from "./chunks/chunk-OYQRHXUH.js";
+} from "./chunks/chunk-FZXROJM4.js";
 import "./chunks/chunk-BDN5NXWZ.js";
 import "./chunks/chunk-YY2QXDXW.js";
 import "./chunks/chunk-VBCD562E.js";

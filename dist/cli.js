@@ -31,4 +31,4 @@ enableCompileCache(
   process.env,
   nodeModule.enableCompileCache
 );
-await import("./chunks/main-ZX4TADM7.js");
+await import("./chunks/main-APVQQBEQ.js");

@@ -3,11 +3,11 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-QBSFQIM5.js";
+} from "./chunks/chunk-MQDHC4QW.js";
 import {
   oci_exports
-} from "./chunks/chunk-KNBQU4AX.js";
-import "./chunks/chunk-WKZ64U4B.js";
+} from "./chunks/chunk-UFE3IYVO.js";
+import "./chunks/chunk-TFU7PD24.js";
 import {
   startRegistry
 } from "./chunks/chunk-ENCDHLXU.js";
@@ -17,7 +17,7 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-VMUS7LJB.js";
+} from "./chunks/chunk-CAVWSTG4.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-JRL3RW5P.js";
+} from "./chunks/chunk-L2ED42YA.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-XNNA5AFD.js";
+} from "./chunks/chunk-7XFXEWMR.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -61,7 +61,7 @@ import {
   writeBuiltImages,
   writePromotedImages
 } from "./chunks/chunk-335HJHPS.js";
-import "./chunks/chunk-W2NEUYKA.js";
+import "./chunks/chunk-UDOM7LO4.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   UPDATER_KINDS,
@@ -79,7 +79,7 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-OYQRHXUH.js";
+} from "./chunks/chunk-FZXROJM4.js";
 import "./chunks/chunk-BDN5NXWZ.js";
 import "./chunks/chunk-YY2QXDXW.js";
 import "./chunks/chunk-VBCD562E.js";

@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-JRL3RW5P.js";
+} from "./chunk-L2ED42YA.js";
 import {
   PipelineEnvironment
 } from "./chunk-335HJHPS.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import {
   errnoOf,
   isNotSentErrno,

@@ -1,6 +1,6 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-KNBQU4AX.js";
-import "./chunk-WKZ64U4B.js";
+import "./chunk-UFE3IYVO.js";
+import "./chunk-TFU7PD24.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-VMUS7LJB.js";
+} from "./chunk-CAVWSTG4.js";
 import "./chunk-7QZ52HSE.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-T74UJO5A.js";
-import "./chunk-JRL3RW5P.js";
+import "./chunk-L2ED42YA.js";
 import {
   catalog
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,9 +38,9 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-OYQRHXUH.js";
+import "./chunk-FZXROJM4.js";
 import "./chunk-BDN5NXWZ.js";
 import "./chunk-YY2QXDXW.js";
 import {

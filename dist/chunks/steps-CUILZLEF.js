@@ -9,11 +9,11 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import "./chunk-335HJHPS.js";
-import "./chunk-W2NEUYKA.js";
+import "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-OYQRHXUH.js";
+import "./chunk-FZXROJM4.js";
 import "./chunk-BDN5NXWZ.js";
 import "./chunk-YY2QXDXW.js";
 import "./chunk-VBCD562E.js";

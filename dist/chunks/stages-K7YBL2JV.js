@@ -13,16 +13,16 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-JRL3RW5P.js";
+} from "./chunk-L2ED42YA.js";
 import {
   catalog
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import {
   PipelineEnvironment
 } from "./chunk-335HJHPS.js";
-import "./chunk-W2NEUYKA.js";
+import "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-OYQRHXUH.js";
+import "./chunk-FZXROJM4.js";
 import "./chunk-BDN5NXWZ.js";
 import "./chunk-YY2QXDXW.js";
 import "./chunk-VBCD562E.js";

@@ -86,13 +86,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./run-MVLZJM2X.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./run-XZBJEWCO.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./config-F6SF237G.js")).configCommand,
+    load: async () => (await import("./config-NDV3CFBW.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./stages-NF4CDLQ4.js")).stagesCommand,
+    load: async () => (await import("./stages-K7YBL2JV.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -100,11 +100,11 @@ var COMMANDS = {
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./copy-EHLUWKAC.js")).copyCommand,
+    load: async () => (await import("./copy-3XHXTYNO.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./set-image-OPKDAJZQ.js")).setImageCommand,
+    load: async () => (await import("./set-image-HCCX5CWN.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
@@ -112,13 +112,13 @@ var COMMANDS = {
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./demo-C3VYI3QK.js")).demoCommand,
+    load: async () => (await import("./demo-55JFWN77.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./steps-UFHQXVXW.js");
+  const { steps } = await import("./steps-CUILZLEF.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

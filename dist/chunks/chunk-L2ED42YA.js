@@ -1,12 +1,12 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import {
   globToRegExp,
   isInside,
   require_dist
-} from "./chunk-OYQRHXUH.js";
+} from "./chunk-FZXROJM4.js";
 import {
   isRecord
 } from "./chunk-YY2QXDXW.js";

@@ -3,7 +3,7 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunk-QBSFQIM5.js";
+} from "./chunk-MQDHC4QW.js";
 import {
   say,
   sayError,
@@ -20,7 +20,7 @@ import {
   isKindOption,
   parseHelmImageKeys,
   unifiedDiff
-} from "./chunk-OYQRHXUH.js";
+} from "./chunk-FZXROJM4.js";
 import "./chunk-VBCD562E.js";
 import "./chunk-ZEJSRW3S.js";
 import {

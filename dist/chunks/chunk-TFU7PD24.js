@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import {
   MEDIA_TYPES
 } from "./chunk-BDN5NXWZ.js";
@@ -35,7 +35,7 @@ import { dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 var OCI_ARCHIVE_PREFIX = "oci-archive:";
 var LAYOUT_ENTRY = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,128})$/;
-function usage(text, why) {
+function invalidOciArchiveReference(text, why) {
   return new FerryError(
     `Invalid oci-archive reference '${text}': ${why}. Expected oci-archive:FILE[:TAG], e.g. oci-archive:./image.tar:1.0.`,
     { code: "REFERENCE", usage: true }
@@ -43,18 +43,21 @@ function usage(text, why) {
 }
 function parseOciArchiveReference(text) {
   if (!text.startsWith(OCI_ARCHIVE_PREFIX))
-    throw usage(text, `it does not start with '${OCI_ARCHIVE_PREFIX}'`);
+    throw invalidOciArchiveReference(text, `it does not start with '${OCI_ARCHIVE_PREFIX}'`);
   const rest = text.slice(OCI_ARCHIVE_PREFIX.length);
   const colon = rest.lastIndexOf(":");
   if (colon > rest.lastIndexOf("/")) {
     const file = rest.slice(0, colon);
     const tag = rest.slice(colon + 1);
     if (!isTag(tag))
-      throw usage(text, `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`);
-    if (!file) throw usage(text, "the file name is empty");
+      throw invalidOciArchiveReference(
+        text,
+        `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128)`
+      );
+    if (!file) throw invalidOciArchiveReference(text, "the file name is empty");
     return { file, tag };
   }
-  if (!rest) throw usage(text, "the file name is empty");
+  if (!rest) throw invalidOciArchiveReference(text, "the file name is empty");
   return { file: rest };
 }
 async function temporaryDirectory(near) {

@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import {
   canonicalName,
   globToRegExp,
@@ -40,7 +40,7 @@ import {
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-OYQRHXUH.js";
+} from "./chunk-FZXROJM4.js";
 import {
   MEDIA_TYPES,
   isLoopbackHost,

@@ -3333,16 +3333,17 @@ import { resolve as resolve3 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 var ARCHIVE_PREFIX = "docker-archive:";
 function parseArchiveReference(text) {
-  if (!text.startsWith(ARCHIVE_PREFIX)) throw usage(text, `it does not start with '${ARCHIVE_PREFIX}'`);
+  if (!text.startsWith(ARCHIVE_PREFIX))
+    throw invalidDockerArchiveReference(text, `it does not start with '${ARCHIVE_PREFIX}'`);
   const rest = text.slice(ARCHIVE_PREFIX.length);
   const tar = rest.indexOf(".tar:");
   const split = tar >= 0 ? tar + 4 : rest.indexOf(":");
   const file = split < 0 ? rest : rest.slice(0, split);
   const image = split < 0 ? "" : rest.slice(split + 1);
-  if (file.length === 0) throw usage(text, "the file name is empty");
+  if (file.length === 0) throw invalidDockerArchiveReference(text, "the file name is empty");
   return image ? { file, image } : { file };
 }
-function usage(text, why) {
+function invalidDockerArchiveReference(text, why) {
   return new FerryError(
     `Invalid docker-archive reference '${text}': ${why}. Expected docker-archive:FILE[:name:tag], e.g. docker-archive:./app.tar:app:1.0.`,
     {

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-VMUS7LJB.js";
+} from "./chunk-CAVWSTG4.js";
 import "./chunk-7QZ52HSE.js";
 import "./chunk-W6JZ2356.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-PQERBDGO.js";
+} from "./chunk-KDHG6SR7.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
@@ -26,14 +26,14 @@ import {
 } from "./chunk-T74UJO5A.js";
 import {
   ciStageName
-} from "./chunk-JRL3RW5P.js";
+} from "./chunk-L2ED42YA.js";
 import {
   catalog
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import "./chunk-335HJHPS.js";
-import "./chunk-W2NEUYKA.js";
+import "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-OYQRHXUH.js";
+import "./chunk-FZXROJM4.js";
 import "./chunk-BDN5NXWZ.js";
 import "./chunk-YY2QXDXW.js";
 import "./chunk-VBCD562E.js";

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-WKZ64U4B.js";
+} from "./chunk-TFU7PD24.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -82,7 +82,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

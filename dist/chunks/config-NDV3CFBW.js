@@ -4,7 +4,7 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-PQERBDGO.js";
+} from "./chunk-KDHG6SR7.js";
 import {
   parseArgs,
   single,
@@ -19,16 +19,16 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-JRL3RW5P.js";
+} from "./chunk-L2ED42YA.js";
 import {
   catalog
-} from "./chunk-XNNA5AFD.js";
+} from "./chunk-7XFXEWMR.js";
 import {
   PipelineEnvironment
 } from "./chunk-335HJHPS.js";
-import "./chunk-W2NEUYKA.js";
+import "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-OYQRHXUH.js";
+import "./chunk-FZXROJM4.js";
 import {
   redactUserinfoPasswords
 } from "./chunk-BDN5NXWZ.js";

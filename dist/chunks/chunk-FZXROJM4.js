@@ -7459,7 +7459,7 @@ var PART_NAMES = {
   "image-spec": "spec"
 };
 var PATH = /^[^\s=,]+$/;
-function usage2(value, why) {
+function invalidHelmImageKeys(value, why) {
   return new FerryError(
     `Invalid Helm image keys '${value}': ${why}. Write a key path (worker.image) or the paths of the parts, e.g. image-name=controller.image.image,image-tag=controller.image.tag,image-digest=controller.image.digest (also image-registry=\u2026, image-spec=\u2026).`,
     { code: "USAGE", usage: true }
@@ -7467,9 +7467,9 @@ function usage2(value, why) {
 }
 function parseHelmImageKeys(value) {
   const text = value.trim();
-  if (text === "") throw usage2(value, "it is empty");
+  if (text === "") throw invalidHelmImageKeys(value, "it is empty");
   if (!text.includes("=")) {
-    if (!PATH.test(text)) throw usage2(value, "a key path has no spaces or commas");
+    if (!PATH.test(text)) throw invalidHelmImageKeys(value, "a key path has no spaces or commas");
     return text;
   }
   const parts = {};
@@ -7479,20 +7479,21 @@ function parseHelmImageKeys(value) {
     const path3 = item.slice(eq + 1).trim();
     const part = PART_NAMES[key];
     if (eq < 0 || part === void 0)
-      throw usage2(
+      throw invalidHelmImageKeys(
         value,
         `'${item.trim()}' is not KEY=PATH with KEY one of ${Object.keys(PART_NAMES).join(", ")}`
       );
-    if (!PATH.test(path3)) throw usage2(value, `the path for ${key} is empty or holds spaces`);
-    if (parts[part] !== void 0) throw usage2(value, `${key} is given twice`);
+    if (!PATH.test(path3)) throw invalidHelmImageKeys(value, `the path for ${key} is empty or holds spaces`);
+    if (parts[part] !== void 0) throw invalidHelmImageKeys(value, `${key} is given twice`);
     parts[part] = path3;
   }
   if (parts.spec !== void 0) {
     if (Object.keys(parts).length > 1)
-      throw usage2(value, "image-spec names the whole image, so it stands alone");
+      throw invalidHelmImageKeys(value, "image-spec names the whole image, so it stands alone");
     return parts.spec;
   }
-  if (parts.repository === void 0) throw usage2(value, "image-name (the repository key) is missing");
+  if (parts.repository === void 0)
+    throw invalidHelmImageKeys(value, "image-name (the repository key) is missing");
   return {
     repository: parts.repository,
     ...parts.tag !== void 0 ? { tag: parts.tag } : {},

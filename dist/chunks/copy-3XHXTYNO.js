@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-WKZ64U4B.js";
+} from "./chunk-TFU7PD24.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-W2NEUYKA.js";
+} from "./chunk-UDOM7LO4.js";
 import "./chunk-MNQIVAF5.js";
 import {
   MEDIA_TYPES

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-JRL3RW5P.js";
+} from "./chunk-L2ED42YA.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {
