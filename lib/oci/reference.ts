@@ -1,7 +1,7 @@
 // Image references: parse and print `host[:port]/path[:tag][@sha256:…]` with Docker Hub's defaults, and
 // registry URLs as users type them (with or without a scheme, trailing slash or path).
 import { FerryError } from '../util/errors';
-import { digestProblem } from './digest';
+import { digestProblem } from './digest-syntax';
 
 /** The canonical name of Docker Hub in a reference. The API host is chosen by the transport. */
 export const DOCKER_HUB = 'docker.io';
