@@ -5,7 +5,12 @@ import { canonicalName, renderReference, resolveTarget, updaters } from '../../l
 import { lineDiff } from '../../lib/gitops/updaters/diff';
 import type { ReferenceForm } from '../../lib/gitops/updaters';
 import { containerImages } from '../../lib/gitops/updaters/manifest';
-import { fastContainerImages } from '../../lib/gitops/updaters/manifest/fast';
+import {
+  fastContainerImages,
+  lineContainerImages,
+  readTokens,
+} from '../../lib/gitops/updaters/manifest/fast';
+import { readBlockLines } from '../../lib/gitops/updaters/manifest/lines';
 import { parseDocs, parseYamlFile } from '../../lib/gitops/updaters/yaml-text';
 import { lexPlainBlock } from '../../lib/gitops/updaters/yaml-tokens';
 import type { Scalar } from 'yaml';
@@ -296,6 +301,7 @@ describe('the token reader of manifests', () => {
     let chunks = 0;
     let acceptedPlain = 0;
     let chunksPlain = 0;
+    let linesRead = 0;
     for (let seed = 1; seed <= 2000; seed++) {
       const rng = random(seed);
       const plain = file(rng);
@@ -307,21 +313,33 @@ describe('the token reader of manifests', () => {
           // The line tokenizer, where it reads the chunk, gives the yaml Lexer's tokens.
           const lines = lexPlainBlock(source);
           if (lines) expect(lines, `seed ${seed}, chunk ${chunk.index}`).toEqual(chunk.tokens);
+          // The line reader reads exactly what the line tokenizer and the token reader read, and
+          // builds the same tree; pruned, it finds the same images.
+          const context = `seed ${seed}, chunk ${chunk.index}:\n${source}`;
+          const tree = readBlockLines(source);
+          const fromTokens = lines ? readTokens(lines, source) : undefined;
+          expect(tree, context).toEqual(fromTokens);
+          const byLines = lineContainerImages(source, chunk.index);
+          if (tree) {
+            linesRead++;
+            expect(byLines !== undefined, context).toBe(fast !== undefined);
+          }
           chunks++;
           if (text === plain) chunksPlain++;
           if (!fast) continue;
           accepted++;
           if (text === plain) acceptedPlain++;
-          const context = `seed ${seed}, chunk ${chunk.index}:\n${source}`;
           const { error } = parseDocs(source);
           expect(error, context).toBeUndefined();
           const full = (chunk.docs ?? []).flatMap((doc, i) => containerImages(doc, `${chunk.index}.${i}`));
           const shape = (i: { id: string; value: string; container: string | undefined; node: Scalar }) =>
             [i.id, i.value, i.container, i.node.type, i.node.range?.[0], i.node.range?.[1]].join(' ');
           expect(fast.map(shape), context).toEqual(full.map(shape));
+          if (byLines) expect(byLines.map(shape), context).toEqual(full.map(shape));
         }
       }
     }
+    expect(linesRead / chunks).toBeGreaterThan(0.4);
     // Many generated documents are plain block YAML (the others have anchors, block scalars, flow
     // containers); the mutated ones are often not YAML at all.
     expect(acceptedPlain / chunksPlain).toBeGreaterThan(0.5);

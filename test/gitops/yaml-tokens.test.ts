@@ -1,12 +1,16 @@
 // The line tokenizer of plain block YAML (lib/gitops/updaters/yaml-tokens.ts) against the yaml
 // package's Lexer: wherever it gives tokens they are the Lexer's, token for token, over every
 // document of the real-repository corpus, hand-picked edge cases, and random lines built from the
-// characters that end or start scalars. Text outside its subset gives undefined.
+// characters that end or start scalars. Text outside its subset gives undefined. Over the same text,
+// the line reader (lib/gitops/updaters/manifest/lines.ts, the tokenizer and the token reader in one
+// pass) gives the token reader's tree, and reads exactly what the two of them read.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkBounds, lex } from '../../lib/gitops/updaters/yaml-text';
 import { lexPlainBlock } from '../../lib/gitops/updaters/yaml-tokens';
+import { readTokens } from '../../lib/gitops/updaters/manifest/fast';
+import { readBlockLines } from '../../lib/gitops/updaters/manifest/lines';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/gitops-real');
 
@@ -24,6 +28,8 @@ function walk(dir: string): string[] {
 /** Tokens or undefined; tokens must be the yaml Lexer's. */
 function check(text: string): boolean {
   const mine = lexPlainBlock(text);
+  const tree = readBlockLines(text);
+  expect(tree, JSON.stringify(text)).toEqual(mine && readTokens(mine, text));
   if (mine === undefined) return false;
   expect(mine, JSON.stringify(text)).toEqual(lex(text));
   return true;

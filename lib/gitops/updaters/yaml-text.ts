@@ -101,11 +101,16 @@ export function parseYamlFile(
   relevant?: (chunkText: string) => boolean,
   hooks: {
     each?: (chunk: Chunk, file: YamlFile) => void;
-    /** Tried first with the chunk's tokens; true means it read the chunk and it need not be parsed. */
+    /**
+     * Tried first, with no tokens: true means it read the chunk's plain block YAML and it need not be
+     * lexed or parsed (its edits are read back by lines, so the chunk must be text lexPlainBlock reads).
+     */
+    read?: (chunk: Chunk, source: string, file: YamlFile) => boolean;
+    /** Tried next with the chunk's tokens; true means it read the chunk and it need not be parsed. */
     lexed?: (chunk: Chunk, source: string, file: YamlFile) => boolean;
   } = {},
 ): YamlFile {
-  const { each, lexed } = hooks;
+  const { each, lexed, read } = hooks;
   let lineStarts: number[] | undefined;
   const file: YamlFile = {
     text,
@@ -124,6 +129,13 @@ export function parseYamlFile(
     if (relevant && !relevant(source)) {
       file.chunks.push({ index, ...b, docs: undefined, tokens: undefined });
       continue;
+    }
+    if (read && problem === undefined) {
+      const chunk: Chunk = { index, ...b, docs: undefined, tokens: undefined, byLines: true };
+      if (read(chunk, source, file)) {
+        file.chunks.push(chunk);
+        continue;
+      }
     }
     // Plain block YAML is tokenized by lines (the yaml Lexer's tokens, much faster); the rest, and
     // whatever the token reader passes over, by the yaml package.

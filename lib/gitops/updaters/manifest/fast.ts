@@ -3,32 +3,10 @@
 // cost of a 1,000-document file. Anything outside that subset (anchors, tags, block scalars,
 // multi-line scalars, tabs, flow collections on the way to an image...) returns undefined, and the
 // document is parsed with the yaml package as before.
-import { CST, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
 import { plainIsString } from '../yaml-text';
-
-interface FMap {
-  kind: 'map';
-  indent: number;
-  pairs: [string, FNode | null][];
-}
-interface FSeq {
-  kind: 'seq';
-  indent: number;
-  items: (FNode | null)[];
-}
-interface FScalar {
-  kind: 'scalar';
-  /** The text of a plain scalar, the value of a quoted one. */
-  text: string;
-  type: Scalar.Type;
-  start: number;
-  end: number;
-}
-/** A flow collection (`{app: x}`, `["a"]`): checked for well-formedness, not read. */
-interface FFlow {
-  kind: 'flow';
-}
-type FNode = FMap | FSeq | FScalar | FFlow;
+import { readBlockLines } from './lines';
+import { quotedValue as quoted, type FFlow, type FMap, type FNode, type FScalar, type FSeq } from './tree';
 
 /** Where the next node goes: a pair's value or a sequence item, still empty. */
 interface Slot {
@@ -64,19 +42,7 @@ function isSpace(token: string | undefined): boolean {
 }
 
 function quotedValue(token: string): string {
-  // Without escapes (and on one line, which the caller checks) a quoted scalar is its text.
-  const inner = token.slice(1, -1);
-  if (token.length >= 2 && token.endsWith(token[0] ?? '')) {
-    if (token[0] === '"' && !inner.includes('\\') && !inner.includes('"')) return inner;
-    if (token[0] === "'" && !inner.includes("'")) return inner;
-  }
-  let bad = false;
-  const type = token[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
-  const { value } = CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
-    bad = true;
-  });
-  if (bad) bail();
-  return value;
+  return quoted(token) ?? bail();
 }
 
 /** Reads one document's block structure from its tokens; a method per grammar rule. */
@@ -375,6 +341,17 @@ function getString(node: FNode | null | undefined, key: string): string | undefi
 }
 
 const CONTAINER_KEYS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+/** Every key imagesOf reads: the line reader builds no other pairs. */
+const READ_KEYS: ReadonlySet<string> = new Set([
+  'kind',
+  'items',
+  'spec',
+  'template',
+  'jobTemplate',
+  ...CONTAINER_KEYS,
+  'image',
+  'name',
+]);
 const POD_SPEC_PATHS = [
   ['spec', 'template', 'spec'],
   ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
@@ -408,6 +385,48 @@ function podSpecs(
   }
 }
 
+/** The container images under a document's root, or BAIL when a flow collection is on the way. */
+function imagesOf(root: FNode | undefined, chunkIndex: number): FastImage[] {
+  const pods: { spec: FMap; path: string }[] = [];
+  podSpecs(root, '', pods);
+  const out: FastImage[] = [];
+  for (const pod of pods) {
+    for (const key of CONTAINER_KEYS) {
+      getSeq(pod.spec, key)?.items.forEach((item, i) => {
+        if (item?.kind === 'flow') bail();
+        if (item?.kind !== 'map') return;
+        const image = get(item, 'image');
+        if (image?.kind === 'flow') bail();
+        const value = image?.kind === 'scalar' ? stringOf(image) : undefined;
+        if (image?.kind !== 'scalar' || value === undefined) return;
+        const node = new Scalar(value);
+        node.type = image.type;
+        node.range = [image.start, image.end, image.end];
+        out.push({
+          id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
+          node,
+          value,
+          container: getString(item, 'name'),
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** The block structure the token reader builds from a document's tokens, or undefined (for tests). */
+export function readTokens(
+  tokens: readonly string[],
+  source: string,
+): { root: FNode | undefined } | undefined {
+  try {
+    return { root: new Reader(tokens, source).read() };
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
 /**
  * The container images of a chunk holding one document, read from its tokens; undefined when the
  * document is outside the subset this reader knows to read exactly as the yaml package does.
@@ -419,32 +438,23 @@ export function fastContainerImages(
 ): FastImage[] | undefined {
   if (source.includes('{{')) return undefined;
   try {
-    const root = new Reader(tokens, source).read();
-    const pods: { spec: FMap; path: string }[] = [];
-    podSpecs(root, '', pods);
-    const out: FastImage[] = [];
-    for (const pod of pods) {
-      for (const key of CONTAINER_KEYS) {
-        getSeq(pod.spec, key)?.items.forEach((item, i) => {
-          if (item?.kind === 'flow') bail();
-          if (item?.kind !== 'map') return;
-          const image = get(item, 'image');
-          if (image?.kind === 'flow') bail();
-          const value = image?.kind === 'scalar' ? stringOf(image) : undefined;
-          if (image?.kind !== 'scalar' || value === undefined) return;
-          const node = new Scalar(value);
-          node.type = image.type;
-          node.range = [image.start, image.end, image.end];
-          out.push({
-            id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
-            node,
-            value,
-            container: getString(item, 'name'),
-          });
-        });
-      }
-    }
-    return out;
+    return imagesOf(new Reader(tokens, source).read(), chunkIndex);
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The container images of a chunk holding one document, read straight from its lines (lines.ts, no
+ * tokens): the fastest reader, for plain block YAML; undefined for anything else.
+ */
+export function lineContainerImages(source: string, chunkIndex: number): FastImage[] | undefined {
+  if (source.includes('{{')) return undefined;
+  const read = readBlockLines(source, READ_KEYS);
+  if (!read) return undefined;
+  try {
+    return imagesOf(read.root, chunkIndex);
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;

@@ -3,7 +3,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Document, Scalar, YAMLMap } from 'yaml';
 import { FerryError } from '../../../util/errors';
-import { fastContainerImages } from './fast';
+import { fastContainerImages, lineContainerImages, type FastImage } from './fast';
 import { findTarget, renderReference, resolveTarget, type ResolvedTarget } from '../image-ref';
 import type { ExtractOptions, ImageOccurrence, UpdateOptions, UpdateResult, Updater } from '../types';
 import {
@@ -308,24 +308,30 @@ function update(text: string, options: UpdateOptions): UpdateResult {
   let matched = 0;
   // A file that is not YAML is left alone even when an earlier document could not be edited.
   let failure: unknown;
-  // Documents in plain block YAML are read from their tokens alone (see fast.ts); the optional
-  // additions need the full tree.
-  const lexed =
-    options.imagePullSecret || source !== undefined
-      ? undefined
-      : (chunk: Chunk, chunkText: string, file: YamlFile): boolean => {
-          const images = fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index);
-          if (!images) return false;
-          guard(() =>
-            planImages(
-              images.map((image) => ({ ...image, base: chunk.start, chunk: chunk.index, docIndex: 0 })),
-              file,
-            ),
-          );
-          return true;
-        };
+  // Documents in plain block YAML are read from their lines (lines.ts), else from their tokens
+  // (fast.ts), else parsed in full; the optional additions need the full tree.
+  const plan = (chunk: Chunk, file: YamlFile, images: readonly FastImage[] | undefined): boolean => {
+    if (!images) return false;
+    guard(() =>
+      planImages(
+        images.map((image) => ({ ...image, base: chunk.start, chunk: chunk.index, docIndex: 0 })),
+        file,
+      ),
+    );
+    return true;
+  };
+  const tree = options.imagePullSecret || source !== undefined;
+  const read = tree
+    ? undefined
+    : (chunk: Chunk, chunkText: string, file: YamlFile): boolean =>
+        plan(chunk, file, lineContainerImages(chunkText, chunk.index));
+  const lexed = tree
+    ? undefined
+    : (chunk: Chunk, chunkText: string, file: YamlFile): boolean =>
+        plan(chunk, file, fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index));
   // One document at a time, so its tree can go as soon as its edits are known.
   const file = parseYamlFile(text, relevanceFilter(targets, extra), {
+    read,
     lexed,
     each: (chunk, file) => guard(() => planChunk(chunk, file)),
   });
