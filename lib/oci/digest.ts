@@ -1,6 +1,7 @@
-// Content digests: sha256 of bytes, the syntax checks (digest-syntax.ts), and a pass-through stream that
-// verifies the digest and size of what flows through it, so a streamed blob is checked without buffering it.
-import { createHash } from 'node:crypto';
+// Content digests: sha256 of bytes, the syntax checks (digest-syntax.ts), a running check of a blob's
+// sha256 and size (BlobCheck), and a pass-through stream built on it, so a streamed blob is checked
+// without buffering it.
+import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { FerryError } from '../util/errors';
 
@@ -20,17 +21,16 @@ export interface DigestVerifierOptions {
 }
 
 /**
- * A Transform that passes bytes through and fails the stream (code DIGEST_MISMATCH) when the sha256 or
- * the size of what went through differs from what was expected. Non-sha256 digests are passed unchecked.
+ * The running check of one blob: sha256 and byte count of what was seen, against what its descriptor
+ * says. `update` fails as soon as more than the expected size arrived, `finish` when the size or the
+ * digest differ. Non-sha256 digests are counted but not hashed. The errors have code DIGEST_MISMATCH.
  */
-export class DigestVerifier extends Transform {
-  private readonly hash = createHash('sha256');
-  private readonly checked: boolean;
+export class BlobCheck {
+  private readonly hash: Hash | undefined;
   private bytes = 0;
 
   constructor(private readonly options: DigestVerifierOptions) {
-    super();
-    this.checked = options.digest.startsWith('sha256:');
+    this.hash = options.digest.startsWith('sha256:') ? createHash('sha256') : undefined;
   }
 
   /** Bytes seen so far. */
@@ -38,29 +38,29 @@ export class DigestVerifier extends Transform {
     return this.bytes;
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  /** Takes the next bytes; an error when they pass the expected size (the bytes are not hashed then). */
+  update(chunk: Uint8Array): FerryError | undefined {
     this.bytes += chunk.length;
-    if (this.checked) this.hash.update(chunk);
-    if (this.options.size !== undefined && this.bytes > this.options.size) {
-      callback(this.mismatch(`more than the expected ${this.options.size} bytes`));
-      return;
-    }
-    callback(null, chunk);
+    if (this.options.size !== undefined && this.bytes > this.options.size)
+      return this.mismatch(`more than the expected ${this.options.size} bytes`);
+    this.hash?.update(chunk);
+    return undefined;
   }
 
-  override _flush(callback: TransformCallback): void {
-    if (this.options.size !== undefined && this.bytes !== this.options.size) {
-      callback(this.mismatch(`${this.bytes} bytes instead of ${this.options.size}`));
-      return;
-    }
-    if (this.checked) {
+  /** True when exactly the expected size has been seen (the next `finish` decides). */
+  get complete(): boolean {
+    return this.options.size !== undefined && this.bytes === this.options.size;
+  }
+
+  /** After the last byte: an error when the size or the digest differ from the descriptor's. */
+  finish(): FerryError | undefined {
+    if (this.options.size !== undefined && this.bytes !== this.options.size)
+      return this.mismatch(`${this.bytes} bytes instead of ${this.options.size}`);
+    if (this.hash) {
       const actual = `sha256:${this.hash.digest('hex')}`;
-      if (actual !== this.options.digest) {
-        callback(this.mismatch(`its content has digest ${actual}`));
-        return;
-      }
+      if (actual !== this.options.digest) return this.mismatch(`its content has digest ${actual}`);
     }
-    callback();
+    return undefined;
   }
 
   private mismatch(why: string): FerryError {
@@ -69,6 +69,34 @@ export class DigestVerifier extends Transform {
       `Blob ${what} failed verification: ${why}. The source served different content than its descriptor names; retry, and check the source registry or file.`,
       { code: 'DIGEST_MISMATCH' },
     );
+  }
+}
+
+/**
+ * A Transform that passes bytes through and fails the stream (code DIGEST_MISMATCH) when the sha256 or
+ * the size of what went through differs from what was expected. Non-sha256 digests are passed unchecked.
+ */
+export class DigestVerifier extends Transform {
+  private readonly check: BlobCheck;
+
+  constructor(options: DigestVerifierOptions) {
+    super();
+    this.check = new BlobCheck(options);
+  }
+
+  /** Bytes seen so far. */
+  get bytesSeen(): number {
+    return this.check.bytesSeen;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const error = this.check.update(chunk);
+    if (error) callback(error);
+    else callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(this.check.finish());
   }
 }
 

@@ -5,7 +5,7 @@
 // Runs `jobs` transfers in parallel.
 import { pipeline, type Readable, type TransformCallback } from 'node:stream';
 import { DigestVerifier, type DigestVerifierOptions } from '../digest';
-import type { Descriptor, Repository } from '../types';
+import { isSelfVerifying, type Descriptor, type Repository } from '../types';
 import { FerryError, errorMessage } from '../../util/errors';
 import { runBounded } from '../../util/pool';
 
@@ -28,9 +28,12 @@ export interface CopyBlobsOptions {
   target: Repository;
   jobs: number;
   signal?: AbortSignal;
-  /** Called after each blob, and as bytes flow (at most once per chunk). */
+  /** Called after each blob, and as bytes flow (at most every 50 ms per blob). */
   onBlob?: (stats: BlobStats, done: number, event: BlobEvent) => void;
 }
+
+/** Least time between two 'sending' events of one blob. */
+const SENDING_INTERVAL_MS = 50;
 
 export function emptyBlobStats(): BlobStats {
   return { bytesSent: 0, skipped: 0, mounted: 0, uploaded: 0 };
@@ -92,10 +95,14 @@ async function uploadVerified(
       fail(sourceReadError(source, blob, error));
       throw failed;
     }
-    const verifier = new CountingVerifier(
-      { digest: blob.digest, size: blob.size, what: `${source.display}@${blob.digest}` },
-      onBytes,
-    );
+    const expected = { digest: blob.digest, size: blob.size, what: `${source.display}@${blob.digest}` };
+    if (isSelfVerifying(body)) {
+      // One stage: the body checks itself as it passes (and an upload writes it straight out).
+      body.verifyAs(expected, onBytes);
+      body.once('error', (error) => fail(sourceReadError(source, blob, error)));
+      return body;
+    }
+    const verifier = new CountingVerifier(expected, onBytes);
     // Registered before pipeline's own listeners: a body that fails while the upload still reads from
     // it is the source's fault; one destroyed after the upload gave up is not.
     body.once('error', (error) => {
@@ -136,9 +143,16 @@ export async function copyBlobs(
         state = 'mounted';
       } else {
         report({ descriptor: blob, state: 'started', sent });
+        const listening = options.onBlob !== undefined;
+        let reported = performance.now();
         await uploadVerified(blob, options, (n) => {
           sent += n;
           stats.bytesSent += n;
+          if (!listening) return;
+          // A redraw needs no event per chunk: a few per second per blob are plenty.
+          const now = performance.now();
+          if (now - reported < SENDING_INTERVAL_MS) return;
+          reported = now;
           report({ descriptor: blob, state: 'sending', sent });
         });
         stats.uploaded++;

@@ -1,6 +1,6 @@
 // The registry store: the Repository interface over the OCI distribution API (blobs, manifests, tags,
 // referrers), with auth applied per request and uploads retried as a whole session.
-import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
+import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
 import type { Logger } from '../../log';
 import { FerryError, errorMessage } from '../../util/errors';
 import type { RegistryAuthenticator } from '../auth';
@@ -12,7 +12,10 @@ import {
   backoffDelay,
   isLoopbackHost,
   parseRetryAfter,
+  StreamFeed,
   toNetworkError,
+  type BodyFeed,
+  type BodyWriter,
   type HttpRequest,
   type HttpResponse,
   type ResolvedRetryOptions,
@@ -27,6 +30,7 @@ import {
   type Repository,
 } from '../types';
 import { isRecord } from '../../util/is-record';
+import { BlobBody } from './blob-body';
 
 /** Largest manifest accepted (the distribution spec's recommended limit). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -234,75 +238,73 @@ export class RegistryRepository implements Repository {
   async blobGet(digest: string): Promise<{ size: number; body: Readable }> {
     const url = this.apiPath(`blobs/${digest}`);
     const action = `Fetching blob ${digest} from ${this.display}`;
-    const first = await this.send({ method: 'GET', url });
-    if (first.status !== 200) return this.fail(first, 'GET', action);
-    const size = Number(first.headers.get('content-length'));
-    const known = Number.isFinite(size) && size >= 0;
-    const body = Readable.from(this.resumable(first, known ? size : undefined, url, action), {
-      objectMode: false,
-    });
-    return { size: known ? size : -1, body };
-  }
-
-  /** Streams a blob, resuming with a Range request when the connection drops mid-body. */
-  private async *resumable(
-    first: HttpResponse,
-    size: number | undefined,
-    url: string,
-    action: string,
-  ): AsyncGenerator<Buffer> {
-    let response = first;
-    let offset = 0;
-    let skip = 0;
-    for (let failures = 0; ;) {
-      try {
-        for await (const raw of response.body) {
-          let chunk = toBuffer(raw);
-          if (skip > 0) {
-            const dropped = Math.min(skip, chunk.length);
-            skip -= dropped;
-            chunk = chunk.subarray(dropped);
-            if (chunk.length === 0) continue;
-          }
-          offset += chunk.length;
-          if (size !== undefined && offset > size) {
-            response.body.destroy();
-            throw new FerryError(
-              `${action} failed: ${this.registry} sent more than the ${size} bytes it declared. The registry at ${this.registry} is serving corrupt data.`,
-              { code: 'DIGEST_MISMATCH' },
-            );
-          }
-          this.stats.bytesDownloaded += chunk.length;
-          yield chunk;
-        }
-        if (size !== undefined && offset < size) {
-          throw Object.assign(new Error(`connection closed after ${offset} of ${size} bytes`), {
-            code: 'UND_ERR_SOCKET',
-          });
-        }
-        return;
-      } catch (error) {
-        const failure = toNetworkError(error, 'GET', response.url);
+    const first = await this.openBlob(url, {});
+    if (first.response) {
+      if (first.response.status !== 200) return this.fail(first.response, 'GET', action);
+    }
+    const size = first.length;
+    let failures = 0;
+    const body = new BlobBody({
+      size,
+      feed: first.feed,
+      onBytes: (n) => {
+        this.stats.bytesDownloaded += n;
+      },
+      overrun: (declared) =>
+        new FerryError(
+          `${action} failed: ${this.registry} sent more than the ${declared} bytes it declared. The registry at ${this.registry} is serving corrupt data.`,
+          { code: 'DIGEST_MISMATCH' },
+        ),
+      // A dropped connection mid-body: a Range request for the rest, with the transport's retry policy.
+      reopen: async (offset, error) => {
+        const failure = toNetworkError(error, 'GET', new URL(url, await this.context.ready()).toString());
         failures++;
         if (!isTemporaryError(failure) || failures >= this.context.retry.attempts) throw failure;
         const delay = backoffDelay(failures, this.context.retry);
         this.context.log?.debug(`${action}: broken after ${offset} bytes, resuming in ${delay} ms`);
         await this.context.retry.sleep(delay);
-        const next = await this.send({
-          method: 'GET',
-          url,
-          headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
+        const next = await this.openBlob(url, offset > 0 ? { range: `bytes=${offset}-` } : {});
+        const status = next.response?.status ?? next.status;
+        if (next.response && status !== 200 && status !== 206) await this.fail(next.response, 'GET', action);
+        // A server that ignored Range sends it all again: what was passed on already is skipped.
+        return { feed: next.feed, skip: status === 206 ? 0 : offset };
+      },
+    });
+    return { size: size ?? -1, body };
+  }
+
+  /**
+   * GETs a blob body. From a plain-HTTP registry (loopback, or marked insecure) the lean GET of the
+   * transport is tried first; any other answer than a plain 200/206 with Content-Length (a challenge,
+   * a redirect, an error, a chunked body) and any failure before the answer sends the request again on
+   * the full transport, which handles them. A registry that redirected once goes there directly.
+   */
+  private async openBlob(
+    url: string,
+    headers: Record<string, string>,
+  ): Promise<{ feed: BodyFeed; length: number | undefined; status: number; response?: HttpResponse }> {
+    const base = await this.context.ready();
+    if (base.startsWith('http:') && !this.context.transport.redirectsBlobs(base)) {
+      const scopes = [...this.scopes];
+      const authorization = await this.context.auth.authorization(scopes);
+      const fast = await this.context.transport
+        .fastGet(new URL(url, base).toString(), withAuth(headers, authorization))
+        .catch((error: unknown) => {
+          if (this.context.transport.aborted) throw error;
+          return undefined;
         });
-        if (next.status === 206) {
-          skip = 0;
-        } else if (next.status === 200) {
-          skip = offset; // the server ignored Range: skip what was already passed on
-        } else {
-          await this.fail(next, 'GET', action);
-        }
-        response = next;
-      }
+      if (fast?.kind === 'body') return { feed: fast.feed, length: fast.length, status: fast.status };
+      if (fast?.status !== undefined && fast.status >= 300 && fast.status < 400)
+        this.context.transport.markRedirectsBlobs(base);
     }
+    const response = await this.send({ method: 'GET', url, headers });
+    const declared = Number(response.headers.get('content-length'));
+    return {
+      feed: new StreamFeed(response.body),
+      length: Number.isFinite(declared) && declared >= 0 ? declared : undefined,
+      status: response.status,
+      response,
+    };
   }
 
   async blobMount(digest: string, fromRepository: string): Promise<boolean> {
@@ -411,8 +413,15 @@ export class RegistryRepository implements Repository {
         method: 'PUT',
         url: withDigest(location, descriptor.digest),
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-        // pipeline, not pipe: a body that fails (a source that lies) must fail the request, not stall it.
-        body: async () => pipeline(await open(), this.counter(descriptor, action), () => {}),
+        body: async () => {
+          const source = await open();
+          // A registry blob that verifies itself is written straight into the request; any other
+          // source goes through the counter (pipeline, not pipe: a source that lies must fail the
+          // request, not stall it).
+          if (source instanceof BlobBody && source.verifies(descriptor.digest, descriptor.size))
+            return pumpBody(source, (n) => this.count(descriptor.digest, n));
+          return pipeline(source, this.counter(descriptor, action), () => {});
+        },
         retry: false,
       });
       if (put.status === 201) {
@@ -677,6 +686,14 @@ export class RegistryRepository implements Repository {
 function manifestsOf(bytes: Uint8Array): Descriptor[] {
   const list = parseJsonObject(bytes)?.manifests;
   return Array.isArray(list) ? list.filter(isDescriptor) : [];
+}
+
+/** The upload's side of a self-verifying blob body: written into the request with backpressure. */
+function pumpBody(body: BlobBody, onSent: (bytes: number) => void): BodyWriter {
+  return {
+    writeTo: (request) => body.pumpTo(request, onSent),
+    destroy: () => body.destroy(),
+  };
 }
 
 function withAuth(

@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import * as http from 'node:http';
 import type * as https from 'node:https';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import type { Logger } from '../../log';
 import { errnoOf, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
 import { parseContentLength, readLimited } from '../../util/read-limited';
 import { hostnameOf, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
+import { rawGet, type RawGetResult } from './raw-get';
 import { DOCKER_HUB } from '../reference';
 import {
   backoffDelay,
@@ -26,8 +27,21 @@ import {
 
 export type HttpMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
-/** A request body: bytes, text, or a function that opens a fresh stream (called again on every retry). */
-export type RequestBody = Uint8Array | string | (() => Promise<Readable>);
+/**
+ * Writes a request body into the request itself (with backpressure) instead of piping a stream: the
+ * cheapest way to stream a blob. Resolves with the bytes written; the transport ends the request, or
+ * fails it when that is not the declared Content-Length. `destroy` stops it when the request fails.
+ */
+export interface BodyWriter {
+  writeTo(request: Writable): Promise<number>;
+  destroy(error?: Error): void;
+}
+
+/**
+ * A request body: bytes, text, or a function that opens a fresh stream or writer (called again on
+ * every retry).
+ */
+export type RequestBody = Uint8Array | string | (() => Promise<Readable | BodyWriter>);
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -301,14 +315,21 @@ function withoutCredentials(headers: Record<string, string>): Record<string, str
   return kept;
 }
 
+function bodyLengthMismatch(method: string, url: string, seen: number, length: number): FerryError {
+  return new FerryError(
+    `${method} ${redactUrl(url)} failed: the request body was ${seen > length ? 'longer' : 'shorter'} than its declared ${length} bytes. The content being sent is not what its descriptor says.`,
+    { code: 'DIGEST_MISMATCH' },
+  );
+}
+
+function isBodyWriter(body: unknown): body is BodyWriter {
+  return typeof body === 'object' && body !== null && 'writeTo' in body && typeof body.writeTo === 'function';
+}
+
 /** Passes a request body through, failing it when it is not exactly `length` bytes. */
 function lengthCheck(length: number, method: string, url: string): Transform {
   let seen = 0;
-  const mismatch = (): FerryError =>
-    new FerryError(
-      `${method} ${redactUrl(url)} failed: the request body was ${seen > length ? 'longer' : 'shorter'} than its declared ${length} bytes. The content being sent is not what its descriptor says.`,
-      { code: 'DIGEST_MISMATCH' },
-    );
+  const mismatch = (): FerryError => bodyLengthMismatch(method, url, seen, length);
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       seen += chunk.length;
@@ -328,6 +349,7 @@ function timeoutError(code: string, what: string, ms: number): Error {
 export class Transport {
   private readonly agents = new Map<string, HttpAgent>();
   private readonly schemes = new Map<string, Promise<'https' | 'http'>>();
+  private readonly redirecting = new Set<string>();
   private readonly insecure: Set<string>;
   private readonly extraCa: string[];
   private readonly retry: ResolvedRetryOptions;
@@ -589,10 +611,23 @@ export class Transport {
       request.on('error', (error) => {
         clearTimeout(headersTimer);
         if (payload instanceof Readable) payload.destroy();
+        else if (isBodyWriter(payload)) payload.destroy(error);
         // After the headers, a failure reaches the reader through the response stream.
         if (!answered) reject(signal?.aborted ? (signal.reason as unknown) : error);
       });
-      if (payload instanceof Readable) {
+      if (isBodyWriter(payload)) {
+        const declared = parseContentLength(
+          Object.entries(headers).find(([key]) => key.toLowerCase() === 'content-length')?.[1],
+        );
+        payload.writeTo(request).then(
+          (written) => {
+            if (declared !== undefined && written !== declared)
+              request.destroy(bodyLengthMismatch(method, url, written, declared));
+            else request.end();
+          },
+          (error: unknown) => request.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
+      } else if (payload instanceof Readable) {
         const declared = parseContentLength(
           Object.entries(headers).find(([key]) => key.toLowerCase() === 'content-length')?.[1],
         );
@@ -606,6 +641,46 @@ export class Transport {
         request.end(payload);
       }
     });
+  }
+
+  /**
+   * A GET on a connection of its own, for a blob body from a plain-HTTP origin (loopback or marked
+   * insecure): its body is a feed read into one reused buffer (see raw-get.ts). Anything but a plain
+   * 200/206 with Content-Length is `unusual` and is to be sent again with `request`, as is a failure
+   * before the answer; no retries or redirects here. Same rules for credentials as `request`.
+   */
+  async fastGet(url: string, headers: Record<string, string>): Promise<RawGetResult> {
+    const target = new URL(url);
+    const plainAllowed = isLoopbackHost(target.host) || this.isInsecure(target.host);
+    if (target.protocol !== 'http:' || !plainAllowed) return { kind: 'unusual', status: undefined };
+    const signal = this.options.signal;
+    if (signal) setMaxListeners(0, signal);
+    const result = await rawGet({
+      url: target,
+      headers: { 'user-agent': this.options.userAgent ?? DEFAULTS.userAgent, ...headers },
+      signal,
+      connectTimeoutMs: this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
+      headersTimeoutMs: this.options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs,
+      bodyTimeoutMs: this.options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs,
+    });
+    this.log?.debug(
+      `GET ${redactUrl(url)} -> ${result.kind === 'body' ? result.status : (result.status ?? 'unusual')}`,
+    );
+    return result;
+  }
+
+  /** True when the transport's own signal was aborted (a cancelled run). */
+  get aborted(): boolean {
+    return this.options.signal?.aborted === true;
+  }
+
+  /** True when `base` answered a blob GET with a redirect: its blobs go through `request` only. */
+  redirectsBlobs(base: string): boolean {
+    return this.redirecting.has(base);
+  }
+
+  markRedirectsBlobs(base: string): void {
+    this.redirecting.add(base);
   }
 
   /** Closes every pooled connection. */
