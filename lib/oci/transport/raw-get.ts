@@ -29,7 +29,12 @@ export type RawGetResult =
     }
   | { kind: 'unusual'; status: number | undefined };
 
-const READ_BUFFER_BYTES = 64 * 1024;
+/**
+ * One read buffer per body. 1 MiB reads drain what queued up in the socket in one call: a 4 x 32 MiB
+ * copy took 0.46-0.54 s of CPU with it against 0.74-0.83 s with 64 KiB (fewer reads, hash updates and
+ * writes); 256 KiB-2 MiB measured alike. Four blobs in flight hold 4 MiB.
+ */
+const READ_BUFFER_BYTES = 1024 * 1024;
 /** A response head longer than this is not a registry's: asked again on the full transport. */
 const MAX_HEAD_BYTES = 64 * 1024;
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
