@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import * as http from 'node:http';
 import type * as https from 'node:https';
+import type { SecureContext } from 'node:tls';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import type { Logger } from '../../log';
 import { errnoOf, isTemporaryErrno } from '../../util/errno';
@@ -355,6 +356,7 @@ export class Transport {
   private readonly retry: ResolvedRetryOptions;
   private readonly log: Logger | undefined;
   private httpsModule: Promise<typeof https> | undefined;
+  private tlsContext: Promise<SecureContext> | undefined;
 
   constructor(private readonly options: TransportOptions = {}) {
     this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
@@ -427,6 +429,18 @@ export class Transport {
     return 'https';
   }
 
+  /**
+   * The system roots and the extra CA certificates, parsed once for the transport. Handing the agent
+   * the certificates themselves (`ca`) made Node parse all of them again for every connection and
+   * join them into the pool key of every request: ~0.4 s of CPU in a copy of 4 blobs over TLS.
+   */
+  private secureContext(): Promise<SecureContext> {
+    this.tlsContext ??= import('node:tls').then((tls) =>
+      tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] }),
+    );
+    return this.tlsContext;
+  }
+
   private async agentFor(origin: URL): Promise<HttpAgent> {
     const key = origin.origin;
     const known = this.agents.get(key);
@@ -445,10 +459,12 @@ export class Transport {
       this.httpsModule ??= import('node:https');
       const { Agent } = await this.httpsModule;
       const verify = !this.isInsecure(origin.host);
-      const ca = this.extraCa.length
-        ? [...(await import('node:tls')).rootCertificates, ...this.extraCa]
-        : undefined;
-      agent = new Agent({ ...options, rejectUnauthorized: verify, ...(ca ? { ca } : {}) });
+      const secureContext = this.extraCa.length ? await this.secureContext() : undefined;
+      agent = new Agent({
+        ...options,
+        rejectUnauthorized: verify,
+        ...(secureContext ? { secureContext } : {}),
+      });
     } else {
       agent = new http.Agent(options);
     }
