@@ -615,10 +615,14 @@ export function applyEdits(
       if (problem !== undefined) throw rollback(what, problem);
     }
   }
-  const lineStarts = computeLineStarts(text);
+  // The edits are in order: count lines from one to the next (an insertion starts at the beginning
+  // of its line, so it reports the line it added).
+  let line = 1;
+  let counted = 0;
   const changes = located.map(({ offset, change }) => {
-    // An insertion starts at the beginning of its line; report the line it added.
-    const { line } = position({ lineStarts }, offset);
+    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1))
+      line++;
+    counted = Math.max(counted, offset);
     return { line, ...change };
   });
   return { text, changes };

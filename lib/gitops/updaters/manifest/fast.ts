@@ -5,7 +5,7 @@
 // document is parsed with the yaml package as before.
 import { Scalar } from 'yaml';
 import { plainIsString } from '../yaml-text';
-import { readBlockLines } from './lines';
+import { KeptKeys, readBlockLines } from './lines';
 import { quotedValue as quoted, type FFlow, type FMap, type FNode, type FScalar, type FSeq } from './tree';
 
 /** Where the next node goes: a pair's value or a sequence item, still empty. */
@@ -342,7 +342,7 @@ function getString(node: FNode | null | undefined, key: string): string | undefi
 
 const CONTAINER_KEYS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 /** Every key imagesOf reads: the line reader builds no other pairs. */
-const READ_KEYS: ReadonlySet<string> = new Set([
+const READ_KEYS = new KeptKeys([
   'kind',
   'items',
   'spec',

@@ -49,6 +49,19 @@ function noPlainStart(c: number): boolean {
   );
 }
 
+/** The keys a reader keeps when it prunes, by length too: a key is matched without a string made for it. */
+export class KeptKeys {
+  readonly keys: ReadonlySet<string>;
+  readonly byLength: readonly (readonly string[] | undefined)[];
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    const byLength: string[][] = [];
+    for (const key of this.keys) (byLength[key.length] ??= []).push(key);
+    this.byLength = byLength;
+  }
+}
+
 class LineReader {
   root: FNode | undefined;
   private readonly src: string;
@@ -69,15 +82,11 @@ class LineReader {
   /** Set by quotedEnd(): the quoted scalar holds an escape (`\\` or `''`). */
   private escaped = false;
   /** Keys kept in the tree when pruning; the others' pairs and scalar values are not built. */
-  private readonly keep: ReadonlySet<string>;
-  private readonly keepByLength: string[][] = [];
-  private readonly prune: boolean;
+  private readonly keep: KeptKeys | undefined;
 
-  constructor(src: string, keep: ReadonlySet<string> | undefined) {
+  constructor(src: string, keep: KeptKeys | undefined) {
     this.src = src;
-    this.prune = keep !== undefined;
-    this.keep = keep ?? new Set();
-    for (const key of this.keep) (this.keepByLength[key.length] ??= []).push(key);
+    this.keep = keep;
   }
 
   private skipSpaces(i: number): number {
@@ -162,14 +171,14 @@ class LineReader {
 
   /** The key just scanned at `i` when the caller may read it, else undefined (pruned). */
   private key(i: number): string | undefined {
-    if (!this.prune) return this.value(i);
+    const { keep } = this;
+    if (!keep) return this.value(i);
     if (!this.scalarPlain) {
       const key = this.value(i);
-      return this.keep.has(key) ? key : undefined;
+      return keep.keys.has(key) ? key : undefined;
     }
     // Without a string per key: most keys of a manifest are of no interest.
-    const length = this.scalarEnd - i;
-    for (const key of this.keepByLength[length] ?? []) if (this.src.startsWith(key, i)) return key;
+    for (const key of keep.byLength[this.scalarEnd - i] ?? []) if (this.src.startsWith(key, i)) return key;
     return undefined;
   }
 
@@ -322,7 +331,7 @@ class LineReader {
     if (src.charCodeAt(i) !== COLON || (i + 1 < e && src.charCodeAt(i + 1) !== SPACE)) {
       // A bare scalar: only as a sequence item on the same line.
       if (dash < 0 || src.charCodeAt(i) === COLON) outside();
-      this.placeInline(this.prune ? SKIPPED : this.node(start), col);
+      this.placeInline(this.keep ? SKIPPED : this.node(start), col);
       return this.valueEnd(i, plain, dash);
     }
     if (i - start > 1000) outside();
@@ -401,10 +410,7 @@ class LineReader {
  * pairs of those keys are in the tree and scalar sequence items are blanks: the document is checked
  * as a whole, but what the caller never reads is not built.
  */
-export function readBlockLines(
-  text: string,
-  keep?: ReadonlySet<string>,
-): { root: FNode | undefined } | undefined {
+export function readBlockLines(text: string, keep?: KeptKeys): { root: FNode | undefined } | undefined {
   if (text.includes('\t') || text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
   try {
     return { root: new LineReader(text, keep).read() };
