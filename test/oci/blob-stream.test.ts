@@ -241,6 +241,22 @@ describe('blob GET from a plain-HTTP source', () => {
     expect(src.seen.filter((r) => r.method === 'GET' && r.url.includes('/blobs/'))).toHaveLength(2);
   });
 
+  test('a 401 on the lean GET (an expired token) is asked again on the full transport', async () => {
+    let blobGets = 0;
+    const src = await httpServer((req, res) => {
+      if (req.url === '/v2/') return void res.writeHead(200).end();
+      blobGets++;
+      if (blobGets === 1)
+        return void res.writeHead(401, { 'www-authenticate': 'Basic realm="r"', 'content-length': 0 }).end();
+      res.writeHead(200, { 'content-length': String(bytes.length) }).end(bytes);
+    });
+    const got = await client([src.host])
+      .repository(parseReference(`${src.host}/team/app`))
+      .blobGet(digest);
+    expect((await readAll(got.body)).equals(bytes)).toBe(true);
+    expect(blobGets).toBe(2);
+  });
+
   test('credentials go to the registry on the lean GET, never to the storage it redirects to, nor to a log', async () => {
     const USER = 'lean-user';
     const PASSWORD = 'Lean-path-pw-51c';
