@@ -3,14 +3,21 @@
 // run: 1 layer × 1 MiB, 4 × 32 MiB, 8 × 64 MiB, the no-op re-copy, the same-registry promotion and,
 // with --big, a 2 GiB image for peak RSS. Fresh target registry for every copy, tools alternated, medians.
 // Prints the table with ratios and checks the targets; exits 1 when one is missed. Not a test.
-// Flags: --runs N (default 3), --big, --jobs N (passed to ferry), --only NAME (one case, repeatable).
+// Flags: --runs N (default 3), --big, --jobs N (passed to ferry), --only NAME (one case, repeatable),
+// --tls (every registry on HTTPS with one test CA, trusted by ferry through --ca-file and by skopeo
+// through --src-cert-dir/--dest-cert-dir; the ratios are shown, the loopback targets do not apply).
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AMD64, createTestImage, skopeoPush } from '../test/helpers/images';
-import { startRegistry, type RegistryServer } from '../test/helpers/servers/registry';
+import { createServerPki, type ServerPki } from '../test/helpers/pki';
+import {
+  startRegistry,
+  type RegistryServer,
+  type RegistryServerOptions,
+} from '../test/helpers/servers/registry';
 
 const execFileAsync = promisify(execFile);
 
@@ -25,6 +32,7 @@ interface Measure {
 interface BenchArgs {
   runs: number;
   big: boolean;
+  tls: boolean;
   jobs?: number;
   only: string[];
 }
@@ -46,7 +54,7 @@ const BIG: ImageCase = { name: '2 GiB (8 × 256 MiB)', layers: 8, layerMiB: 256 
 const MAX_RSS_MIB = 100;
 
 function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { runs: 3, big: false, only: [] };
+  const args: BenchArgs = { runs: 3, big: false, tls: false, only: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -55,6 +63,7 @@ function parseArgs(argv: readonly string[]): BenchArgs {
       return value;
     };
     if (a === '--big') args.big = true;
+    else if (a === '--tls') args.tls = true;
     else if (a === '--runs') args.runs = Number(next());
     else if (a === '--jobs') args.jobs = Number(next());
     else if (a === '--only') args.only.push(next());
@@ -105,6 +114,8 @@ interface Row {
   skopeo: Measure[];
   /** The no-op row compares ferry minus `node -e 0` with skopeo's whole time. */
   floor?: number;
+  /** Shown without a target (the no-op over TLS). */
+  informational?: boolean;
   target?: number;
   note?: string;
 }
@@ -117,7 +128,14 @@ class Bench {
     private readonly args: BenchArgs,
     private readonly cli: string,
     private readonly work: string,
+    /** With --tls: the CA of every registry, and a directory holding it as skopeo's cert dir. */
+    private readonly tls?: { pki: ServerPki; certDir: string },
   ) {}
+
+  registry(): Promise<RegistryServer> {
+    const options: RegistryServerOptions = this.tls ? { tls: true, pki: this.tls.pki } : {};
+    return startRegistry(options);
+  }
 
   ferry(src: string, dst: string): Promise<Measure> {
     return timed(process.execPath, [
@@ -126,6 +144,7 @@ class Bench {
       src,
       dst,
       '--json',
+      ...(this.tls ? ['--ca-file', this.tls.pki.caFile] : []),
       ...(this.args.jobs ? ['--jobs', String(this.args.jobs)] : []),
     ]);
   }
@@ -136,8 +155,9 @@ class Bench {
       '--all',
       '--preserve-digests',
       '--quiet',
-      '--src-tls-verify=false',
-      '--dest-tls-verify=false',
+      ...(this.tls
+        ? ['--src-cert-dir', this.tls.certDir, '--dest-cert-dir', this.tls.certDir]
+        : ['--src-tls-verify=false', '--dest-tls-verify=false']),
       `docker://${src}`,
       `docker://${dst}`,
     ]);
@@ -158,21 +178,28 @@ class Bench {
       index: false,
       tag: 'v1',
     });
-    const source = await startRegistry();
+    const source = await this.registry();
     try {
       const src = `${source.host}/bench/app:v1`;
       await skopeoPush(made, src);
+      const over = this.tls ? ' over TLS' : '';
       const copy: Row = {
-        name: image.name,
+        name: `${image.name}${over}`,
         ferry: [],
         skopeo: [],
-        ...(image.target ? { target: image.target } : {}),
+        ...(image.target && !this.tls ? { target: image.target } : {}),
       };
-      const noop: Row = { name: `no-op re-copy (${image.name})`, ferry: [], skopeo: [], floor: 0 };
+      const noop: Row = {
+        name: `no-op re-copy (${image.name})${over}`,
+        ferry: [],
+        skopeo: [],
+        floor: 0,
+        ...(this.tls ? { informational: true } : {}),
+      };
       for (let run = 0; run < this.args.runs; run++) {
         const order = run % 2 === 0 ? (['ferry', 'skopeo'] as const) : (['skopeo', 'ferry'] as const);
         for (const tool of order) {
-          const target: RegistryServer = await startRegistry();
+          const target: RegistryServer = await this.registry();
           try {
             const dst = `${target.host}/bench/app:v1`;
             const first = tool === 'ferry' ? await this.ferry(src, dst) : await this.skopeo(src, dst);
@@ -195,7 +222,11 @@ class Bench {
       this.rows.push(copy);
       if (options.noop) this.rows.push(noop);
       if (options.promotion) {
-        const promote: Row = { name: `same-registry promotion (${image.name})`, ferry: [], skopeo: [] };
+        const promote: Row = {
+          name: `same-registry promotion (${image.name})${over}`,
+          ferry: [],
+          skopeo: [],
+        };
         let sent = 0;
         for (let run = 0; run < this.args.runs; run++) {
           const f = await this.ferry(src, `${source.host}/prod-f${run}/app:v1`);
@@ -223,16 +254,26 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = join(import.meta.dirname, '..');
   const work = await mkdtemp(join(tmpdir(), 'ferry-bench-'));
+  const cleanups: (() => Promise<void>)[] = [];
   try {
     await execFileAsync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root });
     const cli = join(root, 'dist', 'cli.js');
-    const bench = new Bench(args, cli, work);
+    let tls: { pki: ServerPki; certDir: string } | undefined;
+    if (args.tls) {
+      const pki = createServerPki();
+      const certDir = join(work, 'certs');
+      await mkdir(certDir);
+      await copyFile(pki.caFile, join(certDir, 'ca.crt'));
+      tls = { pki, certDir };
+      cleanups.push(() => rm(pki.dir, { recursive: true, force: true }));
+    }
+    const bench = new Bench(args, cli, work, tls);
     for (let i = 0; i < 3; i++) await bench.floor();
     const { stdout: skopeoVersion } = await execFileAsync('skopeo', ['--version']);
     const { stdout: cpus } = await execFileAsync('nproc');
     const { stdout: load } = await execFileAsync('cat', ['/proc/loadavg']);
     console.log(
-      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores, load ${load.split(' ').slice(0, 3).join(' ')}; ferry = node dist/cli.js copy, --jobs ${args.jobs ?? 'default'}; ${args.runs} runs each`,
+      `node ${process.version}, ${skopeoVersion.trim()}, ${cpus.trim()} cores, load ${load.split(' ').slice(0, 3).join(' ')}; ferry = node dist/cli.js copy, --jobs ${args.jobs ?? 'default'}; ${args.runs} runs each${args.tls ? '; every registry on HTTPS' : ''}`,
     );
     const wanted = (c: ImageCase): boolean =>
       args.only.length === 0 || args.only.some((o) => c.name.includes(o));
@@ -251,7 +292,7 @@ async function main(): Promise<void> {
       const f = median(row.ferry.map((m) => m.seconds));
       const k = median(row.skopeo.map((m) => m.seconds));
       const ratio = ratioOf(row, floor);
-      const target = row.floor !== undefined ? 1.0 : row.target;
+      const target = row.floor !== undefined && !row.informational ? 1.0 : row.target;
       const ok = target === undefined || ratio <= target;
       if (!ok) misses.push(`${row.name}: ${ratio.toFixed(2)} > ${target?.toFixed(2) ?? ''}`);
       const fr = Math.max(...row.ferry.map((m) => m.rssMiB));
@@ -281,6 +322,7 @@ async function main(): Promise<void> {
       console.log('\nall targets met');
     }
   } finally {
+    for (const cleanup of cleanups) await cleanup();
     await rm(work, { recursive: true, force: true });
   }
 }
