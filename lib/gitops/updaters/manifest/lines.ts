@@ -62,54 +62,47 @@ export class KeptKeys {
   }
 }
 
-class LineReader {
-  root: FNode | undefined;
-  private readonly src: string;
+function readLines(src: string, keep: KeptKeys | undefined): FNode | undefined {
+  let root: FNode | undefined;
   /** End of the current line (before its `\r\n` or `\n`). */
-  private e = 0;
-  private readonly stack: (FMap | FSeq)[] = [];
-  // The pending slot (where the next node goes), kept in fields: one object per key would be garbage.
+  let e = 0;
+  const stack: (FMap | FSeq)[] = [];
+  // The pending slot (where the next node goes), kept in variables: one object per key would be garbage.
   /** 0: none, 1: a pair's value, 2: a sequence item. */
-  private slot = 0;
-  private slotPair: [string, FNode | null] | undefined;
-  private slotSeq: FSeq | undefined;
-  private slotIndex = 0;
+  let slot = 0;
+  let slotPair: [string, FNode | null] | undefined;
+  let slotSeq: FSeq | undefined;
+  let slotIndex = 0;
   /** Column of the key or the `-`: a block node for this slot must be indented more. */
-  private slotIndent = 0;
+  let slotIndent = 0;
+  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
+  let nextColonSpace = -1;
+  let nextSpaceHash = -1;
   // Set by scan(): the scalar just read.
-  private scalarEnd = 0;
-  private scalarPlain = false;
+  let scalarEnd = 0;
+  let scalarPlain = false;
   /** Set by quotedEnd(): the quoted scalar holds an escape (`\\` or `''`). */
-  private escaped = false;
-  /** Keys kept in the tree when pruning; the others' pairs and scalar values are not built. */
-  private readonly keep: KeptKeys | undefined;
+  let escaped = false;
 
-  constructor(src: string, keep: KeptKeys | undefined) {
-    this.src = src;
-    this.keep = keep;
-  }
-
-  private skipSpaces(i: number): number {
-    const { src, e } = this;
+  function skipSpaces(i: number): number {
     while (i < e && src.charCodeAt(i) === SPACE) i++;
     return i;
   }
 
   /** A quoted scalar closed on this line; returns the offset after it. */
-  private quotedEnd(i: number): number {
-    const { src, e } = this;
+  function quotedEnd(i: number): number {
     const quote = src.charCodeAt(i);
-    this.escaped = false;
+    escaped = false;
     let j = i + 1;
     for (;;) {
       if (j >= e) outside();
       const c = src.charCodeAt(j);
       if (quote === 34 && c === 92) {
-        this.escaped = true;
+        escaped = true;
         j += 2;
       } else if (c === quote) {
         if (quote === 39 && src.charCodeAt(j + 1) === 39) {
-          this.escaped = true;
+          escaped = true;
           j += 2;
         } else return j + 1;
       } else j++;
@@ -117,25 +110,46 @@ class LineReader {
   }
 
   /** A plain scalar as the yaml Lexer ends it (trailing spaces left out); returns its end. */
-  private plainEnd(i: number, inFlow: boolean): number {
-    const { src, e } = this;
+  function plainEnd(i: number, inFlow: boolean): number {
     const c0 = src.charCodeAt(i);
     if (noPlainStart(c0)) outside();
     if (c0 === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) outside();
+    if (!inFlow) return blockPlainEnd(i);
     let end = i + 1;
     for (let j = i + 1; j < e; j++) {
       const c = src.charCodeAt(j);
       if (c === COLON) {
         if (j + 1 >= e) break;
         const next = src.charCodeAt(j + 1);
-        if (next === SPACE || (inFlow && isFlowIndicator(next))) break;
+        if (next === SPACE || isFlowIndicator(next)) break;
         end = j + 1;
       } else if (c === SPACE) {
         const next = src.charCodeAt(j + 1);
-        if (next === HASH || (inFlow && isFlowIndicator(next))) break;
-      } else if (inFlow && isFlowIndicator(c)) break;
+        if (next === HASH || isFlowIndicator(next)) break;
+      } else if (isFlowIndicator(c)) break;
       else end = j + 1;
     }
+    return end;
+  }
+
+  /**
+   * A plain scalar in block context ends at the first `: `, ` #` or line-ending `:` after its first
+   * character, trailing spaces left out. The next `: ` and ` #` of the text are found by native
+   * searches and kept: the scalars of a document are read in order, so the text is searched once.
+   */
+  function blockPlainEnd(i: number): number {
+    const from = i + 1;
+    if (nextColonSpace < from) {
+      const k = src.indexOf(': ', from);
+      nextColonSpace = k < 0 ? src.length : k;
+    }
+    if (nextSpaceHash < from) {
+      const k = src.indexOf(' #', from);
+      nextSpaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(e, nextColonSpace, nextSpaceHash);
+    if (end === e && e > from && src.charCodeAt(e - 1) === COLON) end = e - 1;
+    while (end > from && src.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
 
@@ -143,83 +157,86 @@ class LineReader {
    * Scans the scalar at `i` into scalarEnd and scalarPlain, and checks that a quoted one with escapes
    * reads (the yaml package refuses a bad escape).
    */
-  private scan(i: number, inFlow: boolean): void {
-    const { src } = this;
+  function scan(i: number, inFlow: boolean): void {
     const c = src.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const end = this.quotedEnd(i);
-      this.scalarEnd = end;
-      this.scalarPlain = false;
-      if (this.escaped && quotedValue(src.slice(i, end)) === undefined) outside();
+      const end = quotedEnd(i);
+      scalarEnd = end;
+      scalarPlain = false;
+      if (escaped && quotedValue(src.slice(i, end)) === undefined) outside();
       return;
     }
-    this.scalarEnd = this.plainEnd(i, inFlow);
-    this.scalarPlain = true;
+    scalarEnd = plainEnd(i, inFlow);
+    scalarPlain = true;
   }
 
   /** The value of the scalar just scanned at `i`. */
-  private value(i: number): string {
-    const text = this.src.slice(i, this.scalarEnd);
-    return this.scalarPlain ? text : (quotedValue(text) ?? outside());
+  function value(i: number): string {
+    const text = src.slice(i, scalarEnd);
+    return scalarPlain ? text : (quotedValue(text) ?? outside());
   }
 
   /** The scalar just scanned at `i`, as a node. */
-  private node(i: number): FScalar {
-    const type = this.scalarPlain ? 'PLAIN' : this.src.charCodeAt(i) === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    return { kind: 'scalar', text: this.value(i), type, start: i, end: this.scalarEnd };
+  function node(i: number): FScalar {
+    const type = scalarPlain ? 'PLAIN' : src.charCodeAt(i) === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    return { kind: 'scalar', text: value(i), type, start: i, end: scalarEnd };
   }
 
   /** The key just scanned at `i` when the caller may read it, else undefined (pruned). */
-  private key(i: number): string | undefined {
-    const { keep } = this;
-    if (!keep) return this.value(i);
-    if (!this.scalarPlain) {
-      const key = this.value(i);
+  function keyAt(i: number): string | undefined {
+    if (!keep) return value(i);
+    if (!scalarPlain) {
+      const key = value(i);
       return keep.keys.has(key) ? key : undefined;
     }
     // Without a string per key: most keys of a manifest are of no interest.
-    for (const key of keep.byLength[this.scalarEnd - i] ?? []) if (this.src.startsWith(key, i)) return key;
+    // Indexed loops here and below: this code runs cold, where an iterator per loop costs.
+    const candidates = keep.byLength[scalarEnd - i];
+    if (candidates)
+      for (let k = 0; k < candidates.length; k++) {
+        const key = candidates[k] ?? '';
+        if (src.startsWith(key, i)) return key;
+      }
     return undefined;
   }
 
   /** Spaces inside a flow collection, which must close on its line. */
-  private flowSpaces(i: number): number {
-    const j = this.skipSpaces(i);
-    if (j >= this.e) outside();
+  function flowSpaces(i: number): number {
+    const j = skipSpaces(i);
+    if (j >= e) outside();
     return j;
   }
 
   /** A scalar inside a flow collection: read for its well-formedness only. */
-  private flowScalar(i: number): number {
-    const c = this.src.charCodeAt(i);
+  function flowScalar(i: number): number {
+    const c = src.charCodeAt(i);
     if (c === 93 || c === 125 || c === 44 || c === COLON || c === HASH) outside();
-    this.scan(i, true);
-    const j = this.scalarEnd;
-    if (j < this.e) {
-      const next = this.src.charCodeAt(j);
+    scan(i, true);
+    const j = scalarEnd;
+    if (j < e) {
+      const next = src.charCodeAt(j);
       if (next !== SPACE && next !== COLON && !isFlowIndicator(next)) outside();
     }
     return j;
   }
 
   /** A flow collection closed on this line, of scalars and flow collections; returns the offset after it. */
-  private flow(i: number): number {
-    const { src } = this;
+  function flow(i: number): number {
     const close = src.charCodeAt(i) === 123 ? 125 : 93;
     i++;
     for (;;) {
-      i = this.flowSpaces(i);
+      i = flowSpaces(i);
       let c = src.charCodeAt(i);
       if (c === close) break;
-      i = c === 123 || c === 91 ? this.flow(i) : this.flowScalar(i);
-      i = this.flowSpaces(i);
+      i = c === 123 || c === 91 ? flow(i) : flowScalar(i);
+      i = flowSpaces(i);
       if (close === 125 && src.charCodeAt(i) === COLON) {
         if (src.charCodeAt(i + 1) !== SPACE) outside();
-        i = this.flowSpaces(i + 1);
+        i = flowSpaces(i + 1);
         c = src.charCodeAt(i);
-        if (c === 123 || c === 91) i = this.flow(i);
-        else if (c !== 44 && c !== 125) i = this.flowScalar(i);
-        i = this.flowSpaces(i);
+        if (c === 123 || c === 91) i = flow(i);
+        else if (c !== 44 && c !== 125) i = flowScalar(i);
+        i = flowSpaces(i);
       }
       c = src.charCodeAt(i);
       if (c === 44) i++;
@@ -229,89 +246,86 @@ class LineReader {
   }
 
   /** Spaces, then a comment after a space, or nothing, up to the end of the line. */
-  private lineEnd(i: number): void {
-    const j = this.skipSpaces(i);
-    if (j < this.e && (this.src.charCodeAt(j) !== HASH || j === i)) outside();
+  function lineEnd(i: number): void {
+    const j = skipSpaces(i);
+    if (j < e && (src.charCodeAt(j) !== HASH || j === i)) outside();
   }
 
   /** After a scalar value: the column a continuation line would pass (a plain scalar at its line's end), or -1. */
-  private valueEnd(i: number, plain: boolean, owner: number): number {
-    const { src, e } = this;
+  function valueEnd(i: number, plain: boolean, owner: number): number {
     if (i < e && src.charCodeAt(i) !== SPACE) outside();
-    const j = this.skipSpaces(i);
+    const j = skipSpaces(i);
     if (j >= e) return plain ? owner : -1;
     if (src.charCodeAt(j) !== HASH) outside();
     return -1;
   }
 
-  private fill(node: FNode): void {
-    if (this.slot === 1 && this.slotPair) this.slotPair[1] = node;
-    else if (this.slot === 2 && this.slotSeq) this.slotSeq.items[this.slotIndex] = node;
-    this.slot = 0;
+  function fill(node: FNode): void {
+    if (slot === 1 && slotPair) slotPair[1] = node;
+    else if (slot === 2 && slotSeq) slotSeq.items[slotIndex] = node;
+    slot = 0;
   }
 
   /** The map a key at `col` belongs to, opened when the pending slot or the root takes it. */
-  private mapAt(col: number): FMap {
-    const { stack } = this;
-    if (this.slot !== 0 && col > this.slotIndent) {
+  function mapAt(col: number): FMap {
+    if (slot !== 0 && col > slotIndent) {
       const map: FMap = { kind: 'map', indent: col, pairs: [] };
-      this.fill(map);
+      fill(map);
       stack.push(map);
       return map;
     }
-    this.slot = 0;
-    for (
-      let top = stack.at(-1);
-      top && (top.indent > col || (top.kind === 'seq' && top.indent === col));
-      top = stack.at(-1)
-    )
+    slot = 0;
+    let top = stack[stack.length - 1];
+    while (top && (top.indent > col || (top.kind === 'seq' && top.indent === col))) {
       stack.pop();
-    const top = stack.at(-1);
+      top = stack[stack.length - 1];
+    }
     if (top?.kind === 'map' && top.indent === col) return top;
-    if (top || this.root !== undefined) outside();
+    if (top || root !== undefined) outside();
     const map: FMap = { kind: 'map', indent: col, pairs: [] };
-    this.root = map;
+    root = map;
     stack.push(map);
     return map;
   }
 
-  private seqAt(col: number): FSeq {
-    const { stack } = this;
-    if (this.slot !== 0 && (col > this.slotIndent || (this.slot === 1 && col === this.slotIndent))) {
+  function seqAt(col: number): FSeq {
+    if (slot !== 0 && (col > slotIndent || (slot === 1 && col === slotIndent))) {
       const seq: FSeq = { kind: 'seq', indent: col, items: [] };
-      this.fill(seq);
+      fill(seq);
       stack.push(seq);
       return seq;
     }
-    this.slot = 0;
-    for (let top = stack.at(-1); top && top.indent > col; top = stack.at(-1)) stack.pop();
-    const top = stack.at(-1);
+    slot = 0;
+    let top = stack[stack.length - 1];
+    while (top && top.indent > col) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
     if (top?.kind === 'seq' && top.indent === col) return top;
-    if (top || this.root !== undefined) outside();
+    if (top || root !== undefined) outside();
     const seq: FSeq = { kind: 'seq', indent: col, items: [] };
-    this.root = seq;
+    root = seq;
     stack.push(seq);
     return seq;
   }
 
   /** A flow collection or a bare scalar after `- `: the value of the slot the dash opened. */
-  private placeInline(node: FNode, col: number): void {
-    if (this.slot === 0 || col <= this.slotIndent) outside();
-    this.fill(node);
+  function placeInline(node: FNode, col: number): void {
+    if (slot === 0 || col <= slotIndent) outside();
+    fill(node);
   }
 
   /** The content of one line from `i`; returns the column a continuation line would pass, or -1. */
-  private content(pos: number, i: number): number {
-    const { src, e } = this;
+  function content(pos: number, i: number): number {
     let dash = -1;
     while (src.charCodeAt(i) === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) {
       dash = i - pos;
-      const seq = this.seqAt(dash);
-      this.slot = 2;
-      this.slotSeq = seq;
-      this.slotIndex = seq.items.push(null) - 1;
-      this.slotIndent = dash;
-      i = this.skipSpaces(i + 1);
+      const seq = seqAt(dash);
+      slot = 2;
+      slotSeq = seq;
+      slotIndex = seq.items.push(null) - 1;
+      slotIndent = dash;
+      i = skipSpaces(i + 1);
       if (i >= e) return -1;
     }
     const c = src.charCodeAt(i);
@@ -319,58 +333,57 @@ class LineReader {
     const col = i - pos;
     if (c === 123 || c === 91) {
       if (dash < 0) outside();
-      const end = this.flow(i);
-      this.placeInline(FLOW, col);
-      this.lineEnd(end);
+      const end = flow(i);
+      placeInline(FLOW, col);
+      lineEnd(end);
       return -1;
     }
-    this.scan(i, false);
+    scan(i, false);
     const start = i;
-    i = this.scalarEnd;
-    const plain = this.scalarPlain;
+    i = scalarEnd;
+    const plain = scalarPlain;
     if (src.charCodeAt(i) !== COLON || (i + 1 < e && src.charCodeAt(i + 1) !== SPACE)) {
       // A bare scalar: only as a sequence item on the same line.
       if (dash < 0 || src.charCodeAt(i) === COLON) outside();
-      this.placeInline(this.keep ? SKIPPED : this.node(start), col);
-      return this.valueEnd(i, plain, dash);
+      placeInline(keep ? SKIPPED : node(start), col);
+      return valueEnd(i, plain, dash);
     }
     if (i - start > 1000) outside();
-    const map = this.mapAt(col);
-    const key = this.key(start);
+    const map = mapAt(col);
+    const key = keyAt(start);
     let pair = SCRATCH;
     if (key !== undefined) {
       pair = [key, null];
       map.pairs.push(pair);
     }
-    i = this.skipSpaces(i + 1);
+    i = skipSpaces(i + 1);
     if (i >= e || src.charCodeAt(i) === HASH) {
-      this.slot = 1;
-      this.slotPair = pair;
-      this.slotIndent = col;
+      slot = 1;
+      slotPair = pair;
+      slotIndent = col;
       return -1;
     }
     const v = src.charCodeAt(i);
     if (v === 123 || v === 91) {
       pair[1] = FLOW;
-      this.lineEnd(this.flow(i));
+      lineEnd(flow(i));
       return -1;
     }
-    this.scan(i, false);
-    const end = this.scalarEnd;
+    scan(i, false);
+    const end = scalarEnd;
     if (src.charCodeAt(end) === COLON) outside();
-    pair[1] = key === undefined ? SKIPPED : this.node(i);
-    return this.valueEnd(end, this.scalarPlain, col);
+    pair[1] = key === undefined ? SKIPPED : node(i);
+    return valueEnd(end, scalarPlain, col);
   }
 
-  read(): FNode | undefined {
-    const { src } = this;
+  function read(): FNode | undefined {
     const n = src.length;
     /** A `---` or content was read: a later `---` starts another document. */
     let started = false;
     /** After a plain scalar that ran to its line's end: a deeper line could continue it. */
     let continuable = -1;
     for (let pos = 0; pos < n;) {
-      let e = src.indexOf('\n', pos);
+      e = src.indexOf('\n', pos);
       let next: number;
       if (e < 0) {
         e = n;
@@ -379,7 +392,6 @@ class LineReader {
         next = e + 1;
         if (e > pos && src.charCodeAt(e - 1) === 13) e--;
       }
-      this.e = e;
       let i = pos;
       while (i < e && src.charCodeAt(i) === SPACE) i++;
       if (i < e) {
@@ -390,18 +402,19 @@ class LineReader {
           if (i === pos && (src.startsWith('---', i) || src.startsWith('...', i))) {
             if (i + 3 >= e || src.charCodeAt(i + 3) === SPACE) {
               if (started || src.charCodeAt(i) === 46) outside();
-              this.lineEnd(i + 3);
+              lineEnd(i + 3);
               i = e;
             }
           }
           started = true;
-          if (i < e) continuable = this.content(pos, i);
+          if (i < e) continuable = content(pos, i);
         }
       }
       pos = next;
     }
-    return this.root;
+    return root;
   }
+  return read();
 }
 
 /**
@@ -413,7 +426,7 @@ class LineReader {
 export function readBlockLines(text: string, keep?: KeptKeys): { root: FNode | undefined } | undefined {
   if (text.includes('\t') || text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
   try {
-    return { root: new LineReader(text, keep).read() };
+    return { root: readLines(text, keep) };
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
