@@ -31,6 +31,9 @@ class LineTokenizer {
   private readonly src: string;
   /** Offset of the current line's end (its `\r` or `\n`, or the text's end). */
   private e = 0;
+  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
+  private nextColonSpace = -1;
+  private nextSpaceHash = -1;
 
   constructor(src: string) {
     this.src = src;
@@ -68,19 +71,42 @@ class LineTokenizer {
     if (NO_PLAIN_START.has(c0)) outside();
     if (c0 === '-' && (i + 1 >= e || src[i + 1] === ' ')) outside();
     let end = i + 1;
-    for (let j = i + 1; j < e; j++) {
-      const c = src[j] ?? '';
-      if (c === ':') {
-        const next = src[j + 1];
-        if (j + 1 >= e || next === ' ' || (inFlow && FLOW_INDICATORS.has(next ?? ''))) break;
-        end = j + 1;
-      } else if (c === ' ') {
-        const next = src[j + 1];
-        if (next === '#' || (inFlow && FLOW_INDICATORS.has(next ?? ''))) break;
-      } else if (inFlow && FLOW_INDICATORS.has(c)) break;
-      else end = j + 1;
-    }
+    if (!inFlow) end = this.blockPlainEnd(i + 1);
+    else
+      for (let j = i + 1; j < e; j++) {
+        const c = src[j] ?? '';
+        if (c === ':') {
+          const next = src[j + 1];
+          if (j + 1 >= e || next === ' ' || FLOW_INDICATORS.has(next ?? '')) break;
+          end = j + 1;
+        } else if (c === ' ') {
+          const next = src[j + 1];
+          if (next === '#' || FLOW_INDICATORS.has(next ?? '')) break;
+        } else if (FLOW_INDICATORS.has(c)) break;
+        else end = j + 1;
+      }
     this.out.push(SCALAR, src.slice(i, end));
+    return end;
+  }
+
+  /**
+   * Where a plain scalar in block context whose second character is at `from` ends: at the first `: `,
+   * ` #` or line-ending `:`, trailing spaces left out. The next `: ` and ` #` are found by native
+   * searches and kept, as the scalars of a text are read in order (see manifest/lines.ts).
+   */
+  private blockPlainEnd(from: number): number {
+    const { src, e } = this;
+    if (this.nextColonSpace < from) {
+      const k = src.indexOf(': ', from);
+      this.nextColonSpace = k < 0 ? src.length : k;
+    }
+    if (this.nextSpaceHash < from) {
+      const k = src.indexOf(' #', from);
+      this.nextSpaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(e, this.nextColonSpace, this.nextSpaceHash);
+    if (end === e && e > from && src.charCodeAt(e - 1) === 58) end = e - 1;
+    while (end > from && src.charCodeAt(end - 1) === 32) end--;
     return end;
   }
 
