@@ -209,17 +209,18 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
       `${JSON.stringify({ ...rest, dryRun: parsed.dryRun, ...(diff !== undefined ? { diff } : {}), ...(error ? { error } : {}) }, null, 2)}\n`,
     );
   } else {
-    if (parsed.dryRun) for (const d of result.diffs) io.stdout.write(unifiedDiff(d.before, d.after, d.file));
-    for (const change of result.changes) io.stdout.write(`${describe(change)}\n`);
+    // One write: a pipe takes a system call per write, and a large repository has thousands of lines.
+    const out: string[] = [];
+    if (parsed.dryRun) for (const d of result.diffs) out.push(unifiedDiff(d.before, d.after, d.file));
+    for (const change of result.changes) out.push(`${describe(change)}\n`);
     const files = result.changedFiles.length;
     if (result.changes.length > 0)
-      io.stdout.write(
+      out.push(
         `${parsed.dryRun ? 'Would change' : 'Changed'} ${result.changes.length} reference(s) in ${files} file(s)${parsed.dryRun ? '; dry run, nothing written' : ''}.\n`,
       );
     else if (result.outcome === 'unchanged')
-      io.stdout.write(
-        `Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`,
-      );
+      out.push(`Nothing to change: the ${result.matched} matching reference(s) are already as asked.\n`);
+    if (out.length > 0) io.stdout.write(out.join(''));
   }
   if (!failure) return 0;
   say(io, 'set-image', failure.message);
