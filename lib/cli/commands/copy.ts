@@ -41,7 +41,7 @@ SRC and DST (skopeo's transports):
 Options:
   --platform OS/ARCH[/VARIANT]  copy only these platforms (repeatable); the target index gets a new digest
   --tag TAG                     also tag the target with TAG (repeatable); nothing is sent twice
-  --jobs N                      blobs copied in parallel (default 4)
+  --jobs N                      blobs copied in parallel (default 8)
   --referrers                   copy referrers too (signatures, SBOMs, attestations: manifests whose
                                 subject is the image), recursively, digests unchanged; a registry
                                 without the referrers API gets the sha256-<hex> tag index

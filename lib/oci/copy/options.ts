@@ -3,7 +3,7 @@ import type { Repository } from '../types';
 import type { CopiedReferrer } from './referrers';
 
 /** Measured on 2 cores against a local docker-registry (see docs/performance.md). */
-export const DEFAULT_JOBS = 4;
+export const DEFAULT_JOBS = 8;
 export const MAX_JOBS = 64;
 
 export type CopyPhase = 'plan' | 'blobs' | 'manifests' | 'referrers' | 'tags' | 'done';
