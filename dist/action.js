@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-CAVWSTG4.js";
+} from "./chunks/chunk-ICG6X5SA.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -17,24 +17,24 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-L2ED42YA.js";
+} from "./chunks/chunk-6EXBIX3P.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-7XFXEWMR.js";
+} from "./chunks/chunk-MODELGGW.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
-} from "./chunks/chunk-335HJHPS.js";
-import "./chunks/chunk-UDOM7LO4.js";
+} from "./chunks/chunk-OFVKT6U7.js";
+import "./chunks/chunk-GJZJG6O6.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   isInside
-} from "./chunks/chunk-FZXROJM4.js";
-import "./chunks/chunk-BDN5NXWZ.js";
-import "./chunks/chunk-YY2QXDXW.js";
-import "./chunks/chunk-VBCD562E.js";
+} from "./chunks/chunk-VJAQBUWW.js";
+import "./chunks/chunk-SRMTCHKY.js";
+import "./chunks/chunk-TA265BSQ.js";
+import "./chunks/chunk-WOKTHJJR.js";
 import {
   createLogger
 } from "./chunks/chunk-XZBLILYS.js";

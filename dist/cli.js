@@ -31,4 +31,4 @@ enableCompileCache(
   process.env,
   nodeModule.enableCompileCache
 );
-await import("./chunks/main-APVQQBEQ.js");
+await import("./chunks/main-PLYQ53F2.js");

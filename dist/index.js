@@ -3,21 +3,21 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-MQDHC4QW.js";
+} from "./chunks/chunk-HTQGK3CM.js";
 import {
   oci_exports
-} from "./chunks/chunk-UFE3IYVO.js";
-import "./chunks/chunk-TFU7PD24.js";
+} from "./chunks/chunk-7UTCA5SK.js";
+import "./chunks/chunk-DZHDT22V.js";
 import {
   startRegistry
-} from "./chunks/chunk-ENCDHLXU.js";
+} from "./chunks/chunk-U74THHHY.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-CAVWSTG4.js";
+} from "./chunks/chunk-ICG6X5SA.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-L2ED42YA.js";
+} from "./chunks/chunk-6EXBIX3P.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-7XFXEWMR.js";
+} from "./chunks/chunk-MODELGGW.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -60,8 +60,8 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunks/chunk-335HJHPS.js";
-import "./chunks/chunk-UDOM7LO4.js";
+} from "./chunks/chunk-OFVKT6U7.js";
+import "./chunks/chunk-GJZJG6O6.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   UPDATER_KINDS,
@@ -79,10 +79,10 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-FZXROJM4.js";
-import "./chunks/chunk-BDN5NXWZ.js";
-import "./chunks/chunk-YY2QXDXW.js";
-import "./chunks/chunk-VBCD562E.js";
+} from "./chunks/chunk-VJAQBUWW.js";
+import "./chunks/chunk-SRMTCHKY.js";
+import "./chunks/chunk-TA265BSQ.js";
+import "./chunks/chunk-WOKTHJJR.js";
 import {
   SecretRegistry,
   createConsoleSink,

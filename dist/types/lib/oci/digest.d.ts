@@ -1,17 +1,8 @@
 import { Transform, type TransformCallback } from 'node:stream';
-/** The algorithms the OCI image spec registers, with their encoded lengths (lowercase hex). */
-export declare const DIGEST_ALGORITHMS: Readonly<Record<string, number>>;
+import { FerryError } from '../util/errors.js';
+export { DIGEST_ALGORITHMS, digestHex, digestProblem, isDigest } from './digest-syntax.js';
 /** `sha256:<hex>` of the bytes. */
 export declare function sha256Digest(bytes: Uint8Array | string): string;
-/** True for a well-formed digest of a registered algorithm: sha256 (64 hex digits) or sha512 (128). */
-export declare function isDigest(value: string): boolean;
-/**
- * Why `digest` is not a digest ferry can use, in a few words, or undefined when it is one. Tells an
- * unregistered algorithm (md5, sha1) apart from a malformed encoding.
- */
-export declare function digestProblem(digest: string): string | undefined;
-/** The hex part of `sha256:<hex>`. */
-export declare function digestHex(digest: string): string;
 export interface DigestVerifierOptions {
     digest: string;
     /** Expected byte count; checked at the end when given. */
@@ -20,19 +11,35 @@ export interface DigestVerifierOptions {
     what?: string;
 }
 /**
+ * The running check of one blob: sha256 and byte count of what was seen, against what its descriptor
+ * says. `update` fails as soon as more than the expected size arrived, `finish` when the size or the
+ * digest differ. Non-sha256 digests are counted but not hashed. The errors have code DIGEST_MISMATCH.
+ */
+export declare class BlobCheck {
+    private readonly options;
+    private readonly hash;
+    private bytes;
+    constructor(options: DigestVerifierOptions);
+    /** Bytes seen so far. */
+    get bytesSeen(): number;
+    /** Takes the next bytes; an error when they pass the expected size (the bytes are not hashed then). */
+    update(chunk: Uint8Array): FerryError | undefined;
+    /** True when exactly the expected size has been seen (the next `finish` decides). */
+    get complete(): boolean;
+    /** After the last byte: an error when the size or the digest differ from the descriptor's. */
+    finish(): FerryError | undefined;
+    private mismatch;
+}
+/**
  * A Transform that passes bytes through and fails the stream (code DIGEST_MISMATCH) when the sha256 or
  * the size of what went through differs from what was expected. Non-sha256 digests are passed unchecked.
  */
 export declare class DigestVerifier extends Transform {
-    private readonly options;
-    private readonly hash;
-    private readonly checked;
-    private bytes;
+    private readonly check;
     constructor(options: DigestVerifierOptions);
     /** Bytes seen so far. */
     get bytesSeen(): number;
     _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void;
     _flush(callback: TransformCallback): void;
-    private mismatch;
 }
 export declare function createDigestVerifier(options: DigestVerifierOptions): DigestVerifier;

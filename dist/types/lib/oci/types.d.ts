@@ -55,6 +55,19 @@ export interface FetchedManifest {
 /** A blob body that can be opened again, so a retried upload re-sends from the start. */
 export type OpenBlob = () => Promise<Readable>;
 /**
+ * A blob body that checks itself against a descriptor as it streams (sha256 and size, failing with
+ * DIGEST_MISMATCH), instead of a verifying stage piped after it; `onVerified` counts the bytes that
+ * passed. The registry's blob bodies are such (lib/oci/registry/blob-body.ts).
+ */
+export interface SelfVerifyingBody {
+    verifyAs(expected: {
+        digest: string;
+        size: number;
+        what: string;
+    }, onVerified: (bytes: number) => void): void;
+}
+export declare function isSelfVerifying(body: Readable): body is Readable & SelfVerifyingBody;
+/**
  * One repository in some store (a registry repository, or an OCI image layout directory).
  * `reference` is a tag or a digest. Methods are verb-noun, as regclient's scheme interface.
  */

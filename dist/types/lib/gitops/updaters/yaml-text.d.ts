@@ -49,7 +49,12 @@ export declare function parseDocs(text: string, tokens?: readonly string[]): {
  */
 export declare function parseYamlFile(text: string, relevant?: (chunkText: string) => boolean, hooks?: {
     each?: (chunk: Chunk, file: YamlFile) => void;
-    /** Tried first with the chunk's tokens; true means it read the chunk and it need not be parsed. */
+    /**
+     * Tried first, with no tokens: true means it read the chunk's plain block YAML and it need not be
+     * lexed or parsed (its edits are read back by lines, so the chunk must be text lexPlainBlock reads).
+     */
+    read?: (chunk: Chunk, source: string, file: YamlFile) => boolean;
+    /** Tried next with the chunk's tokens; true means it read the chunk and it need not be parsed. */
     lexed?: (chunk: Chunk, source: string, file: YamlFile) => boolean;
 }): YamlFile;
 /** 1-based line and column of an offset. */

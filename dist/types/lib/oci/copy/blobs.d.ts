@@ -1,4 +1,4 @@
-import type { Descriptor, Repository } from '../types.js';
+import { type Descriptor, type Repository } from '../types.js';
 export interface BlobStats {
     bytesSent: number;
     skipped: number;
@@ -16,7 +16,7 @@ export interface CopyBlobsOptions {
     target: Repository;
     jobs: number;
     signal?: AbortSignal;
-    /** Called after each blob, and as bytes flow (at most once per chunk). */
+    /** Called after each blob, and as bytes flow (at most every 50 ms per blob). */
     onBlob?: (stats: BlobStats, done: number, event: BlobEvent) => void;
 }
 export declare function emptyBlobStats(): BlobStats;

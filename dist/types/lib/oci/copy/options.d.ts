@@ -1,7 +1,7 @@
 import type { Repository } from '../types.js';
 import type { CopiedReferrer } from './referrers.js';
 /** Measured on 2 cores against a local docker-registry (see docs/performance.md). */
-export declare const DEFAULT_JOBS = 4;
+export declare const DEFAULT_JOBS = 8;
 export declare const MAX_JOBS = 64;
 export type CopyPhase = 'plan' | 'blobs' | 'manifests' | 'referrers' | 'tags' | 'done';
 export interface CopyProgress {

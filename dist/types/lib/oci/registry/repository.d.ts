@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import type { Logger } from '../../log/index.js';
 import type { RegistryAuthenticator } from '../auth/index.js';
 import type { ImageReference } from '../reference.js';
@@ -64,8 +64,13 @@ export declare class RegistryRepository implements Repository {
         size: number;
         body: Readable;
     }>;
-    /** Streams a blob, resuming with a Range request when the connection drops mid-body. */
-    private resumable;
+    /**
+     * GETs a blob body. From a plain-HTTP registry (loopback, or marked insecure) the lean GET of the
+     * transport is tried first; any other answer than a plain 200/206 with Content-Length (a challenge,
+     * a redirect, an error, a chunked body) and any failure before the answer sends the request again on
+     * the full transport, which handles them. A registry that redirected once goes there directly.
+     */
+    private openBlob;
     blobMount(digest: string, fromRepository: string): Promise<boolean>;
     blobPut(descriptor: Descriptor, open: OpenBlob): Promise<void>;
     /** One upload session: POST, then a monolithic PUT or PATCH chunks and a closing PUT. */

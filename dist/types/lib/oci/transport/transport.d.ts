@@ -1,11 +1,24 @@
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import type { Logger } from '../../log/index.js';
 import { FerryError } from '../../util/errors.js';
 import { hostnameOf, isLoopbackHost } from '../../util/url.js';
+import { type RawGetResult } from './raw-get.js';
 import { type RetryOptions } from './retry.js';
 export type HttpMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
-/** A request body: bytes, text, or a function that opens a fresh stream (called again on every retry). */
-export type RequestBody = Uint8Array | string | (() => Promise<Readable>);
+/**
+ * Writes a request body into the request itself (with backpressure) instead of piping a stream: the
+ * cheapest way to stream a blob. Resolves with the bytes written; the transport ends the request, or
+ * fails it when that is not the declared Content-Length. `destroy` stops it when the request fails.
+ */
+export interface BodyWriter {
+    writeTo(request: Writable): Promise<number>;
+    destroy(error?: Error): void;
+}
+/**
+ * A request body: bytes, text, or a function that opens a fresh stream or writer (called again on
+ * every retry).
+ */
+export type RequestBody = Uint8Array | string | (() => Promise<Readable | BodyWriter>);
 export interface HttpRequest {
     method: HttpMethod;
     url: string;
@@ -114,11 +127,13 @@ export declare class Transport {
     private readonly options;
     private readonly agents;
     private readonly schemes;
+    private readonly redirecting;
     private readonly insecure;
     private readonly extraCa;
     private readonly retry;
     private readonly log;
     private httpsModule;
+    private tlsContext;
     constructor(options?: TransportOptions);
     /** True when the user marked `host` insecure (plain HTTP allowed, TLS not verified). */
     isInsecure(host: string): boolean;
@@ -137,6 +152,12 @@ export declare class Transport {
         response: HttpResponse;
     }>;
     private probe;
+    /**
+     * The system roots and the extra CA certificates, parsed once for the transport. Handing the agent
+     * the certificates themselves (`ca`) made Node parse all of them again for every connection and
+     * join them into the pool key of every request: ~0.4 s of CPU in a copy of 4 blobs over TLS.
+     */
+    private secureContext;
     private agentFor;
     /**
      * Sends a request, retrying temporary failures (408, 429, 5xx, resets, timeouts) with jittered
@@ -146,6 +167,18 @@ export declare class Transport {
     request(original: HttpRequest): Promise<HttpResponse>;
     private followRedirects;
     private once;
+    /**
+     * A GET on a connection of its own, for a blob body from a plain-HTTP origin (loopback or marked
+     * insecure): its body is a feed read into one reused buffer (see raw-get.ts). Anything but a plain
+     * 200/206 with Content-Length is `unusual` and is to be sent again with `request`, as is a failure
+     * before the answer; no retries or redirects here. Same rules for credentials as `request`.
+     */
+    fastGet(url: string, headers: Record<string, string>): Promise<RawGetResult>;
+    /** True when the transport's own signal was aborted (a cancelled run). */
+    get aborted(): boolean;
+    /** True when `base` answered a blob GET with a redirect: its blobs go through `request` only. */
+    redirectsBlobs(base: string): boolean;
+    markRedirectsBlobs(base: string): void;
     /** Closes every pooled connection. */
     close(): Promise<void>;
 }

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-CAVWSTG4.js";
+} from "./chunk-ICG6X5SA.js";
 import "./chunk-7QZ52HSE.js";
 import "./chunk-W6JZ2356.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-KDHG6SR7.js";
+} from "./chunk-SJE63U53.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
@@ -26,17 +26,17 @@ import {
 } from "./chunk-T74UJO5A.js";
 import {
   ciStageName
-} from "./chunk-L2ED42YA.js";
+} from "./chunk-6EXBIX3P.js";
 import {
   catalog
-} from "./chunk-7XFXEWMR.js";
-import "./chunk-335HJHPS.js";
-import "./chunk-UDOM7LO4.js";
+} from "./chunk-MODELGGW.js";
+import "./chunk-OFVKT6U7.js";
+import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-FZXROJM4.js";
-import "./chunk-BDN5NXWZ.js";
-import "./chunk-YY2QXDXW.js";
-import "./chunk-VBCD562E.js";
+import "./chunk-VJAQBUWW.js";
+import "./chunk-SRMTCHKY.js";
+import "./chunk-TA265BSQ.js";
+import "./chunk-WOKTHJJR.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import "./chunk-4EXIJ2BJ.js";

@@ -86,39 +86,39 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./run-XZBJEWCO.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./run-Q43C746U.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./config-NDV3CFBW.js")).configCommand,
+    load: async () => (await import("./config-QHV3SGRZ.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./stages-K7YBL2JV.js")).stagesCommand,
+    load: async () => (await import("./stages-S3LB3KHI.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
-    load: async () => (await import("./env-JWGAI6OA.js")).envCommand,
+    load: async () => (await import("./env-UWOBUW52.js")).envCommand,
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./copy-3XHXTYNO.js")).copyCommand,
+    load: async () => (await import("./copy-KGJRTH22.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./set-image-HCCX5CWN.js")).setImageCommand,
+    load: async () => (await import("./set-image-6DPKRIOZ.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
-    load: async () => (await import("./registry-VSBR24BF.js")).registryCommand,
+    load: async () => (await import("./registry-ZZYWF6ND.js")).registryCommand,
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./demo-55JFWN77.js")).demoCommand,
+    load: async () => (await import("./demo-NLFS5A7I.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./steps-CUILZLEF.js");
+  const { steps } = await import("./steps-GISTEUZC.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

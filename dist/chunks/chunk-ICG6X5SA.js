@@ -15,16 +15,16 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-L2ED42YA.js";
+} from "./chunk-6EXBIX3P.js";
 import {
   PipelineEnvironment
-} from "./chunk-335HJHPS.js";
+} from "./chunk-OFVKT6U7.js";
 import {
   backoffDelay,
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import {
   errnoOf,
   isNotSentErrno,
@@ -32,10 +32,10 @@ import {
 } from "./chunk-MNQIVAF5.js";
 import {
   displayServerUrl
-} from "./chunk-BDN5NXWZ.js";
+} from "./chunk-SRMTCHKY.js";
 import {
   isRecord
-} from "./chunk-YY2QXDXW.js";
+} from "./chunk-TA265BSQ.js";
 import {
   didYouMean
 } from "./chunk-ZEJSRW3S.js";

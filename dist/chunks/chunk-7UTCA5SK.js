@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-TFU7PD24.js";
+} from "./chunk-DZHDT22V.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -32,6 +32,7 @@ import {
   RegistryRepository,
   ResponseHeaders,
   ResponseSizeError,
+  StreamFeed,
   Transport,
   anonymousKeychain,
   apiHost,
@@ -64,6 +65,7 @@ import {
   parseManifest,
   parseOciErrors,
   parsePlatform,
+  parseResponseHead,
   parseRetryAfter,
   parseTokenResponse,
   plainHttpRefused,
@@ -82,21 +84,26 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
   hostnameOf,
   isLoopbackHost,
+  isSelfVerifying,
   redactUrl
-} from "./chunk-BDN5NXWZ.js";
+} from "./chunk-SRMTCHKY.js";
+import {
+  BlobCheck,
+  DigestVerifier,
+  createDigestVerifier,
+  sha256Digest
+} from "./chunk-TA265BSQ.js";
 import {
   CREDENTIALS_HOW,
   DIGEST_ALGORITHMS,
   DOCKER_HUB,
-  DigestVerifier,
   ImageReference,
-  createDigestVerifier,
   digestHex,
   digestProblem,
   isDigest,
@@ -105,9 +112,8 @@ import {
   normalizeRegistryUrl,
   parseReference,
   referenceFromParts,
-  sha256Digest,
   tryParseReference
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import {
   __export
 } from "./chunk-5CXBWRR3.js";
@@ -117,6 +123,7 @@ var oci_exports = {};
 __export(oci_exports, {
   ARCHIVE_PREFIX: () => ARCHIVE_PREFIX,
   ArchiveRepository: () => ArchiveRepository,
+  BlobCheck: () => BlobCheck,
   CREDENTIALS_HOW: () => CREDENTIALS_HOW,
   DEFAULT_JOBS: () => DEFAULT_JOBS,
   DEFAULT_MAX_BODY_BYTES: () => DEFAULT_MAX_BODY_BYTES,
@@ -141,6 +148,7 @@ __export(oci_exports, {
   RegistryRepository: () => RegistryRepository,
   ResponseHeaders: () => ResponseHeaders,
   ResponseSizeError: () => ResponseSizeError,
+  StreamFeed: () => StreamFeed,
   TRANSPORTS: () => TRANSPORTS,
   Transport: () => Transport,
   anonymousKeychain: () => anonymousKeychain,
@@ -172,6 +180,7 @@ __export(oci_exports, {
   isLayoutReference: () => isLayoutReference,
   isLoopbackHost: () => isLoopbackHost,
   isRepositoryName: () => isRepositoryName,
+  isSelfVerifying: () => isSelfVerifying,
   isTag: () => isTag,
   isTemporaryError: () => isTemporaryError,
   isTemporaryStatus: () => isTemporaryStatus,
@@ -192,6 +201,7 @@ __export(oci_exports, {
   parseOciErrors: () => parseOciErrors,
   parsePlatform: () => parsePlatform,
   parseReference: () => parseReference,
+  parseResponseHead: () => parseResponseHead,
   parseRetryAfter: () => parseRetryAfter,
   parseTokenResponse: () => parseTokenResponse,
   plainHttpRefused: () => plainHttpRefused,

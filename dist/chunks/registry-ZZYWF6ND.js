@@ -3,7 +3,7 @@ import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-ENCDHLXU.js";
+} from "./chunk-U74THHHY.js";
 import {
   say,
   sayError,
@@ -18,9 +18,9 @@ import {
 } from "./chunk-T74UJO5A.js";
 import {
   isLoopbackHost
-} from "./chunk-BDN5NXWZ.js";
-import "./chunk-YY2QXDXW.js";
-import "./chunk-VBCD562E.js";
+} from "./chunk-SRMTCHKY.js";
+import "./chunk-TA265BSQ.js";
+import "./chunk-WOKTHJJR.js";
 import {
   didYouMean
 } from "./chunk-ZEJSRW3S.js";

@@ -60,6 +60,9 @@ var MANIFEST_ACCEPT = [
   MEDIA_TYPES.dockerManifestList,
   MEDIA_TYPES.dockerManifest
 ];
+function isSelfVerifying(body) {
+  return typeof body.verifyAs === "function";
+}
 
 export {
   redactUrl,
@@ -68,5 +71,6 @@ export {
   isLoopbackHost,
   redactUserinfoPasswords,
   MEDIA_TYPES,
-  MANIFEST_ACCEPT
+  MANIFEST_ACCEPT,
+  isSelfVerifying
 };

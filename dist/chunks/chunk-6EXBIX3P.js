@@ -1,15 +1,15 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-7XFXEWMR.js";
+} from "./chunk-MODELGGW.js";
 import {
   globToRegExp,
   isInside,
   require_dist
-} from "./chunk-FZXROJM4.js";
+} from "./chunk-VJAQBUWW.js";
 import {
   isRecord
-} from "./chunk-YY2QXDXW.js";
+} from "./chunk-TA265BSQ.js";
 import {
   positionPrefix
 } from "./chunk-XZBLILYS.js";

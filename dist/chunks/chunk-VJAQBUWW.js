@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   parseReference,
   tryParseReference
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import {
   FerryError,
   usage
@@ -7799,6 +7799,9 @@ var LineTokenizer = class {
   src;
   /** Offset of the current line's end (its `\r` or `\n`, or the text's end). */
   e = 0;
+  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
+  nextColonSpace = -1;
+  nextSpaceHash = -1;
   constructor(src) {
     this.src = src;
   }
@@ -7832,19 +7835,41 @@ var LineTokenizer = class {
     if (NO_PLAIN_START.has(c0)) outside();
     if (c0 === "-" && (i + 1 >= e || src[i + 1] === " ")) outside();
     let end = i + 1;
-    for (let j = i + 1; j < e; j++) {
-      const c = src[j] ?? "";
-      if (c === ":") {
-        const next = src[j + 1];
-        if (j + 1 >= e || next === " " || inFlow && FLOW_INDICATORS.has(next ?? "")) break;
-        end = j + 1;
-      } else if (c === " ") {
-        const next = src[j + 1];
-        if (next === "#" || inFlow && FLOW_INDICATORS.has(next ?? "")) break;
-      } else if (inFlow && FLOW_INDICATORS.has(c)) break;
-      else end = j + 1;
-    }
+    if (!inFlow) end = this.blockPlainEnd(i + 1);
+    else
+      for (let j = i + 1; j < e; j++) {
+        const c = src[j] ?? "";
+        if (c === ":") {
+          const next = src[j + 1];
+          if (j + 1 >= e || next === " " || FLOW_INDICATORS.has(next ?? "")) break;
+          end = j + 1;
+        } else if (c === " ") {
+          const next = src[j + 1];
+          if (next === "#" || FLOW_INDICATORS.has(next ?? "")) break;
+        } else if (FLOW_INDICATORS.has(c)) break;
+        else end = j + 1;
+      }
     this.out.push(SCALAR, src.slice(i, end));
+    return end;
+  }
+  /**
+   * Where a plain scalar in block context whose second character is at `from` ends: at the first `: `,
+   * ` #` or line-ending `:`, trailing spaces left out. The next `: ` and ` #` are found by native
+   * searches and kept, as the scalars of a text are read in order (see manifest/lines.ts).
+   */
+  blockPlainEnd(from) {
+    const { src, e } = this;
+    if (this.nextColonSpace < from) {
+      const k = src.indexOf(": ", from);
+      this.nextColonSpace = k < 0 ? src.length : k;
+    }
+    if (this.nextSpaceHash < from) {
+      const k = src.indexOf(" #", from);
+      this.nextSpaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(e, this.nextColonSpace, this.nextSpaceHash);
+    if (end === e && e > from && src.charCodeAt(e - 1) === 58) end = e - 1;
+    while (end > from && src.charCodeAt(end - 1) === 32) end--;
     return end;
   }
   scalar(i, inFlow) {
@@ -8048,7 +8073,7 @@ function holdsTemplate(doc, source) {
   return found2;
 }
 function parseYamlFile(text, relevant, hooks = {}) {
-  const { each, lexed } = hooks;
+  const { each, lexed, read } = hooks;
   let lineStarts;
   const file = {
     text,
@@ -8067,6 +8092,13 @@ function parseYamlFile(text, relevant, hooks = {}) {
     if (relevant && !relevant(source)) {
       file.chunks.push({ index, ...b, docs: void 0, tokens: void 0 });
       continue;
+    }
+    if (read && problem === void 0) {
+      const chunk2 = { index, ...b, docs: void 0, tokens: void 0, byLines: true };
+      if (read(chunk2, source, file)) {
+        file.chunks.push(chunk2);
+        continue;
+      }
     }
     const fast = lexed && problem === void 0 ? lexPlainBlock(source) : void 0;
     if (fast && lexed) {
@@ -8412,9 +8444,12 @@ function applyEdits(file, edits, what) {
       if (problem !== void 0) throw rollback(what, problem);
     }
   }
-  const lineStarts = computeLineStarts(text);
+  let line = 1;
+  let counted = 0;
   const changes = located.map(({ offset, change }) => {
-    const { line } = position({ lineStarts }, offset);
+    for (let nl = text.indexOf("\n", counted); nl >= 0 && nl < offset; nl = text.indexOf("\n", nl + 1))
+      line++;
+    counted = Math.max(counted, offset);
     return { line, ...change };
   });
   return { text, changes };
@@ -9375,10 +9410,368 @@ function addEntries(file, at, entries) {
 var kustomizeUpdater = { kind: "kustomize", extract: extract3, update: update3 };
 
 // lib/gitops/updaters/manifest/index.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // lib/gitops/updaters/manifest/fast.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// lib/gitops/updaters/manifest/tree.ts
 var import_yaml6 = __toESM(require_dist(), 1);
+function quotedValue(token) {
+  const inner = token.slice(1, -1);
+  if (token.length >= 2 && token.endsWith(token[0] ?? "")) {
+    if (token[0] === '"' && !inner.includes("\\") && !inner.includes('"')) return inner;
+    if (token[0] === "'" && !inner.includes("'")) return inner;
+  }
+  let bad = false;
+  const type = token[0] === '"' ? "double-quoted-scalar" : "single-quoted-scalar";
+  const { value } = import_yaml6.CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
+    bad = true;
+  });
+  return bad ? void 0 : value;
+}
+
+// lib/gitops/updaters/manifest/lines.ts
+var Outside2 = class extends Error {
+};
+var OUTSIDE2 = new Outside2("outside the line reader subset");
+function outside2() {
+  throw OUTSIDE2;
+}
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var FLOW = Object.freeze({ kind: "flow" });
+var SKIPPED = Object.freeze({ kind: "scalar", text: "", type: "PLAIN", start: 0, end: 0 });
+var SCRATCH = ["", null];
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function noPlainStart(c) {
+  return isFlowIndicator(c) || c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === COLON;
+}
+var KeptKeys = class {
+  keys;
+  byLength;
+  constructor(keys) {
+    this.keys = new Set(keys);
+    const byLength = [];
+    for (const key of this.keys) (byLength[key.length] ??= []).push(key);
+    this.byLength = byLength;
+  }
+};
+function readLines(src, keep) {
+  let root;
+  let e = 0;
+  const stack = [];
+  let slot = 0;
+  let slotPair;
+  let slotSeq;
+  let slotIndex = 0;
+  let slotIndent = 0;
+  let nextColonSpace = -1;
+  let nextSpaceHash = -1;
+  let scalarEnd = 0;
+  let scalarPlain = false;
+  let escaped = false;
+  function skipSpaces(i) {
+    while (i < e && src.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  function quotedEnd(i) {
+    const quote = src.charCodeAt(i);
+    escaped = false;
+    let j = i + 1;
+    for (; ; ) {
+      if (j >= e) outside2();
+      const c = src.charCodeAt(j);
+      if (quote === 34 && c === 92) {
+        escaped = true;
+        j += 2;
+      } else if (c === quote) {
+        if (quote === 39 && src.charCodeAt(j + 1) === 39) {
+          escaped = true;
+          j += 2;
+        } else return j + 1;
+      } else j++;
+    }
+  }
+  function plainEnd(i, inFlow) {
+    const c0 = src.charCodeAt(i);
+    if (noPlainStart(c0)) outside2();
+    if (c0 === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) outside2();
+    if (!inFlow) return blockPlainEnd(i);
+    let end = i + 1;
+    for (let j = i + 1; j < e; j++) {
+      const c = src.charCodeAt(j);
+      if (c === COLON) {
+        if (j + 1 >= e) break;
+        const next = src.charCodeAt(j + 1);
+        if (next === SPACE || isFlowIndicator(next)) break;
+        end = j + 1;
+      } else if (c === SPACE) {
+        const next = src.charCodeAt(j + 1);
+        if (next === HASH || isFlowIndicator(next)) break;
+      } else if (isFlowIndicator(c)) break;
+      else end = j + 1;
+    }
+    return end;
+  }
+  function blockPlainEnd(i) {
+    const from = i + 1;
+    if (nextColonSpace < from) {
+      const k = src.indexOf(": ", from);
+      nextColonSpace = k < 0 ? src.length : k;
+    }
+    if (nextSpaceHash < from) {
+      const k = src.indexOf(" #", from);
+      nextSpaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(e, nextColonSpace, nextSpaceHash);
+    if (end === e && e > from && src.charCodeAt(e - 1) === COLON) end = e - 1;
+    while (end > from && src.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+  function scan(i, inFlow) {
+    const c = src.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const end = quotedEnd(i);
+      scalarEnd = end;
+      scalarPlain = false;
+      if (escaped && quotedValue(src.slice(i, end)) === void 0) outside2();
+      return;
+    }
+    scalarEnd = plainEnd(i, inFlow);
+    scalarPlain = true;
+  }
+  function value(i) {
+    const text = src.slice(i, scalarEnd);
+    return scalarPlain ? text : quotedValue(text) ?? outside2();
+  }
+  function node(i) {
+    const type = scalarPlain ? "PLAIN" : src.charCodeAt(i) === 34 ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+    return { kind: "scalar", text: value(i), type, start: i, end: scalarEnd };
+  }
+  function keyAt(i) {
+    if (!keep) return value(i);
+    if (!scalarPlain) {
+      const key = value(i);
+      return keep.keys.has(key) ? key : void 0;
+    }
+    const candidates = keep.byLength[scalarEnd - i];
+    if (candidates)
+      for (let k = 0; k < candidates.length; k++) {
+        const key = candidates[k] ?? "";
+        if (src.startsWith(key, i)) return key;
+      }
+    return void 0;
+  }
+  function flowSpaces(i) {
+    const j = skipSpaces(i);
+    if (j >= e) outside2();
+    return j;
+  }
+  function flowScalar(i) {
+    const c = src.charCodeAt(i);
+    if (c === 93 || c === 125 || c === 44 || c === COLON || c === HASH) outside2();
+    scan(i, true);
+    const j = scalarEnd;
+    if (j < e) {
+      const next = src.charCodeAt(j);
+      if (next !== SPACE && next !== COLON && !isFlowIndicator(next)) outside2();
+    }
+    return j;
+  }
+  function flow(i) {
+    const close = src.charCodeAt(i) === 123 ? 125 : 93;
+    i++;
+    for (; ; ) {
+      i = flowSpaces(i);
+      let c = src.charCodeAt(i);
+      if (c === close) break;
+      i = c === 123 || c === 91 ? flow(i) : flowScalar(i);
+      i = flowSpaces(i);
+      if (close === 125 && src.charCodeAt(i) === COLON) {
+        if (src.charCodeAt(i + 1) !== SPACE) outside2();
+        i = flowSpaces(i + 1);
+        c = src.charCodeAt(i);
+        if (c === 123 || c === 91) i = flow(i);
+        else if (c !== 44 && c !== 125) i = flowScalar(i);
+        i = flowSpaces(i);
+      }
+      c = src.charCodeAt(i);
+      if (c === 44) i++;
+      else if (c !== close) outside2();
+    }
+    return i + 1;
+  }
+  function lineEnd(i) {
+    const j = skipSpaces(i);
+    if (j < e && (src.charCodeAt(j) !== HASH || j === i)) outside2();
+  }
+  function valueEnd(i, plain, owner) {
+    if (i < e && src.charCodeAt(i) !== SPACE) outside2();
+    const j = skipSpaces(i);
+    if (j >= e) return plain ? owner : -1;
+    if (src.charCodeAt(j) !== HASH) outside2();
+    return -1;
+  }
+  function fill(node2) {
+    if (slot === 1 && slotPair) slotPair[1] = node2;
+    else if (slot === 2 && slotSeq) slotSeq.items[slotIndex] = node2;
+    slot = 0;
+  }
+  function mapAt2(col) {
+    if (slot !== 0 && col > slotIndent) {
+      const map2 = { kind: "map", indent: col, pairs: [] };
+      fill(map2);
+      stack.push(map2);
+      return map2;
+    }
+    slot = 0;
+    let top = stack[stack.length - 1];
+    while (top && (top.indent > col || top.kind === "seq" && top.indent === col)) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
+    if (top?.kind === "map" && top.indent === col) return top;
+    if (top || root !== void 0) outside2();
+    const map = { kind: "map", indent: col, pairs: [] };
+    root = map;
+    stack.push(map);
+    return map;
+  }
+  function seqAt(col) {
+    if (slot !== 0 && (col > slotIndent || slot === 1 && col === slotIndent)) {
+      const seq2 = { kind: "seq", indent: col, items: [] };
+      fill(seq2);
+      stack.push(seq2);
+      return seq2;
+    }
+    slot = 0;
+    let top = stack[stack.length - 1];
+    while (top && top.indent > col) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
+    if (top?.kind === "seq" && top.indent === col) return top;
+    if (top || root !== void 0) outside2();
+    const seq = { kind: "seq", indent: col, items: [] };
+    root = seq;
+    stack.push(seq);
+    return seq;
+  }
+  function placeInline(node2, col) {
+    if (slot === 0 || col <= slotIndent) outside2();
+    fill(node2);
+  }
+  function content(pos, i) {
+    let dash = -1;
+    while (src.charCodeAt(i) === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) {
+      dash = i - pos;
+      const seq = seqAt(dash);
+      slot = 2;
+      slotSeq = seq;
+      slotIndex = seq.items.push(null) - 1;
+      slotIndent = dash;
+      i = skipSpaces(i + 1);
+      if (i >= e) return -1;
+    }
+    const c = src.charCodeAt(i);
+    if (c === HASH) return -1;
+    const col = i - pos;
+    if (c === 123 || c === 91) {
+      if (dash < 0) outside2();
+      const end2 = flow(i);
+      placeInline(FLOW, col);
+      lineEnd(end2);
+      return -1;
+    }
+    scan(i, false);
+    const start2 = i;
+    i = scalarEnd;
+    const plain = scalarPlain;
+    if (src.charCodeAt(i) !== COLON || i + 1 < e && src.charCodeAt(i + 1) !== SPACE) {
+      if (dash < 0 || src.charCodeAt(i) === COLON) outside2();
+      placeInline(keep ? SKIPPED : node(start2), col);
+      return valueEnd(i, plain, dash);
+    }
+    if (i - start2 > 1e3) outside2();
+    const map = mapAt2(col);
+    const key = keyAt(start2);
+    let pair = SCRATCH;
+    if (key !== void 0) {
+      pair = [key, null];
+      map.pairs.push(pair);
+    }
+    i = skipSpaces(i + 1);
+    if (i >= e || src.charCodeAt(i) === HASH) {
+      slot = 1;
+      slotPair = pair;
+      slotIndent = col;
+      return -1;
+    }
+    const v = src.charCodeAt(i);
+    if (v === 123 || v === 91) {
+      pair[1] = FLOW;
+      lineEnd(flow(i));
+      return -1;
+    }
+    scan(i, false);
+    const end = scalarEnd;
+    if (src.charCodeAt(end) === COLON) outside2();
+    pair[1] = key === void 0 ? SKIPPED : node(i);
+    return valueEnd(end, scalarPlain, col);
+  }
+  function read() {
+    const n = src.length;
+    let started = false;
+    let continuable = -1;
+    for (let pos = 0; pos < n; ) {
+      e = src.indexOf("\n", pos);
+      let next;
+      if (e < 0) {
+        e = n;
+        next = n;
+      } else {
+        next = e + 1;
+        if (e > pos && src.charCodeAt(e - 1) === 13) e--;
+      }
+      let i = pos;
+      while (i < e && src.charCodeAt(i) === SPACE) i++;
+      if (i < e) {
+        if (continuable >= 0 && i - pos > continuable) outside2();
+        continuable = -1;
+        if (src.charCodeAt(i) !== HASH) {
+          if (i === pos && (src.startsWith("---", i) || src.startsWith("...", i))) {
+            if (i + 3 >= e || src.charCodeAt(i + 3) === SPACE) {
+              if (started || src.charCodeAt(i) === 46) outside2();
+              lineEnd(i + 3);
+              i = e;
+            }
+          }
+          started = true;
+          if (i < e) continuable = content(pos, i);
+        }
+      }
+      pos = next;
+    }
+    return root;
+  }
+  return read();
+}
+function readBlockLines(text, keep) {
+  if (text.includes("	") || text.charCodeAt(0) === 65279 || /\r(?!\n)/.test(text)) return void 0;
+  try {
+    return { root: readLines(text, keep) };
+  } catch (error) {
+    if (error === OUTSIDE2) return void 0;
+    throw error;
+  }
+}
+
+// lib/gitops/updaters/manifest/fast.ts
 var DOC_MODE3 = "";
 var FLOW_END2 = "";
 var SCALAR3 = "";
@@ -9396,19 +9789,8 @@ function isSpace(token) {
   if (token.includes("	")) bail();
   return true;
 }
-function quotedValue(token) {
-  const inner = token.slice(1, -1);
-  if (token.length >= 2 && token.endsWith(token[0] ?? "")) {
-    if (token[0] === '"' && !inner.includes("\\") && !inner.includes('"')) return inner;
-    if (token[0] === "'" && !inner.includes("'")) return inner;
-  }
-  let bad = false;
-  const type = token[0] === '"' ? "double-quoted-scalar" : "single-quoted-scalar";
-  const { value } = import_yaml6.CST.resolveAsScalar({ type, offset: 0, indent: 0, source: token }, true, () => {
-    bad = true;
-  });
-  if (bad) bail();
-  return value;
+function quotedValue2(token) {
+  return quotedValue(token) ?? bail();
 }
 var Reader = class {
   constructor(tokens, source) {
@@ -9466,7 +9848,7 @@ var Reader = class {
       const text = this.take();
       if (/[\r\n]/.test(text)) bail();
       const type = text[0] === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
-      return { kind: "scalar", text: quotedValue(text), type, start: start2, end: this.offset };
+      return { kind: "scalar", text: quotedValue2(text), type, start: start2, end: this.offset };
     }
     return void 0;
   }
@@ -9653,7 +10035,11 @@ var Reader = class {
 function get(node, key) {
   if (node?.kind === "flow") bail();
   if (node?.kind !== "map") return void 0;
-  for (const [k, v] of node.pairs) if (k === key) return v;
+  const { pairs } = node;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
+    if (pair && pair[0] === key) return pair[1];
+  }
   return void 0;
 }
 function getMap2(node, key) {
@@ -9674,6 +10060,16 @@ function getString(node, key) {
   return value?.kind === "scalar" ? stringOf(value) : void 0;
 }
 var CONTAINER_KEYS = ["containers", "initContainers", "ephemeralContainers"];
+var READ_KEYS = new KeptKeys([
+  "kind",
+  "items",
+  "spec",
+  "template",
+  "jobTemplate",
+  ...CONTAINER_KEYS,
+  "image",
+  "name"
+]);
 var POD_SPEC_PATHS = [
   ["spec", "template", "spec"],
   ["spec", "jobTemplate", "spec", "template", "spec"]
@@ -9692,35 +10088,48 @@ function podSpecs(resource, prefix, out) {
     if (node) out.push({ spec: node, path: `${prefix}${path3.join(".")}` });
   }
 }
+function imagesOf3(root, chunkIndex) {
+  const pods = [];
+  podSpecs(root, "", pods);
+  const out = [];
+  for (const pod of pods) {
+    for (const key of CONTAINER_KEYS) {
+      getSeq2(pod.spec, key)?.items.forEach((item, i) => {
+        if (item?.kind === "flow") bail();
+        if (item?.kind !== "map") return;
+        const image = get(item, "image");
+        if (image?.kind === "flow") bail();
+        const value = image?.kind === "scalar" ? stringOf(image) : void 0;
+        if (image?.kind !== "scalar" || value === void 0) return;
+        const node = new import_yaml7.Scalar(value);
+        node.type = image.type;
+        node.range = [image.start, image.end, image.end];
+        out.push({
+          id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
+          node,
+          value,
+          container: getString(item, "name")
+        });
+      });
+    }
+  }
+  return out;
+}
 function fastContainerImages(tokens, source, chunkIndex) {
   if (source.includes("{{")) return void 0;
   try {
-    const root = new Reader(tokens, source).read();
-    const pods = [];
-    podSpecs(root, "", pods);
-    const out = [];
-    for (const pod of pods) {
-      for (const key of CONTAINER_KEYS) {
-        getSeq2(pod.spec, key)?.items.forEach((item, i) => {
-          if (item?.kind === "flow") bail();
-          if (item?.kind !== "map") return;
-          const image = get(item, "image");
-          if (image?.kind === "flow") bail();
-          const value = image?.kind === "scalar" ? stringOf(image) : void 0;
-          if (image?.kind !== "scalar" || value === void 0) return;
-          const node = new import_yaml6.Scalar(value);
-          node.type = image.type;
-          node.range = [image.start, image.end, image.end];
-          out.push({
-            id: `${chunkIndex}.0:${pod.path}.${key}[${i}].image`,
-            node,
-            value,
-            container: getString(item, "name")
-          });
-        });
-      }
-    }
-    return out;
+    return imagesOf3(new Reader(tokens, source).read(), chunkIndex);
+  } catch (error) {
+    if (error === BAIL) return void 0;
+    throw error;
+  }
+}
+function lineContainerImages(source, chunkIndex) {
+  if (source.includes("{{")) return void 0;
+  const read = readBlockLines(source, READ_KEYS);
+  if (!read) return void 0;
+  try {
+    return imagesOf3(read.root, chunkIndex);
   } catch (error) {
     if (error === BAIL) return void 0;
     throw error;
@@ -9736,7 +10145,7 @@ var POD_SPEC_PATHS2 = [
 var SOURCE_ANNOTATION = "ferry.dev/image-source";
 function podSpecs2(root, doc, prefix, out) {
   const resource = resolveNode(root, doc);
-  if (!(0, import_yaml7.isMap)(resource)) return;
+  if (!(0, import_yaml8.isMap)(resource)) return;
   const kind = getScalar(resource, "kind", doc)?.value;
   if (typeof kind !== "string") return;
   if (kind.endsWith("List")) {
@@ -9759,7 +10168,7 @@ function containerImages(doc, docKey) {
     for (const key of CONTAINER_KEYS2) {
       getSeq(pod.spec, key, doc)?.items.forEach((item, i) => {
         const container = resolveNode(item, doc);
-        if (!(0, import_yaml7.isMap)(container)) return;
+        if (!(0, import_yaml8.isMap)(container)) return;
         const node = getScalar(container, "image", doc);
         if (!node || typeof node.value !== "string") return;
         const name = getScalar(container, "name", doc)?.value;
@@ -9849,7 +10258,7 @@ function pullSecretEdit(file, image, secret) {
   const doc = file.chunks[image.chunk]?.docs?.[image.docIndex];
   if (!doc || spec.flow || pairOf(spec, "imagePullSecrets")) return void 0;
   const firstKey = spec.items[0]?.key;
-  if (!(0, import_yaml7.isScalar)(firstKey)) return void 0;
+  if (!(0, import_yaml8.isScalar)(firstKey)) return void 0;
   const keyStart = image.base + (firstKey.range?.[0] ?? 0);
   const lineStart = lineStartOf(file.text, keyStart);
   if (file.text.slice(lineStart, keyStart).trim() !== "") return void 0;
@@ -9869,7 +10278,7 @@ function pullSecretEdit(file, image, secret) {
     check: (docs) => {
       const found2 = findPod(docs, image.docIndex, image.pod.path);
       const seq = found2 ? getSeq(found2.pod.spec, "imagePullSecrets", found2.doc) : void 0;
-      const ok = seq?.items.some((i) => (0, import_yaml7.isMap)(i) && i.get("name") === secret);
+      const ok = seq?.items.some((i) => (0, import_yaml8.isMap)(i) && i.get("name") === secret);
       return ok ? void 0 : `imagePullSecrets of ${image.pod.path} does not name '${secret}'`;
     }
   };
@@ -9906,7 +10315,7 @@ function annotationEdit(file, image, value, warnings) {
       return { ...scalarEdit(file, existing, image.base, value), check: check2 };
     }
     const first2 = annotations.items[0]?.key;
-    if (!(0, import_yaml7.isScalar)(first2)) return void 0;
+    if (!(0, import_yaml8.isScalar)(first2)) return void 0;
     const lineStart2 = lineStartOf(file.text, image.base + (first2.range?.[0] ?? 0));
     const indent2 = " ".repeat(indentOf(file, first2, image.base));
     return {
@@ -9918,7 +10327,7 @@ function annotationEdit(file, image, value, warnings) {
   }
   const first = metadata.items[0]?.key;
   const resourceFirst = resource.items[0]?.key;
-  if (!(0, import_yaml7.isScalar)(first) || !(0, import_yaml7.isScalar)(resourceFirst)) return void 0;
+  if (!(0, import_yaml8.isScalar)(first) || !(0, import_yaml8.isScalar)(resourceFirst)) return void 0;
   const indent = indentOf(file, first, image.base);
   const step = Math.max(2, indent - indentOf(file, resourceFirst, image.base));
   const lineStart = lineStartOf(file.text, image.base + (first.range?.[0] ?? 0));
@@ -9939,8 +10348,7 @@ function update4(text, options) {
   const source = options.annotateSource ? sourceValue(options.annotateSource) : void 0;
   let matched = 0;
   let failure;
-  const lexed = options.imagePullSecret || source !== void 0 ? void 0 : (chunk, chunkText, file2) => {
-    const images = fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index);
+  const plan = (chunk, file2, images) => {
     if (!images) return false;
     guard(
       () => planImages(
@@ -9950,17 +10358,21 @@ function update4(text, options) {
     );
     return true;
   };
+  const tree = options.imagePullSecret || source !== void 0;
+  const read = tree ? void 0 : (chunk, chunkText, file2) => plan(chunk, file2, lineContainerImages(chunkText, chunk.index));
+  const lexed = tree ? void 0 : (chunk, chunkText, file2) => plan(chunk, file2, fastContainerImages(chunk.tokens ?? [], chunkText, chunk.index));
   const file = parseYamlFile(text, relevanceFilter(targets, extra), {
+    read,
     lexed,
     each: (chunk, file2) => guard(() => planChunk(chunk, file2))
   });
   if (file.problem !== void 0) return leftAlone(file);
   if (failure !== void 0) throw failure;
   return { ...applyEdits(file, edits, "the manifest"), warnings, matched };
-  function guard(plan) {
+  function guard(plan2) {
     if (failure === void 0)
       try {
-        plan();
+        plan2();
       } catch (error) {
         failure = error ?? new Error("edit failed");
       }
@@ -10017,7 +10429,7 @@ function update4(text, options) {
 var manifestUpdater = { kind: "manifest", extract: extract4, update: update4 };
 
 // lib/gitops/updaters/setter/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var FLUX = /^[ \t]*#[ \t]*(\{[ \t]*"\$imagepolicy"[ \t]*:[ \t]*"[^"]*"[ \t]*\})[ \t]*\r?\n?$/;
 var FERRY = /^[ \t]*#[ \t]*ferry:image=(\S+)[ \t]*\r?\n?$/;
 var SUFFIXES = { tag: "tag", name: "name", digest: "digest" };
@@ -10048,7 +10460,7 @@ function parseMarker(rest) {
 }
 function setterMarks(doc, source, docKey) {
   const out = [];
-  (0, import_yaml8.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Scalar(key, node) {
       if (key === "key" || !node.range) return;
       const end = node.range[1];

@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   resolveTarget,
   updateFiles
-} from "./chunk-FZXROJM4.js";
+} from "./chunk-VJAQBUWW.js";
 import {
   UsageError,
   errorMessage

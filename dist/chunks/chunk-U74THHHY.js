@@ -1,15 +1,15 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   MEDIA_TYPES
-} from "./chunk-BDN5NXWZ.js";
+} from "./chunk-SRMTCHKY.js";
 import {
   isRecord
-} from "./chunk-YY2QXDXW.js";
+} from "./chunk-TA265BSQ.js";
 import {
   isDigest,
   isRepositoryName,
   isTag
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import {
   FerryError
 } from "./chunk-VEM4P3BU.js";

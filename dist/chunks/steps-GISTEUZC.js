@@ -9,14 +9,14 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-7XFXEWMR.js";
-import "./chunk-335HJHPS.js";
-import "./chunk-UDOM7LO4.js";
+} from "./chunk-MODELGGW.js";
+import "./chunk-OFVKT6U7.js";
+import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-FZXROJM4.js";
-import "./chunk-BDN5NXWZ.js";
-import "./chunk-YY2QXDXW.js";
-import "./chunk-VBCD562E.js";
+import "./chunk-VJAQBUWW.js";
+import "./chunk-SRMTCHKY.js";
+import "./chunk-TA265BSQ.js";
+import "./chunk-WOKTHJJR.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import "./chunk-4EXIJ2BJ.js";

@@ -8,7 +8,7 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunk-335HJHPS.js";
+} from "./chunk-OFVKT6U7.js";
 import {
   assertPlainHttpAllowed,
   backoffDelay,
@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import {
   canonicalName,
   globToRegExp,
@@ -40,25 +40,25 @@ import {
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-FZXROJM4.js";
+} from "./chunk-VJAQBUWW.js";
 import {
   MEDIA_TYPES,
   isLoopbackHost,
   redactUrl
-} from "./chunk-BDN5NXWZ.js";
+} from "./chunk-SRMTCHKY.js";
 import {
-  isRecord
-} from "./chunk-YY2QXDXW.js";
+  createDigestVerifier,
+  isRecord,
+  sha256Digest
+} from "./chunk-TA265BSQ.js";
 import {
   ImageReference,
-  createDigestVerifier,
   isDigest,
   isTag,
   normalizeRegistryUrl,
   parseReference,
-  referenceFromParts,
-  sha256Digest
-} from "./chunk-VBCD562E.js";
+  referenceFromParts
+} from "./chunk-WOKTHJJR.js";
 import {
   didYouMean
 } from "./chunk-ZEJSRW3S.js";

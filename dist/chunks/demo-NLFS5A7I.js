@@ -1,17 +1,17 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-UFE3IYVO.js";
-import "./chunk-TFU7PD24.js";
+import "./chunk-7UTCA5SK.js";
+import "./chunk-DZHDT22V.js";
 import {
   basicAuthMatches,
   startRegistry
-} from "./chunk-ENCDHLXU.js";
+} from "./chunk-U74THHHY.js";
 import {
   say
 } from "./chunk-QQI4EGIO.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-CAVWSTG4.js";
+} from "./chunk-ICG6X5SA.js";
 import "./chunk-7QZ52HSE.js";
 import {
   exec
@@ -26,26 +26,26 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-T74UJO5A.js";
-import "./chunk-L2ED42YA.js";
+import "./chunk-6EXBIX3P.js";
 import {
   catalog
-} from "./chunk-7XFXEWMR.js";
+} from "./chunk-MODELGGW.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
   referenceOf
-} from "./chunk-335HJHPS.js";
+} from "./chunk-OFVKT6U7.js";
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-FZXROJM4.js";
-import "./chunk-BDN5NXWZ.js";
-import "./chunk-YY2QXDXW.js";
+import "./chunk-VJAQBUWW.js";
+import "./chunk-SRMTCHKY.js";
+import "./chunk-TA265BSQ.js";
 import {
   parseReference
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import "./chunk-4EXIJ2BJ.js";

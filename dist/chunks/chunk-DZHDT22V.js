@@ -12,14 +12,14 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import {
   MEDIA_TYPES
-} from "./chunk-BDN5NXWZ.js";
+} from "./chunk-SRMTCHKY.js";
 import {
   isTag,
   parseReference
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import {
   FerryError
 } from "./chunk-VEM4P3BU.js";

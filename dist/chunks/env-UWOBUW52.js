@@ -14,12 +14,12 @@ import {
   decryptPiperEnvironment,
   isSecretKey,
   looksEncrypted
-} from "./chunk-335HJHPS.js";
+} from "./chunk-OFVKT6U7.js";
 import {
   errnoOf
 } from "./chunk-MNQIVAF5.js";
-import "./chunk-YY2QXDXW.js";
-import "./chunk-VBCD562E.js";
+import "./chunk-TA265BSQ.js";
+import "./chunk-WOKTHJJR.js";
 import {
   didYouMean
 } from "./chunk-ZEJSRW3S.js";

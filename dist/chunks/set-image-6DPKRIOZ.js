@@ -3,7 +3,7 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunk-MQDHC4QW.js";
+} from "./chunk-HTQGK3CM.js";
 import {
   say,
   sayError,
@@ -20,8 +20,8 @@ import {
   isKindOption,
   parseHelmImageKeys,
   unifiedDiff
-} from "./chunk-FZXROJM4.js";
-import "./chunk-VBCD562E.js";
+} from "./chunk-VJAQBUWW.js";
+import "./chunk-WOKTHJJR.js";
 import "./chunk-ZEJSRW3S.js";
 import {
   EXIT_FAILURE,
@@ -196,20 +196,20 @@ async function run(args, io) {
 `
     );
   } else {
-    if (parsed.dryRun) for (const d of result.diffs) io.stdout.write(unifiedDiff(d.before, d.after, d.file));
-    for (const change of result.changes) io.stdout.write(`${describe(change)}
+    const out = [];
+    if (parsed.dryRun) for (const d of result.diffs) out.push(unifiedDiff(d.before, d.after, d.file));
+    for (const change of result.changes) out.push(`${describe(change)}
 `);
     const files = result.changedFiles.length;
     if (result.changes.length > 0)
-      io.stdout.write(
+      out.push(
         `${parsed.dryRun ? "Would change" : "Changed"} ${result.changes.length} reference(s) in ${files} file(s)${parsed.dryRun ? "; dry run, nothing written" : ""}.
 `
       );
     else if (result.outcome === "unchanged")
-      io.stdout.write(
-        `Nothing to change: the ${result.matched} matching reference(s) are already as asked.
-`
-      );
+      out.push(`Nothing to change: the ${result.matched} matching reference(s) are already as asked.
+`);
+    if (out.length > 0) io.stdout.write(out.join(""));
   }
   if (!failure) return 0;
   say(io, "set-image", failure.message);

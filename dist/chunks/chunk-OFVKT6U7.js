@@ -1,13 +1,13 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-YY2QXDXW.js";
+} from "./chunk-TA265BSQ.js";
 import {
   ImageReference,
   isDigest,
   normalizeRegistryUrl,
   parseReference
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import {
   FerryError,
   errorMessage

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-L2ED42YA.js";
+} from "./chunk-6EXBIX3P.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

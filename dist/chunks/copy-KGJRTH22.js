@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-TFU7PD24.js";
+} from "./chunk-DZHDT22V.js";
 import {
   sayError,
   wantsJson
@@ -25,15 +25,15 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-UDOM7LO4.js";
+} from "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
 import {
   MEDIA_TYPES
-} from "./chunk-BDN5NXWZ.js";
-import "./chunk-YY2QXDXW.js";
+} from "./chunk-SRMTCHKY.js";
+import "./chunk-TA265BSQ.js";
 import {
   isTag
-} from "./chunk-VBCD562E.js";
+} from "./chunk-WOKTHJJR.js";
 import "./chunk-XZBLILYS.js";
 import "./chunk-ZEJSRW3S.js";
 import {
@@ -57,7 +57,7 @@ SRC and DST (skopeo's transports):
 Options:
   --platform OS/ARCH[/VARIANT]  copy only these platforms (repeatable); the target index gets a new digest
   --tag TAG                     also tag the target with TAG (repeatable); nothing is sent twice
-  --jobs N                      blobs copied in parallel (default 4)
+  --jobs N                      blobs copied in parallel (default 8)
   --referrers                   copy referrers too (signatures, SBOMs, attestations: manifests whose
                                 subject is the image), recursively, digests unchanged; a registry
                                 without the referrers API gets the sha256-<hex> tag index
