@@ -26,17 +26,48 @@ function outside(): never {
 const NO_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:']);
 const FLOW_INDICATORS = new Set([...',[]{}']);
 
+/**
+ * Where plain scalars in block context end, in one text read in order: at the first `: `, ` #` or
+ * line-ending `:` after the scalar's first character, trailing spaces left out. The next `: ` and ` #`
+ * are found by native searches and kept for the scalars that follow, so the text is searched once
+ * (a loop per character runs in V8's interpreter, and these readers always run cold). Shared by the
+ * line tokenizer and the line reader (manifest/lines.ts).
+ */
+export class PlainEnds {
+  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
+  private colonSpace = -1;
+  private spaceHash = -1;
+
+  constructor(private readonly src: string) {}
+
+  /** The end of the plain scalar whose second character is at `from`, on a line ending at `lineEnd`. */
+  end(from: number, lineEnd: number): number {
+    const { src } = this;
+    if (this.colonSpace < from) {
+      const k = src.indexOf(': ', from);
+      this.colonSpace = k < 0 ? src.length : k;
+    }
+    if (this.spaceHash < from) {
+      const k = src.indexOf(' #', from);
+      this.spaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(lineEnd, this.colonSpace, this.spaceHash);
+    if (end === lineEnd && lineEnd > from && src.charCodeAt(lineEnd - 1) === 58) end = lineEnd - 1;
+    while (end > from && src.charCodeAt(end - 1) === 32) end--;
+    return end;
+  }
+}
+
 class LineTokenizer {
   readonly out: string[] = [];
   private readonly src: string;
   /** Offset of the current line's end (its `\r` or `\n`, or the text's end). */
   private e = 0;
-  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
-  private nextColonSpace = -1;
-  private nextSpaceHash = -1;
+  private readonly ends: PlainEnds;
 
   constructor(src: string) {
     this.src = src;
+    this.ends = new PlainEnds(src);
   }
 
   private spaces(i: number): number {
@@ -71,7 +102,7 @@ class LineTokenizer {
     if (NO_PLAIN_START.has(c0)) outside();
     if (c0 === '-' && (i + 1 >= e || src[i + 1] === ' ')) outside();
     let end = i + 1;
-    if (!inFlow) end = this.blockPlainEnd(i + 1);
+    if (!inFlow) end = this.ends.end(i + 1, e);
     else
       for (let j = i + 1; j < e; j++) {
         const c = src[j] ?? '';
@@ -86,27 +117,6 @@ class LineTokenizer {
         else end = j + 1;
       }
     this.out.push(SCALAR, src.slice(i, end));
-    return end;
-  }
-
-  /**
-   * Where a plain scalar in block context whose second character is at `from` ends: at the first `: `,
-   * ` #` or line-ending `:`, trailing spaces left out. The next `: ` and ` #` are found by native
-   * searches and kept, as the scalars of a text are read in order (see manifest/lines.ts).
-   */
-  private blockPlainEnd(from: number): number {
-    const { src, e } = this;
-    if (this.nextColonSpace < from) {
-      const k = src.indexOf(': ', from);
-      this.nextColonSpace = k < 0 ? src.length : k;
-    }
-    if (this.nextSpaceHash < from) {
-      const k = src.indexOf(' #', from);
-      this.nextSpaceHash = k < 0 ? src.length : k;
-    }
-    let end = Math.min(e, this.nextColonSpace, this.nextSpaceHash);
-    if (end === e && e > from && src.charCodeAt(e - 1) === 58) end = e - 1;
-    while (end > from && src.charCodeAt(end - 1) === 32) end--;
     return end;
   }
 

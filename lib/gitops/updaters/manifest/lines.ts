@@ -4,6 +4,7 @@
 // for anything else (tabs, anchors, tags, block scalars, multi-line scalars, flow collections over
 // more than one line, complex keys...) it gives undefined, and the caller takes the slower readers.
 // test/gitops/property.test.ts holds it to the token reader over the corpus and random documents.
+import { PlainEnds } from '../yaml-tokens';
 import { quotedValue, type FMap, type FNode, type FScalar, type FSeq } from './tree';
 
 class Outside extends Error {}
@@ -75,9 +76,7 @@ function readLines(src: string, keep: KeptKeys | undefined): FNode | undefined {
   let slotIndex = 0;
   /** Column of the key or the `-`: a block node for this slot must be indented more. */
   let slotIndent = 0;
-  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
-  let nextColonSpace = -1;
-  let nextSpaceHash = -1;
+  const ends = new PlainEnds(src);
   // Set by scan(): the scalar just read.
   let scalarEnd = 0;
   let scalarPlain = false;
@@ -114,7 +113,7 @@ function readLines(src: string, keep: KeptKeys | undefined): FNode | undefined {
     const c0 = src.charCodeAt(i);
     if (noPlainStart(c0)) outside();
     if (c0 === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) outside();
-    if (!inFlow) return blockPlainEnd(i);
+    if (!inFlow) return ends.end(i + 1, e);
     let end = i + 1;
     for (let j = i + 1; j < e; j++) {
       const c = src.charCodeAt(j);
@@ -129,27 +128,6 @@ function readLines(src: string, keep: KeptKeys | undefined): FNode | undefined {
       } else if (isFlowIndicator(c)) break;
       else end = j + 1;
     }
-    return end;
-  }
-
-  /**
-   * A plain scalar in block context ends at the first `: `, ` #` or line-ending `:` after its first
-   * character, trailing spaces left out. The next `: ` and ` #` of the text are found by native
-   * searches and kept: the scalars of a document are read in order, so the text is searched once.
-   */
-  function blockPlainEnd(i: number): number {
-    const from = i + 1;
-    if (nextColonSpace < from) {
-      const k = src.indexOf(': ', from);
-      nextColonSpace = k < 0 ? src.length : k;
-    }
-    if (nextSpaceHash < from) {
-      const k = src.indexOf(' #', from);
-      nextSpaceHash = k < 0 ? src.length : k;
-    }
-    let end = Math.min(e, nextColonSpace, nextSpaceHash);
-    if (end === e && e > from && src.charCodeAt(e - 1) === COLON) end = e - 1;
-    while (end > from && src.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
 
