@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-ICG6X5SA.js";
+} from "./chunks/chunk-MGJKAIJM.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -17,11 +17,11 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-6EXBIX3P.js";
+} from "./chunks/chunk-MTEGSWRR.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-MODELGGW.js";
+} from "./chunks/chunk-UD4F6M4S.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
@@ -31,7 +31,7 @@ import "./chunks/chunk-GJZJG6O6.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   isInside
-} from "./chunks/chunk-VJAQBUWW.js";
+} from "./chunks/chunk-6SR5I5XD.js";
 import "./chunks/chunk-SRMTCHKY.js";
 import "./chunks/chunk-TA265BSQ.js";
 import "./chunks/chunk-WOKTHJJR.js";

@@ -31,4 +31,4 @@ enableCompileCache(
   process.env,
   nodeModule.enableCompileCache
 );
-await import("./chunks/main-PLYQ53F2.js");
+await import("./chunks/main-ZV4PTW7S.js");

@@ -3,7 +3,7 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-HTQGK3CM.js";
+} from "./chunks/chunk-TGEBEVU2.js";
 import {
   oci_exports
 } from "./chunks/chunk-7UTCA5SK.js";
@@ -17,7 +17,7 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-ICG6X5SA.js";
+} from "./chunks/chunk-MGJKAIJM.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-6EXBIX3P.js";
+} from "./chunks/chunk-MTEGSWRR.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-MODELGGW.js";
+} from "./chunks/chunk-UD4F6M4S.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -79,7 +79,7 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-VJAQBUWW.js";
+} from "./chunks/chunk-6SR5I5XD.js";
 import "./chunks/chunk-SRMTCHKY.js";
 import "./chunks/chunk-TA265BSQ.js";
 import "./chunks/chunk-WOKTHJJR.js";

@@ -7794,16 +7794,40 @@ function outside() {
 }
 var NO_PLAIN_START = /* @__PURE__ */ new Set([...",[]{}#&*!|>'\"%@`?:"]);
 var FLOW_INDICATORS = /* @__PURE__ */ new Set([...",[]{}"]);
+var PlainEnds = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
+  colonSpace = -1;
+  spaceHash = -1;
+  /** The end of the plain scalar whose second character is at `from`, on a line ending at `lineEnd`. */
+  end(from, lineEnd) {
+    const { src } = this;
+    if (this.colonSpace < from) {
+      const k = src.indexOf(": ", from);
+      this.colonSpace = k < 0 ? src.length : k;
+    }
+    if (this.spaceHash < from) {
+      const k = src.indexOf(" #", from);
+      this.spaceHash = k < 0 ? src.length : k;
+    }
+    let end = Math.min(lineEnd, this.colonSpace, this.spaceHash);
+    if (end === lineEnd && lineEnd > from && src.charCodeAt(lineEnd - 1) === 58) end = lineEnd - 1;
+    while (end > from && src.charCodeAt(end - 1) === 32) end--;
+    return end;
+  }
+};
 var LineTokenizer = class {
   out = [];
   src;
   /** Offset of the current line's end (its `\r` or `\n`, or the text's end). */
   e = 0;
-  /** The next `: ` and ` #` at or after where they were last looked for (the text's length: none). */
-  nextColonSpace = -1;
-  nextSpaceHash = -1;
+  ends;
   constructor(src) {
     this.src = src;
+    this.ends = new PlainEnds(src);
   }
   spaces(i) {
     let j = i;
@@ -7835,7 +7859,7 @@ var LineTokenizer = class {
     if (NO_PLAIN_START.has(c0)) outside();
     if (c0 === "-" && (i + 1 >= e || src[i + 1] === " ")) outside();
     let end = i + 1;
-    if (!inFlow) end = this.blockPlainEnd(i + 1);
+    if (!inFlow) end = this.ends.end(i + 1, e);
     else
       for (let j = i + 1; j < e; j++) {
         const c = src[j] ?? "";
@@ -7850,26 +7874,6 @@ var LineTokenizer = class {
         else end = j + 1;
       }
     this.out.push(SCALAR, src.slice(i, end));
-    return end;
-  }
-  /**
-   * Where a plain scalar in block context whose second character is at `from` ends: at the first `: `,
-   * ` #` or line-ending `:`, trailing spaces left out. The next `: ` and ` #` are found by native
-   * searches and kept, as the scalars of a text are read in order (see manifest/lines.ts).
-   */
-  blockPlainEnd(from) {
-    const { src, e } = this;
-    if (this.nextColonSpace < from) {
-      const k = src.indexOf(": ", from);
-      this.nextColonSpace = k < 0 ? src.length : k;
-    }
-    if (this.nextSpaceHash < from) {
-      const k = src.indexOf(" #", from);
-      this.nextSpaceHash = k < 0 ? src.length : k;
-    }
-    let end = Math.min(e, this.nextColonSpace, this.nextSpaceHash);
-    if (end === e && e > from && src.charCodeAt(e - 1) === 58) end = e - 1;
-    while (end > from && src.charCodeAt(end - 1) === 32) end--;
     return end;
   }
   scalar(i, inFlow) {
@@ -9470,8 +9474,7 @@ function readLines(src, keep) {
   let slotSeq;
   let slotIndex = 0;
   let slotIndent = 0;
-  let nextColonSpace = -1;
-  let nextSpaceHash = -1;
+  const ends = new PlainEnds(src);
   let scalarEnd = 0;
   let scalarPlain = false;
   let escaped = false;
@@ -9501,7 +9504,7 @@ function readLines(src, keep) {
     const c0 = src.charCodeAt(i);
     if (noPlainStart(c0)) outside2();
     if (c0 === DASH && (i + 1 >= e || src.charCodeAt(i + 1) === SPACE)) outside2();
-    if (!inFlow) return blockPlainEnd(i);
+    if (!inFlow) return ends.end(i + 1, e);
     let end = i + 1;
     for (let j = i + 1; j < e; j++) {
       const c = src.charCodeAt(j);
@@ -9516,21 +9519,6 @@ function readLines(src, keep) {
       } else if (isFlowIndicator(c)) break;
       else end = j + 1;
     }
-    return end;
-  }
-  function blockPlainEnd(i) {
-    const from = i + 1;
-    if (nextColonSpace < from) {
-      const k = src.indexOf(": ", from);
-      nextColonSpace = k < 0 ? src.length : k;
-    }
-    if (nextSpaceHash < from) {
-      const k = src.indexOf(" #", from);
-      nextSpaceHash = k < 0 ? src.length : k;
-    }
-    let end = Math.min(e, nextColonSpace, nextSpaceHash);
-    if (end === e && e > from && src.charCodeAt(e - 1) === COLON) end = e - 1;
-    while (end > from && src.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
   function scan(i, inFlow) {

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-ICG6X5SA.js";
+} from "./chunk-MGJKAIJM.js";
 import "./chunk-7QZ52HSE.js";
 import "./chunk-W6JZ2356.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-SJE63U53.js";
+} from "./chunk-Y5IMWXNZ.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
@@ -26,14 +26,14 @@ import {
 } from "./chunk-T74UJO5A.js";
 import {
   ciStageName
-} from "./chunk-6EXBIX3P.js";
+} from "./chunk-MTEGSWRR.js";
 import {
   catalog
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import "./chunk-OFVKT6U7.js";
 import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-VJAQBUWW.js";
+import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";
 import "./chunk-TA265BSQ.js";
 import "./chunk-WOKTHJJR.js";

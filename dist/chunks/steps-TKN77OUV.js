@@ -9,11 +9,11 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import "./chunk-OFVKT6U7.js";
 import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-VJAQBUWW.js";
+import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";
 import "./chunk-TA265BSQ.js";
 import "./chunk-WOKTHJJR.js";

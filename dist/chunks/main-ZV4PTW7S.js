@@ -86,13 +86,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./run-Q43C746U.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./run-HWHPKPCG.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./config-QHV3SGRZ.js")).configCommand,
+    load: async () => (await import("./config-5WDOXLED.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./stages-S3LB3KHI.js")).stagesCommand,
+    load: async () => (await import("./stages-PEGWPU7V.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -104,7 +104,7 @@ var COMMANDS = {
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./set-image-6DPKRIOZ.js")).setImageCommand,
+    load: async () => (await import("./set-image-IYA5EIJ3.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
@@ -112,13 +112,13 @@ var COMMANDS = {
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./demo-NLFS5A7I.js")).demoCommand,
+    load: async () => (await import("./demo-4C4APZCX.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./steps-GISTEUZC.js");
+  const { steps } = await import("./steps-TKN77OUV.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

@@ -4,7 +4,7 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-SJE63U53.js";
+} from "./chunk-Y5IMWXNZ.js";
 import {
   parseArgs,
   single,
@@ -19,16 +19,16 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-6EXBIX3P.js";
+} from "./chunk-MTEGSWRR.js";
 import {
   catalog
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
 import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-VJAQBUWW.js";
+import "./chunk-6SR5I5XD.js";
 import {
   redactUserinfoPasswords
 } from "./chunk-SRMTCHKY.js";

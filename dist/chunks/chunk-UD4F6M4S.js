@@ -40,7 +40,7 @@ import {
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-VJAQBUWW.js";
+} from "./chunk-6SR5I5XD.js";
 import {
   MEDIA_TYPES,
   isLoopbackHost,

@@ -2,7 +2,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import {
   resolveTarget,
   updateFiles
-} from "./chunk-VJAQBUWW.js";
+} from "./chunk-6SR5I5XD.js";
 import {
   UsageError,
   errorMessage

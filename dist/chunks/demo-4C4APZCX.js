@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-ICG6X5SA.js";
+} from "./chunk-MGJKAIJM.js";
 import "./chunk-7QZ52HSE.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-T74UJO5A.js";
-import "./chunk-6EXBIX3P.js";
+import "./chunk-MTEGSWRR.js";
 import {
   catalog
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -40,7 +40,7 @@ import {
   createRegistryClient
 } from "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-VJAQBUWW.js";
+import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";
 import "./chunk-TA265BSQ.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-6EXBIX3P.js";
+} from "./chunk-MTEGSWRR.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -13,16 +13,16 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-6EXBIX3P.js";
+} from "./chunk-MTEGSWRR.js";
 import {
   catalog
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
 import "./chunk-GJZJG6O6.js";
 import "./chunk-MNQIVAF5.js";
-import "./chunk-VJAQBUWW.js";
+import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";
 import "./chunk-TA265BSQ.js";
 import "./chunk-WOKTHJJR.js";

@@ -1,12 +1,12 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-MODELGGW.js";
+} from "./chunk-UD4F6M4S.js";
 import {
   globToRegExp,
   isInside,
   require_dist
-} from "./chunk-VJAQBUWW.js";
+} from "./chunk-6SR5I5XD.js";
 import {
   isRecord
 } from "./chunk-TA265BSQ.js";

@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-6EXBIX3P.js";
+} from "./chunk-MTEGSWRR.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";

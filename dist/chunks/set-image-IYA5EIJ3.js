@@ -3,7 +3,7 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunk-HTQGK3CM.js";
+} from "./chunk-TGEBEVU2.js";
 import {
   say,
   sayError,
@@ -20,7 +20,7 @@ import {
   isKindOption,
   parseHelmImageKeys,
   unifiedDiff
-} from "./chunk-VJAQBUWW.js";
+} from "./chunk-6SR5I5XD.js";
 import "./chunk-WOKTHJJR.js";
 import "./chunk-ZEJSRW3S.js";
 import {
