@@ -3,6 +3,7 @@ import { createRequire as __ferryCreateRequire } from 'node:module'; const requi
 import "./chunks/chunk-5CXBWRR3.js";
 
 // lib/cli/entry.ts
+import { existsSync } from "node:fs";
 import * as nodeModule from "node:module";
 
 // lib/cli/compile-cache.ts
@@ -31,4 +32,11 @@ enableCompileCache(
   process.env,
   nodeModule.enableCompileCache
 );
-await import("./chunks/main-ZV4PTW7S.js");
+var bundle = commandBundle(process.argv[2]);
+if (bundle) nodeModule.createRequire(import.meta.url)(bundle);
+else await (await import("./chunks/main-FCU6P6XR.js")).main();
+function commandBundle(command) {
+  if (command === void 0 || !/^[a-z][a-z-]*$/.test(command)) return void 0;
+  const file = new URL(`./cli/${command}.cjs`, import.meta.url);
+  return existsSync(file) ? file.pathname : void 0;
+}

@@ -20,6 +20,9 @@ import {
 } from "./chunk-VEM4P3BU.js";
 import "./chunk-5CXBWRR3.js";
 
+// lib/cli/main.ts
+import * as nodeModule from "node:module";
+
 // package.json
 var package_default = {
   name: "ferry-ci",
@@ -135,8 +138,8 @@ async function mainHelp() {
     ""
   ].join("\n");
 }
-async function runCli(args2, io) {
-  const [name, ...rest] = args2;
+async function runCli(args, io) {
+  const [name, ...rest] = args;
   if (name === void 0) {
     io.stderr.write(await mainHelp());
     return EXIT_USAGE;
@@ -151,15 +154,15 @@ async function runCli(args2, io) {
 `);
     return 0;
   }
-  const command2 = COMMANDS[name];
-  if (!command2) {
+  const command = COMMANDS[name];
+  if (!command) {
     const hint = didYouMean(name, Object.keys(COMMANDS));
     const what = name.startsWith("-") ? `Unknown option '${name}'` : `Unknown command '${name}'`;
     const error = new UsageError(`${what}.${hint} Run 'ferry --help' for the commands.`);
     return sayError(io, "", error, { json: wantsJson(rest) || name === "--json" });
   }
   try {
-    const run = await command2.load();
+    const run = await command.load();
     return await run(rest, io);
   } catch (error) {
     return sayError(io, name, error, { json: wantsJson(rest) });
@@ -202,42 +205,58 @@ function createCliSink(options) {
 }
 
 // lib/cli/main.ts
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+async function main(options = {}) {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const args = process.argv.slice(2);
+  const verbose = args.includes("--verbose") || process.env.FERRY_VERBOSE === "true";
+  const command = args[0] !== void 0 && COMMAND_NAMES.includes(args[0]) ? args[0] : "";
+  const log = createLogger({
+    sink: createCliSink({ command, out: process.stdout, err: process.stderr }),
+    debug: verbose
+  });
+  const cancel = cancelOnSignals({
+    onSignal: (name) => process.stderr.write(
+      `ferry: ${name} received: stopping and cleaning up (a second signal exits at once).
+`
+    )
+  });
+  const code = await runCli(
+    args.filter((a) => a !== "--verbose"),
+    {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // Opened only by a command that reads it (`ferry env import -`): creating the stream costs start-up.
+      get stdin() {
+        return process.stdin;
+      },
+      env: process.env,
+      cwd: process.cwd(),
+      isTTY: process.stdout.isTTY === true,
+      log,
+      signal: cancel.signal,
+      dockerConfig: dockerConfigSearch(process.env)
+    }
+  );
+  const exitCode = code !== 0 && cancel.exitCode !== void 0 ? cancel.exitCode : code;
+  process.exitCode = exitCode;
+  if (cancel.received !== void 0) process.exit(exitCode);
+  if (options.exitWhenDone) {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    nodeModule.flushCompileCache?.();
+    process.exit(exitCode);
+  }
+}
+function flushed(stream) {
+  return new Promise((resolve) => {
+    if (stream.writableLength === 0 || stream.destroyed) resolve();
+    else stream.write("", () => resolve());
   });
 }
-var args = process.argv.slice(2);
-var verbose = args.includes("--verbose") || process.env.FERRY_VERBOSE === "true";
-var command = args[0] !== void 0 && COMMAND_NAMES.includes(args[0]) ? args[0] : "";
-var log = createLogger({
-  sink: createCliSink({ command, out: process.stdout, err: process.stderr }),
-  debug: verbose
-});
-var cancel = cancelOnSignals({
-  onSignal: (name) => process.stderr.write(
-    `ferry: ${name} received: stopping and cleaning up (a second signal exits at once).
-`
-  )
-});
-var code = await runCli(
-  args.filter((a) => a !== "--verbose"),
-  {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // Opened only by a command that reads it (`ferry env import -`): creating the stream costs start-up.
-    get stdin() {
-      return process.stdin;
-    },
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: process.stdout.isTTY === true,
-    log,
-    signal: cancel.signal,
-    dockerConfig: dockerConfigSearch(process.env)
-  }
-);
-var exitCode = code !== 0 && cancel.exitCode !== void 0 ? cancel.exitCode : code;
-process.exitCode = exitCode;
-if (cancel.received !== void 0) process.exit(exitCode);
+export {
+  main
+};

@@ -1,0 +1,136 @@
+// The one-command bundles of the `ferry` binary (dist/cli/copy.cjs, dist/cli/set-image.cjs, built by
+// `npm ci`): dist/cli.js runs them when argv names the command, and they must behave exactly as the
+// shared ES module build does: same output, same exit codes, output complete when they exit at once.
+// Real docker-registry servers on loopback for the copy.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveBinaries } from '../helpers/binaries';
+import { ferry } from '../helpers/cli';
+import { createTestImage, skopeoPush } from '../helpers/images';
+import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const CLI = join(DIST, 'cli.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function node(args: readonly string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      args,
+      { cwd, maxBuffer: 64 << 20, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('the one-command bundles', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'ferry-bundles-'));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('exist for copy and set-image only, each one file well under the whole CLI', async () => {
+    expect((await readdir(join(DIST, 'cli'))).sort()).toEqual(['copy.cjs', 'set-image.cjs']);
+    for (const file of ['copy.cjs', 'set-image.cjs'])
+      expect((await stat(join(DIST, 'cli', file))).size).toBeLessThan(1 << 20);
+  });
+
+  it.each([
+    [['copy', '--help']],
+    [['set-image', '--help']],
+    [['copy', 'only-one-argument']],
+    [['copy', 'a', 'b', '--bogus']],
+    [['set-image', 'x.yaml', '--image', 'not a pair']],
+    [['copy', 'a', 'b', '--json', '--jobs', 'many']],
+  ])('dist/cli.js %j prints and exits as the shared build does', async (args) => {
+    const bundled = await node([CLI, ...args], work);
+    const shared = await ferry(args, { cwd: work, env: { HOME: work } });
+    expect(bundled.code).toBe(shared.code);
+    expect(bundled.stdout).toBe(shared.stdout);
+    expect(bundled.stderr).toBe(shared.stderr);
+  });
+
+  it('commands without a bundle still run from dist/cli.js (and a flag before the command)', async () => {
+    const version = await node([CLI, '--version'], work);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await node([CLI, '--verbose', 'copy', '--help'], work);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe((await ferry(['copy', '--help'], { cwd: work })).stdout);
+  });
+
+  it('a bundle asked for another command says it holds only its own', async () => {
+    const wrong = await node([join(DIST, 'cli', 'copy.cjs'), 'run', 'build'], work);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain("dist/cli/copy.cjs runs only 'copy'");
+  });
+
+  it('set-image writes all of a long report before it exits', async () => {
+    // ~2,000 changed lines (well past a pipe's 64 KiB): exiting at once must not cut the report short.
+    const docs = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example/team/app:1.0\n`,
+    ).join('---\n');
+    const file = join(work, 'many.yaml');
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    const args = [
+      'set-image',
+      file,
+      '--image',
+      `registry.example/team/app=registry.example/team/app@${digest}`,
+    ];
+    await writeFile(file, docs);
+    const bundled = await node([CLI, ...args], work);
+    await writeFile(file, docs);
+    const shared = await ferry(args, { cwd: work });
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout.split('\n').length).toBeGreaterThan(2000);
+    expect(bundled.stdout).toBe(shared.stdout);
+  });
+
+  describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('copy between real registries', () => {
+    let source: RegistryServer;
+    let target: RegistryServer;
+    beforeAll(async () => {
+      [source, target] = await Promise.all([startRegistry(), startRegistry()]);
+      const image = await createTestImage(join(work, 'image'), { layers: 2, layerSize: 40_000, tag: 'v1' });
+      await skopeoPush(image, `${source.host}/team/app:v1`);
+    });
+    afterAll(async () => {
+      await Promise.all([source.stop(), target.stop()]);
+    });
+
+    it('copies, prints the whole JSON result and exits 0, then a re-run is a no-op', async () => {
+      const args = [CLI, 'copy', `${source.host}/team/app:v1`, `${target.host}/prod/app:v1`, '--json'];
+      const first = await node(args, work);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toContain('written');
+      const result = JSON.parse(first.stdout) as {
+        targetDigest: string;
+        sourceDigest: string;
+        noop: boolean;
+      };
+      expect(result.targetDigest).toBe(result.sourceDigest);
+      expect(result.noop).toBe(false);
+      const again = await node(args, work);
+      expect(again.code).toBe(0);
+      expect((JSON.parse(again.stdout) as { noop: boolean }).noop).toBe(true);
+    });
+  });
+});
