@@ -1,18 +1,22 @@
 // The `ferry` binary (dist/cli.js). Turns on Node's compile cache (22.1+) before any other ferry code
 // loads, so the whole CLI is cached, not only the command chunks loaded after it; then runs the command.
 // A short command that has a bundle of its own (dist/cli/<command>.cjs: `copy`, `set-image`) runs from
-// that one CommonJS file; every other command runs main.ts from the shared ES module chunks.
+// that one CommonJS file (on Node 20, with V8's code cache kept as Node 22 would keep it); every other
+// command runs main.ts from the shared ES module chunks.
 import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { enableCompileCache } from './compile-cache';
+import { compileCacheDir, enableCompileCache, runWithCodeCache } from './compile-cache';
 
-enableCompileCache(
-  process.env,
-  (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache,
-);
+const nodeCompileCache = (nodeModule as { enableCompileCache?: (dir?: string) => unknown })
+  .enableCompileCache;
+enableCompileCache(process.env, nodeCompileCache);
 const bundle = commandBundle(process.argv[2]);
-if (bundle) nodeModule.createRequire(import.meta.url)(bundle);
-else await (await import('./main')).main();
+if (bundle && nodeCompileCache) nodeModule.createRequire(import.meta.url)(bundle);
+else if (bundle) {
+  const run = runWithCodeCache(bundle, compileCacheDir(process.env));
+  // The bundle exits with process.exit once its output is out; the code it ran is compiled by then.
+  process.once('exit', () => run.save());
+} else await (await import('./main')).main();
 
 /**
  * The one-command bundle beside dist/cli.js for this command, if the build made one. Loading one file

@@ -65,6 +65,27 @@ describe('the one-command bundles', () => {
     expect(bundled.stderr).toBe(shared.stderr);
   });
 
+  it("keeps the bundle's compiled code in the user's cache, and runs the same from it", async () => {
+    const home = join(work, 'home-cache');
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home };
+    const help = (): Promise<Run> =>
+      new Promise((resolve) => {
+        execFile(process.execPath, [CLI, 'copy', '--help'], { cwd: work, env }, (error, stdout, stderr) =>
+          resolve({ code: error ? 1 : 0, stdout, stderr }),
+        );
+      });
+    const first = await help();
+    const cached = await readdir(join(home, '.cache', 'ferry', 'node-compile-cache'), { recursive: true });
+    // Node 22+ keeps it itself (module.enableCompileCache); on Node 20 ferry keeps V8's code cache.
+    const nodeKeepsIt = 'enableCompileCache' in (await import('node:module'));
+    if (nodeKeepsIt) expect(cached.length).toBeGreaterThan(0);
+    else
+      expect(cached).toContainEqual(expect.stringMatching(/^v20\.[\d.]+-[a-z0-9]+\/copy-[0-9a-f]{8}\.v8$/));
+    const second = await help();
+    expect(second).toEqual(first);
+    expect(first.code).toBe(0);
+  });
+
   it('commands without a bundle still run from dist/cli.js (and a flag before the command)', async () => {
     const version = await node([CLI, '--version'], work);
     expect(version.code).toBe(0);
