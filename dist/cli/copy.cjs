@@ -1465,6 +1465,15 @@ var init_transport = __esm({
         return this.insecure.has(lower) || this.insecure.has(hostnameOf(lower));
       }
       /**
+       * `http://host` when plain HTTP is tried first for this registry (loopback and insecure hosts, no
+       * scheme forced), else undefined: where a request may go before the scheme probe has answered.
+       */
+      plainFirstBase(registry, secure) {
+        if (secure !== void 0) return void 0;
+        const host = apiHost(registry);
+        return isLoopbackHost(host) || this.isInsecure(host) ? `http://${host}` : void 0;
+      }
+      /**
        * `https://host` or `http://host` for a registry. Plain HTTP only for loopback and insecure hosts.
        * There, plain HTTP is tried first (a TLS server refuses it at once, or answers 400) and HTTPS is
        * used when it does not answer as a registry; the answer is kept per host. `secure` forces a scheme.
@@ -3460,6 +3469,8 @@ var init_repository = __esm({
        * signed URL, or a hostile registry) is sent to without them, as crane and regclient do.
        */
       async send(request2) {
+        const early = await this.sendEarly(request2);
+        if (early) return early;
         const base = await this.context.ready();
         const target = new URL(request2.url, base);
         const url = target.toString();
@@ -3492,6 +3503,36 @@ var init_repository = __esm({
           url,
           headers: withAuth(request2.headers, retryHeader)
         });
+      }
+      /**
+       * The first GET or HEAD of a copy goes out with the registry's ping instead of after it, when plain
+       * HTTP is tried first there (loopback, insecure): one round trip less. It carries no credentials
+       * (none are known before the ping), to the host the ping asks in plain HTTP anyway. An answer that
+       * is not plainly a registry's (400, as a TLS server gives; 401 asking for credentials; a 5xx the
+       * normal way retries; no answer at all) is dropped, and the request is sent again the normal way
+       * once the ping has answered.
+       */
+      async sendEarly(request2) {
+        if (request2.body !== void 0 || request2.method !== "GET" && request2.method !== "HEAD")
+          return void 0;
+        if (!request2.url.startsWith("/")) return void 0;
+        const base = this.context.early?.();
+        if (base === void 0) return void 0;
+        let response;
+        try {
+          response = await this.context.transport.request({
+            ...request2,
+            url: `${base}${request2.url}`,
+            retry: false
+          });
+        } catch (error) {
+          if (this.context.transport.aborted) throw error;
+          return void 0;
+        }
+        const status = response.status;
+        if (status >= 200 && status < 400 || status === 404) return response;
+        await response.dump();
+        return void 0;
       }
       async fail(response, method, action) {
         const body = await response.head(MAX_ERROR_BODY_BYTES);
@@ -5552,6 +5593,7 @@ function createRegistryClient(options = {}) {
   const keychain = options.keychain ?? anonymousKeychain;
   const authenticators = /* @__PURE__ */ new Map();
   const pings = /* @__PURE__ */ new Map();
+  const settled = /* @__PURE__ */ new Set();
   const authenticator = (registry) => {
     let auth = authenticators.get(registry);
     if (!auth) {
@@ -5572,6 +5614,7 @@ function createRegistryClient(options = {}) {
       ping = (async () => {
         const { base, response } = await transport.ping(registry, options.secure?.[registry]);
         if (response.status === 401) authenticator(registry).observe(response);
+        settled.add(registry);
         return base;
       })();
       ping.catch(() => pings.delete(registry));
@@ -5593,6 +5636,7 @@ function createRegistryClient(options = {}) {
           upload: options.upload ?? "auto",
           chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
           ready: () => ready(reference.registry),
+          early: () => settled.has(reference.registry) ? void 0 : transport.plainFirstBase(reference.registry, options.secure?.[reference.registry]),
           ...options.log ? { log: options.log } : {},
           ...options.onUpload ? { onUpload: options.onUpload } : {}
         },

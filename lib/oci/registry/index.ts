@@ -75,6 +75,8 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const keychain = options.keychain ?? anonymousKeychain;
   const authenticators = new Map<string, RegistryAuthenticator>();
   const pings = new Map<string, Promise<string>>();
+  /** Registries whose ping has answered: their requests wait for nothing. */
+  const settled = new Set<string>();
 
   const authenticator = (registry: string): RegistryAuthenticator => {
     let auth = authenticators.get(registry);
@@ -100,6 +102,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         // On loopback and insecure registries the scheme probe is this ping: one round trip, not two.
         const { base, response } = await transport.ping(registry, options.secure?.[registry]);
         if (response.status === 401) authenticator(registry).observe(response);
+        settled.add(registry);
         return base;
       })();
       ping.catch(() => pings.delete(registry));
@@ -124,6 +127,10 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
           upload: options.upload ?? 'auto',
           chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
           ready: () => ready(reference.registry),
+          early: () =>
+            settled.has(reference.registry)
+              ? undefined
+              : transport.plainFirstBase(reference.registry, options.secure?.[reference.registry]),
           ...(options.log ? { log: options.log } : {}),
           ...(options.onUpload ? { onUpload: options.onUpload } : {}),
         },

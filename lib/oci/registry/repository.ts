@@ -68,6 +68,11 @@ export interface RepositoryContext {
   onUpload?: (event: UploadEvent) => void;
   /** Resolves the base URL (scheme + API host) and learns the registry's challenge once. */
   ready(): Promise<string>;
+  /**
+   * While the first ping of a plain-HTTP-first registry (loopback, insecure) is out: its plain base
+   * URL, so a GET or HEAD need not wait for it (see RegistryRepository.sendEarly). Else undefined.
+   */
+  early?(): string | undefined;
 }
 
 export interface RegistryRepositoryOptions {
@@ -165,6 +170,8 @@ export class RegistryRepository implements Repository {
    * signed URL, or a hostile registry) is sent to without them, as crane and regclient do.
    */
   private async send(request: Omit<HttpRequest, 'url'> & { url: string }): Promise<HttpResponse> {
+    const early = await this.sendEarly(request);
+    if (early) return early;
     const base = await this.context.ready();
     const target = new URL(request.url, base);
     const url = target.toString();
@@ -202,6 +209,41 @@ export class RegistryRepository implements Repository {
       url,
       headers: withAuth(request.headers, retryHeader),
     });
+  }
+
+  /**
+   * The first GET or HEAD of a copy goes out with the registry's ping instead of after it, when plain
+   * HTTP is tried first there (loopback, insecure): one round trip less. It carries no credentials
+   * (none are known before the ping), to the host the ping asks in plain HTTP anyway. An answer that
+   * is not plainly a registry's (400, as a TLS server gives; 401 asking for credentials; a 5xx the
+   * normal way retries; no answer at all) is dropped, and the request is sent again the normal way
+   * once the ping has answered.
+   */
+  private async sendEarly(
+    request: Omit<HttpRequest, 'url'> & { url: string },
+  ): Promise<HttpResponse | undefined> {
+    if (request.body !== undefined || (request.method !== 'GET' && request.method !== 'HEAD'))
+      return undefined;
+    if (!request.url.startsWith('/')) return undefined;
+    const base = this.context.early?.();
+    if (base === undefined) return undefined;
+    let response: HttpResponse;
+    try {
+      response = await this.context.transport.request({
+        ...request,
+        url: `${base}${request.url}`,
+        retry: false,
+      });
+    } catch (error) {
+      // Whatever went wrong is met again, and reported, on the normal way.
+      if (this.context.transport.aborted) throw error;
+      return undefined;
+    }
+    // A registry's plain answer: found, moved, or not there. Anything else is asked again after the ping.
+    const status = response.status;
+    if ((status >= 200 && status < 400) || status === 404) return response;
+    await response.dump();
+    return undefined;
   }
 
   private async fail(response: HttpResponse, method: string, action: string): Promise<never> {

@@ -374,6 +374,16 @@ export class Transport {
   }
 
   /**
+   * `http://host` when plain HTTP is tried first for this registry (loopback and insecure hosts, no
+   * scheme forced), else undefined: where a request may go before the scheme probe has answered.
+   */
+  plainFirstBase(registry: string, secure?: boolean): string | undefined {
+    if (secure !== undefined) return undefined;
+    const host = apiHost(registry);
+    return isLoopbackHost(host) || this.isInsecure(host) ? `http://${host}` : undefined;
+  }
+
+  /**
    * `https://host` or `http://host` for a registry. Plain HTTP only for loopback and insecure hosts.
    * There, plain HTTP is tried first (a TLS server refuses it at once, or answers 400) and HTTPS is
    * used when it does not answer as a registry; the answer is kept per host. `secure` forces a scheme.

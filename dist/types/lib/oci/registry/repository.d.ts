@@ -30,6 +30,11 @@ export interface RepositoryContext {
     onUpload?: (event: UploadEvent) => void;
     /** Resolves the base URL (scheme + API host) and learns the registry's challenge once. */
     ready(): Promise<string>;
+    /**
+     * While the first ping of a plain-HTTP-first registry (loopback, insecure) is out: its plain base
+     * URL, so a GET or HEAD need not wait for it (see RegistryRepository.sendEarly). Else undefined.
+     */
+    early?(): string | undefined;
 }
 export interface RegistryRepositoryOptions {
     /** Ask for push rights (pull,push scope). */
@@ -58,6 +63,15 @@ export declare class RegistryRepository implements Repository {
      * signed URL, or a hostile registry) is sent to without them, as crane and regclient do.
      */
     private send;
+    /**
+     * The first GET or HEAD of a copy goes out with the registry's ping instead of after it, when plain
+     * HTTP is tried first there (loopback, insecure): one round trip less. It carries no credentials
+     * (none are known before the ping), to the host the ping asks in plain HTTP anyway. An answer that
+     * is not plainly a registry's (400, as a TLS server gives; 401 asking for credentials; a 5xx the
+     * normal way retries; no answer at all) is dropped, and the request is sent again the normal way
+     * once the ping has answered.
+     */
+    private sendEarly;
     private fail;
     blobHead(digest: string): Promise<Descriptor | undefined>;
     blobGet(digest: string): Promise<{

@@ -138,6 +138,11 @@ export declare class Transport {
     /** True when the user marked `host` insecure (plain HTTP allowed, TLS not verified). */
     isInsecure(host: string): boolean;
     /**
+     * `http://host` when plain HTTP is tried first for this registry (loopback and insecure hosts, no
+     * scheme forced), else undefined: where a request may go before the scheme probe has answered.
+     */
+    plainFirstBase(registry: string, secure?: boolean): string | undefined;
+    /**
      * `https://host` or `http://host` for a registry. Plain HTTP only for loopback and insecure hosts.
      * There, plain HTTP is tried first (a TLS server refuses it at once, or answers 400) and HTTPS is
      * used when it does not answer as a registry; the answer is kept per host. `secure` forces a scheme.

@@ -4,7 +4,7 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-Y5IMWXNZ.js";
+} from "./chunk-7VJNFPTV.js";
 import {
   parseArgs,
   single,
@@ -19,14 +19,14 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-MTEGSWRR.js";
+} from "./chunk-MSJ65WOO.js";
 import {
   catalog
-} from "./chunk-UD4F6M4S.js";
+} from "./chunk-4Z66J6WH.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
-import "./chunk-GJZJG6O6.js";
+import "./chunk-BTW7CWMW.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import {

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-DZHDT22V.js";
+} from "./chunk-HSDCW2IZ.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import {
   MEDIA_TYPES
 } from "./chunk-SRMTCHKY.js";

@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import {
   canonicalName,
   globToRegExp,

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-DZHDT22V.js";
+} from "./chunk-HSDCW2IZ.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import "./chunk-MNQIVAF5.js";
 import {
   MEDIA_TYPES

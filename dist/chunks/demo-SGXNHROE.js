@@ -1,6 +1,6 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-7UTCA5SK.js";
-import "./chunk-DZHDT22V.js";
+import "./chunk-XA2PGKCN.js";
+import "./chunk-HSDCW2IZ.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-MGJKAIJM.js";
+} from "./chunk-62Y7VHA5.js";
 import "./chunk-7QZ52HSE.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-T74UJO5A.js";
-import "./chunk-MTEGSWRR.js";
+import "./chunk-MSJ65WOO.js";
 import {
   catalog
-} from "./chunk-UD4F6M4S.js";
+} from "./chunk-4Z66J6WH.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";

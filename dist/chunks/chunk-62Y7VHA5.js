@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-MTEGSWRR.js";
+} from "./chunk-MSJ65WOO.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-GJZJG6O6.js";
+} from "./chunk-BTW7CWMW.js";
 import {
   errnoOf,
   isNotSentErrno,

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-MTEGSWRR.js";
+} from "./chunk-MSJ65WOO.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {
