@@ -5,6 +5,7 @@ import "./chunks/chunk-5CXBWRR3.js";
 // lib/cli/entry.ts
 import { existsSync } from "node:fs";
 import * as nodeModule2 from "node:module";
+import { fileURLToPath } from "node:url";
 
 // lib/cli/compile-cache.ts
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -86,5 +87,5 @@ else if (bundle) {
 function commandBundle(command) {
   if (command === void 0 || !/^[a-z][a-z-]*$/.test(command)) return void 0;
   const file = new URL(`./cli/${command}.cjs`, import.meta.url);
-  return existsSync(file) ? file.pathname : void 0;
+  return existsSync(file) ? fileURLToPath(file) : void 0;
 }

@@ -5,6 +5,7 @@
 // command runs main.ts from the shared ES module chunks.
 import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { compileCacheDir, enableCompileCache, runWithCodeCache } from './compile-cache';
 
 const nodeCompileCache = (nodeModule as { enableCompileCache?: (dir?: string) => unknown })
@@ -26,5 +27,5 @@ else if (bundle) {
 function commandBundle(command: string | undefined): string | undefined {
   if (command === undefined || !/^[a-z][a-z-]*$/.test(command)) return undefined;
   const file = new URL(`./cli/${command}.cjs`, import.meta.url);
-  return existsSync(file) ? file.pathname : undefined;
+  return existsSync(file) ? fileURLToPath(file) : undefined;
 }

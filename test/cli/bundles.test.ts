@@ -3,7 +3,7 @@
 // shared ES module build does: same output, same exit codes, output complete when they exit at once.
 // Real docker-registry servers on loopback for the copy.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,16 @@ describe('the one-command bundles', () => {
     const help = await node([CLI, '--verbose', 'copy', '--help'], work);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe((await ferry(['copy', '--help'], { cwd: work })).stdout);
+  });
+
+  it('runs from an install path with a space and non-ASCII letters in it', async () => {
+    const install = join(work, 'tools dir é');
+    await cp(DIST, join(install, 'dist'), { recursive: true });
+    await writeFile(join(install, 'package.json'), '{"type":"module"}');
+    const moved = await node([join(install, 'dist', 'cli.js'), 'copy', '--help'], work);
+    expect(moved.stderr).toBe('');
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toBe((await ferry(['copy', '--help'], { cwd: work })).stdout);
   });
 
   it('a bundle asked for another command says it holds only its own', async () => {
