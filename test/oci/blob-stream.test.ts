@@ -21,9 +21,9 @@ import { parseResponseHead } from '../../lib/oci/transport';
 import { MEDIA_TYPES } from '../../lib/oci/types';
 import { FerryError } from '../../lib/util/errors';
 import { haveBinaries } from '../helpers/binaries';
+import { oneLayerImage, sha } from '../helpers/one-layer-image';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
-const sha = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 const noSleep = { attempts: 3, sleep: async (): Promise<void> => {} };
 
 const closers: (() => Promise<void>)[] = [];
@@ -314,17 +314,7 @@ describe.skipIf(!ok)('copy on the lean path into a target', () => {
     /** 'chunked' answers blob GETs without Content-Length: the full transport reads them. */
     framing: 'length' | 'chunked' = 'length',
   ): Promise<{ host: string; seen: { method: string; url: string }[] }> {
-    const config = Buffer.from(
-      JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers' } }),
-    );
-    const manifest = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociManifest,
-        config: { mediaType: MEDIA_TYPES.ociConfig, digest: sha(config), size: config.length },
-        layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: sha(layer), size: layer.length }],
-      }),
-    );
+    const { config, manifest } = oneLayerImage(layer);
     const blobs = new Map([
       [sha(config), config],
       [sha(layer), served],

@@ -4,7 +4,6 @@
 // descriptor names, or (lie 'manifest') another manifest than the Docker-Content-Digest it sends claims,
 // by tag and by digest alike. Targets are a real docker-registry and a second scripted server that accepts any
 // upload without checking, so the copy's own verification is what stops the push.
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,12 +13,11 @@ import { createRegistryClient, type RegistryClient } from '../../lib/oci/registr
 import { MEDIA_TYPES } from '../../lib/oci/types';
 import { FerryError } from '../../lib/util/errors';
 import { haveBinaries } from '../helpers/binaries';
+import { oneLayerImage, sha } from '../helpers/one-layer-image';
 import { ferry } from '../helpers/cli';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
 type Lie = 'honest' | 'tampered' | 'longer' | 'shorter' | 'manifest';
-
-const sha = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 interface Scripted {
   host: string;
@@ -32,17 +30,7 @@ interface Scripted {
 /** A registry that serves one image (config, one layer, manifest) and lies about the layer as told. */
 async function startLyingSource(lie: Lie): Promise<Scripted> {
   const layer = Buffer.alloc(200_000, 7);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers' } }),
-  );
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: MEDIA_TYPES.ociManifest,
-      config: { mediaType: MEDIA_TYPES.ociConfig, digest: sha(config), size: config.length },
-      layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: sha(layer), size: layer.length }],
-    }),
-  );
+  const { config, manifest } = oneLayerImage(layer);
   // A manifest as valid as the real one (same blobs), so only the digest check can tell them apart.
   const other = Buffer.from(
     JSON.stringify({ ...(JSON.parse(manifest.toString('utf8')) as object), annotations: { swapped: 'yes' } }),

@@ -5,7 +5,7 @@
 // docker-registry (plain, htpasswd, token, TLS on loopback) the same paths run in registry.test.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createKeychain } from '../../lib/oci/auth';
+import { createKeychain, type Keychain } from '../../lib/oci/auth';
 import { sha256Digest } from '../../lib/oci/digest';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient } from '../../lib/oci/registry';
@@ -131,19 +131,24 @@ describe('the first request goes out with the ping', () => {
     expect(registry.seen.filter((s) => s.url.includes('/manifests/')).length).toBe(2);
   });
 
+  /** Fetches team/app:v1 from the scripted registry; returns what arrived for that manifest. */
+  async function fetchManifest(from: Scripted, keychain?: Keychain): Promise<Seen[]> {
+    const client = createRegistryClient({ ...(keychain ? { keychain } : {}), retry: { baseDelayMs: 1 } });
+    try {
+      const repo = client.repository(parseReference(`${from.host}/team/app:v1`));
+      expect((await repo.manifestGet('v1')).descriptor.digest).toBe(sha256Digest(MANIFEST));
+    } finally {
+      await client.close();
+    }
+    return from.seen.filter((s) => s.url === '/v2/team/app/manifests/v1');
+  }
+
   test('a registry that wants credentials gets them only after its challenge, and never early', async () => {
     registry = await startScripted({ basic: true });
     const keychain = createKeychain({
       credentials: { [registry.host]: { username: 'robot', password: PASSWORD } },
     });
-    const client = createRegistryClient({ keychain, retry: { baseDelayMs: 1 } });
-    try {
-      const repo = client.repository(parseReference(`${registry.host}/team/app:v1`));
-      expect((await repo.manifestGet('v1')).descriptor.digest).toBe(sha256Digest(MANIFEST));
-    } finally {
-      await client.close();
-    }
-    const manifests = registry.seen.filter((s) => s.url === '/v2/team/app/manifests/v1');
+    const manifests = await fetchManifest(registry, keychain);
     expect(manifests[0]).toMatchObject({ afterPing: false, authorization: undefined });
     expect(manifests.at(-1)?.afterPing).toBe(true);
     expect(manifests.at(-1)?.authorization).toMatch(/^Basic /);
@@ -152,14 +157,7 @@ describe('the first request goes out with the ping', () => {
 
   test.each([400, 403, 503])('an early %i is asked again once the ping has answered', async (status) => {
     registry = await startScripted({ status });
-    const client = createRegistryClient({ retry: { baseDelayMs: 1 } });
-    try {
-      const repo = client.repository(parseReference(`${registry.host}/team/app:v1`));
-      expect((await repo.manifestGet('v1')).descriptor.digest).toBe(sha256Digest(MANIFEST));
-    } finally {
-      await client.close();
-    }
-    const manifests = registry.seen.filter((s) => s.url === '/v2/team/app/manifests/v1');
+    const manifests = await fetchManifest(registry);
     expect(manifests.map((m) => m.afterPing)).toEqual([false, true]);
   });
 
