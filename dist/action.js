@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-62Y7VHA5.js";
+} from "./chunks/chunk-UBUCFJGR.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -17,17 +17,17 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-MSJ65WOO.js";
+} from "./chunks/chunk-GM5N4YEP.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-4Z66J6WH.js";
+} from "./chunks/chunk-JN4R4JTD.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-OFVKT6U7.js";
-import "./chunks/chunk-BTW7CWMW.js";
+import "./chunks/chunk-XGLPXUUA.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   isInside

@@ -83,7 +83,7 @@ if (bundle && nodeCompileCache) nodeModule2.createRequire(import.meta.url)(bundl
 else if (bundle) {
   const run = runWithCodeCache(bundle, compileCacheDir(process.env));
   process.once("exit", () => run.save());
-} else await (await import("./chunks/main-7AH4HHCX.js")).main();
+} else await (await import("./chunks/main-NXPCXSCP.js")).main();
 function commandBundle(command) {
   if (command === void 0 || !/^[a-z][a-z-]*$/.test(command)) return void 0;
   const file = new URL(`./cli/${command}.cjs`, import.meta.url);

@@ -6,8 +6,8 @@ import {
 } from "./chunks/chunk-TGEBEVU2.js";
 import {
   oci_exports
-} from "./chunks/chunk-XA2PGKCN.js";
-import "./chunks/chunk-HSDCW2IZ.js";
+} from "./chunks/chunk-D3YOBGET.js";
+import "./chunks/chunk-ZF5BOWCO.js";
 import {
   startRegistry
 } from "./chunks/chunk-U74THHHY.js";
@@ -17,7 +17,7 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-62Y7VHA5.js";
+} from "./chunks/chunk-UBUCFJGR.js";
 import "./chunks/chunk-7QZ52HSE.js";
 import "./chunks/chunk-W6JZ2356.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-MSJ65WOO.js";
+} from "./chunks/chunk-GM5N4YEP.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-4Z66J6WH.js";
+} from "./chunks/chunk-JN4R4JTD.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -61,7 +61,7 @@ import {
   writeBuiltImages,
   writePromotedImages
 } from "./chunks/chunk-OFVKT6U7.js";
-import "./chunks/chunk-BTW7CWMW.js";
+import "./chunks/chunk-XGLPXUUA.js";
 import "./chunks/chunk-MNQIVAF5.js";
 import {
   UPDATER_KINDS,

@@ -62,6 +62,13 @@ for (const command of COMMAND_BUNDLES) {
     logLevel: 'warning',
     plugins: [onlyCommand(command)],
   });
+  // On Node 20 dist/cli.js runs the bundle through vm.Script (for V8's code cache), where a dynamic
+  // import() has no loader and fails at run time: a built-in needed late is process.getBuiltinModule.
+  const dynamic = /\bimport\(\s*["'`]/.exec(readFileSync(`dist/cli/${command}.cjs`, 'utf8'));
+  if (dynamic)
+    throw new Error(
+      `dist/cli/${command}.cjs has a dynamic import(): use process.getBuiltinModule for a built-in, or a static import.`,
+    );
 }
 
 chmodSync('dist/cli.js', 0o755);

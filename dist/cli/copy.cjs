@@ -1529,9 +1529,12 @@ var init_transport = __esm({
        * join them into the pool key of every request: ~0.4 s of CPU in a copy of 4 blobs over TLS.
        */
       secureContext() {
-        this.tlsContext ??= import("node:tls").then(
-          (tls) => tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] })
-        );
+        if (!this.tlsContext) {
+          const tls = process.getBuiltinModule("node:tls");
+          this.tlsContext = Promise.resolve(
+            tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] })
+          );
+        }
         return this.tlsContext;
       }
       async agentFor(origin) {
@@ -1548,7 +1551,7 @@ var init_transport = __esm({
         };
         let agent;
         if (origin.protocol === "https:") {
-          this.httpsModule ??= import("node:https");
+          this.httpsModule ??= Promise.resolve(process.getBuiltinModule("node:https"));
           const { Agent: Agent2 } = await this.httpsModule;
           const verify = !this.isInsecure(origin.host);
           const secureContext = this.extraCa.length ? await this.secureContext() : void 0;

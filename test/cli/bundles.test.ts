@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBinaries } from '../helpers/binaries';
 import { ferry } from '../helpers/cli';
 import { createTestImage, skopeoPush } from '../helpers/images';
+import { createServerPki, type ServerPki } from '../helpers/pki';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -138,13 +139,34 @@ describe('the one-command bundles', () => {
   describe.skipIf(!haveBinaries('docker-registry', 'skopeo'))('copy between real registries', () => {
     let source: RegistryServer;
     let target: RegistryServer;
+    let pki: ServerPki;
+    let secure: RegistryServer;
     beforeAll(async () => {
-      [source, target] = await Promise.all([startRegistry(), startRegistry()]);
+      pki = createServerPki();
+      [source, target, secure] = await Promise.all([
+        startRegistry(),
+        startRegistry(),
+        startRegistry({ tls: true, pki }),
+      ]);
       const image = await createTestImage(join(work, 'image'), { layers: 2, layerSize: 40_000, tag: 'v1' });
       await skopeoPush(image, `${source.host}/team/app:v1`);
     });
     afterAll(async () => {
-      await Promise.all([source.stop(), target.stop()]);
+      await Promise.all([source.stop(), target.stop(), secure.stop()]);
+      await rm(pki.dir, { recursive: true, force: true });
+    });
+
+    it('copies to and from an HTTPS registry (TLS loaded late, as a registry asks for it)', async () => {
+      const to = `${secure.host}/prod/app:v1`;
+      const ca = ['--ca-file', pki.caFile];
+      const up = await node([CLI, 'copy', `${source.host}/team/app:v1`, to, '--json', ...ca], work);
+      expect(up.stderr).not.toContain('Error');
+      expect(up.code).toBe(0);
+      const back = await node([CLI, 'copy', to, `${target.host}/back/app:v1`, '--json', ...ca], work);
+      expect(back.code).toBe(0);
+      const { sourceDigest, targetDigest } = JSON.parse(back.stdout) as Record<string, string>;
+      expect(targetDigest).toBe(sourceDigest);
+      expect(targetDigest).toBe((JSON.parse(up.stdout) as Record<string, string>).targetDigest);
     });
 
     it('copies, prints the whole JSON result and exits 0, then a re-run is a no-op', async () => {

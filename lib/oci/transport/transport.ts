@@ -445,9 +445,14 @@ export class Transport {
    * join them into the pool key of every request: ~0.4 s of CPU in a copy of 4 blobs over TLS.
    */
   private secureContext(): Promise<SecureContext> {
-    this.tlsContext ??= import('node:tls').then((tls) =>
-      tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] }),
-    );
+    if (!this.tlsContext) {
+      // Not import(): the one-command CLI bundles run through vm.Script on Node 20, where a dynamic import
+      // has no loader. getBuiltinModule loads it now, as require would.
+      const tls = process.getBuiltinModule('node:tls');
+      this.tlsContext = Promise.resolve(
+        tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] }),
+      );
+    }
     return this.tlsContext;
   }
 
@@ -466,7 +471,7 @@ export class Transport {
     let agent: HttpAgent;
     if (origin.protocol === 'https:') {
       // TLS is loaded only when a registry speaks it: a loopback copy never pays for it.
-      this.httpsModule ??= import('node:https');
+      this.httpsModule ??= Promise.resolve(process.getBuiltinModule('node:https')); // not import(): see secureContext
       const { Agent } = await this.httpsModule;
       const verify = !this.isInsecure(origin.host);
       const secureContext = this.extraCa.length ? await this.secureContext() : undefined;

@@ -1,7 +1,7 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-4Z66J6WH.js";
+} from "./chunk-JN4R4JTD.js";
 import {
   globToRegExp,
   isInside,

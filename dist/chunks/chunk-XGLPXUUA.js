@@ -1156,9 +1156,12 @@ var Transport = class {
    * join them into the pool key of every request: ~0.4 s of CPU in a copy of 4 blobs over TLS.
    */
   secureContext() {
-    this.tlsContext ??= import("node:tls").then(
-      (tls) => tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] })
-    );
+    if (!this.tlsContext) {
+      const tls = process.getBuiltinModule("node:tls");
+      this.tlsContext = Promise.resolve(
+        tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraCa] })
+      );
+    }
     return this.tlsContext;
   }
   async agentFor(origin) {
@@ -1175,7 +1178,7 @@ var Transport = class {
     };
     let agent;
     if (origin.protocol === "https:") {
-      this.httpsModule ??= import("node:https");
+      this.httpsModule ??= Promise.resolve(process.getBuiltinModule("node:https"));
       const { Agent: Agent2 } = await this.httpsModule;
       const verify = !this.isInsecure(origin.host);
       const secureContext = this.extraCa.length ? await this.secureContext() : void 0;

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-HSDCW2IZ.js";
+} from "./chunk-ZF5BOWCO.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-BTW7CWMW.js";
+} from "./chunk-XGLPXUUA.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-HSDCW2IZ.js";
+} from "./chunk-ZF5BOWCO.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-BTW7CWMW.js";
+} from "./chunk-XGLPXUUA.js";
 import "./chunk-MNQIVAF5.js";
 import {
   MEDIA_TYPES

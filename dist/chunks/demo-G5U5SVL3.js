@@ -1,6 +1,6 @@
 import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunk-XA2PGKCN.js";
-import "./chunk-HSDCW2IZ.js";
+import "./chunk-D3YOBGET.js";
+import "./chunk-ZF5BOWCO.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-62Y7VHA5.js";
+} from "./chunk-UBUCFJGR.js";
 import "./chunk-7QZ52HSE.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-T74UJO5A.js";
-import "./chunk-MSJ65WOO.js";
+import "./chunk-GM5N4YEP.js";
 import {
   catalog
-} from "./chunk-4Z66J6WH.js";
+} from "./chunk-JN4R4JTD.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-BTW7CWMW.js";
+} from "./chunk-XGLPXUUA.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";

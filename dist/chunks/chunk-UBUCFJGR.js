@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-MSJ65WOO.js";
+} from "./chunk-GM5N4YEP.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-BTW7CWMW.js";
+} from "./chunk-XGLPXUUA.js";
 import {
   errnoOf,
   isNotSentErrno,

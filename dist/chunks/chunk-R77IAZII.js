@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-MSJ65WOO.js";
+} from "./chunk-GM5N4YEP.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -89,13 +89,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./run-X5RBOSEF.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./run-LYPSWO27.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./config-DNZAKNRS.js")).configCommand,
+    load: async () => (await import("./config-N3EZYJUJ.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./stages-AY4H24NT.js")).stagesCommand,
+    load: async () => (await import("./stages-XWCX6OFL.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -103,7 +103,7 @@ var COMMANDS = {
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./copy-4SLUH5H3.js")).copyCommand,
+    load: async () => (await import("./copy-TQ3I4DXH.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
@@ -115,13 +115,13 @@ var COMMANDS = {
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./demo-SGXNHROE.js")).demoCommand,
+    load: async () => (await import("./demo-G5U5SVL3.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./steps-TCR5N635.js");
+  const { steps } = await import("./steps-ZMRVWFRE.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

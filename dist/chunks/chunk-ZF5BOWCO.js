@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-BTW7CWMW.js";
+} from "./chunk-XGLPXUUA.js";
 import {
   MEDIA_TYPES
 } from "./chunk-SRMTCHKY.js";

@@ -9,9 +9,9 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-4Z66J6WH.js";
+} from "./chunk-JN4R4JTD.js";
 import "./chunk-OFVKT6U7.js";
-import "./chunk-BTW7CWMW.js";
+import "./chunk-XGLPXUUA.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";

@@ -13,14 +13,14 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-MSJ65WOO.js";
+} from "./chunk-GM5N4YEP.js";
 import {
   catalog
-} from "./chunk-4Z66J6WH.js";
+} from "./chunk-JN4R4JTD.js";
 import {
   PipelineEnvironment
 } from "./chunk-OFVKT6U7.js";
-import "./chunk-BTW7CWMW.js";
+import "./chunk-XGLPXUUA.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";

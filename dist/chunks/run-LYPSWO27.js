@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-62Y7VHA5.js";
+} from "./chunk-UBUCFJGR.js";
 import "./chunk-7QZ52HSE.js";
 import "./chunk-W6JZ2356.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-7VJNFPTV.js";
+} from "./chunk-R77IAZII.js";
 import {
   STAGES
 } from "./chunk-LEENYKK7.js";
@@ -26,12 +26,12 @@ import {
 } from "./chunk-T74UJO5A.js";
 import {
   ciStageName
-} from "./chunk-MSJ65WOO.js";
+} from "./chunk-GM5N4YEP.js";
 import {
   catalog
-} from "./chunk-4Z66J6WH.js";
+} from "./chunk-JN4R4JTD.js";
 import "./chunk-OFVKT6U7.js";
-import "./chunk-BTW7CWMW.js";
+import "./chunk-XGLPXUUA.js";
 import "./chunk-MNQIVAF5.js";
 import "./chunk-6SR5I5XD.js";
 import "./chunk-SRMTCHKY.js";
