@@ -156,6 +156,34 @@ describe('the one-command bundles', () => {
       await rm(pki.dir, { recursive: true, force: true });
     });
 
+    it('copies to a token-auth registry with credentials from the environment, never printing them', async () => {
+      const password = 'bundle-pw-7f31c2';
+      const guarded = await startRegistry({ auth: 'token', users: { robot: password } });
+      try {
+        const run = await new Promise<Run>((resolve) => {
+          execFile(
+            process.execPath,
+            [CLI, 'copy', `${source.host}/team/app:v1`, `${guarded.host}/prod/app:v1`, '--json', '--verbose'],
+            {
+              cwd: work,
+              env: { PATH: process.env.PATH ?? '', HOME: work, FERRY_DEST_CREDS: `robot:${password}` },
+            },
+            (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
+          );
+        });
+        expect(run.code).toBe(0);
+        expect(`${run.stdout}${run.stderr}`).not.toContain(password);
+        const denied = await node(
+          [CLI, 'copy', `${source.host}/team/app:v1`, `${guarded.host}/prod/app:v2`],
+          work,
+        );
+        expect(denied.code).not.toBe(0);
+        expect(denied.stderr).toMatch(/credentials/i);
+      } finally {
+        await guarded.stop();
+      }
+    });
+
     it('copies to and from an HTTPS registry (TLS loaded late, as a registry asks for it)', async () => {
       const to = `${secure.host}/prod/app:v1`;
       const ca = ['--ca-file', pki.caFile];
