@@ -1,15 +1,22 @@
 // Content digests: sha256 of bytes, the syntax checks (digest-syntax.ts), a running check of a blob's
 // sha256 and size (BlobCheck), and a pass-through stream built on it, so a streamed blob is checked
 // without buffering it.
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { cryptoLoaded, nodeCrypto } from '../util/builtins';
+import { sha256Hex } from './sha256';
 import { FerryError } from '../util/errors';
 
 export { DIGEST_ALGORITHMS, digestHex, digestProblem, isDigest } from './digest-syntax';
 
+/** Up to this many bytes, and until node:crypto is loaded for a blob, sha256Digest hashes in JavaScript. */
+const SMALL_DOCUMENT = 64 * 1024;
+
 /** `sha256:<hex>` of the bytes. */
 export function sha256Digest(bytes: Uint8Array | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  if (data.length <= SMALL_DOCUMENT && !cryptoLoaded()) return `sha256:${sha256Hex(data)}`;
+  return `sha256:${nodeCrypto().createHash('sha256').update(data).digest('hex')}`;
 }
 
 export interface DigestVerifierOptions {
@@ -30,7 +37,7 @@ export class BlobCheck {
   private bytes = 0;
 
   constructor(private readonly options: DigestVerifierOptions) {
-    this.hash = options.digest.startsWith('sha256:') ? createHash('sha256') : undefined;
+    this.hash = options.digest.startsWith('sha256:') ? nodeCrypto().createHash('sha256') : undefined;
   }
 
   /** Bytes seen so far. */

@@ -1,9 +1,9 @@
 // The one chokepoint through which ferry runs external programs (buildah, helm, docker, credential
 // helpers). Output is captured, never echoed unmasked; secrets go through stdin or env, never argv.
 // A run's AbortSignal stops the program: SIGTERM, then SIGKILL when it does not exit in time.
-import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from '../log';
+import { nodeChildProcess } from './builtins';
 import { inheritedEnvironment, type Environment } from './environment';
 import { CancelledError, FerryError, errorMessage } from './errors';
 
@@ -83,7 +83,7 @@ interface Completed {
 function run(command: string, args: readonly string[], options: ExecOptions): Promise<Completed> {
   return new Promise((resolve, reject) => {
     const { signal } = options;
-    const child = spawn(command, [...args], {
+    const child = nodeChildProcess().spawn(command, [...args], {
       cwd: options.cwd,
       env: childEnvironment(options),
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,11 +1,11 @@
 // A `docker save` tarball (manifest.json + Config + Layers, in the legacy `<id>/layer.tar` layout or the
 // OCI-style `blobs/sha256/…` one) presented as a read-only Repository holding one image. Entries are
 // streamed from the tar by offset; the archive is never loaded into memory.
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { nodeCrypto } from '../../util/builtins';
 import { FerryError } from '../../util/errors';
 import { sha256Digest } from '../digest';
 import { MEDIA_TYPES } from '../types';
@@ -102,7 +102,7 @@ async function describeLayer(
   entry: TarEntry,
   highWaterMark: number,
 ): Promise<Descriptor> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   let head: Buffer | undefined;
   const known = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(name);
   const stream = createReadStream(file, {

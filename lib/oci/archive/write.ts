@@ -2,13 +2,13 @@
 // docker-archive (the layout plus the manifest.json that `docker load` reads, as `docker save` writes it
 // since Docker 25). The tar is streamed to a temporary file beside FILE and renamed over it at the end,
 // so a failed write never leaves half an archive.
-import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { tarStream, type TarWriteEntry } from './tar-writer';
+import { nodeCrypto } from '../../util/builtins';
 import { FerryError } from '../../util/errors';
 import { parseManifest } from '../copy/manifest';
 import type { LayoutRepository } from '../layout/store';
@@ -58,7 +58,7 @@ async function layoutEntries(directory: string, replace: Map<string, Buffer>): P
 }
 
 async function writeTar(file: string, entries: TarWriteEntry[]): Promise<void> {
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`;
   try {
     await pipeline(Readable.from(tarStream(entries)), createWriteStream(tmp, { mode: 0o644 }));
     await rename(tmp, file);

@@ -6,6 +6,7 @@
 import { pipeline, type Readable, type TransformCallback } from 'node:stream';
 import { DigestVerifier, type DigestVerifierOptions } from '../digest';
 import { isSelfVerifying, type Descriptor, type Repository } from '../types';
+import { warmCrypto } from '../../util/builtins';
 import { FerryError, errorMessage } from '../../util/errors';
 import { runBounded } from '../../util/pool';
 
@@ -114,7 +115,10 @@ async function uploadVerified(
     // pipeline destroys the source body too when the upload aborts (a retry opens a fresh one).
     return pipeline(body, verifier, () => {});
   };
-  await Promise.race([target.blobPut(blob, open), failure]).catch((error: unknown) => {
+  const put = target.blobPut(blob, open);
+  // The upload is asked for; the bytes to verify come after its answer: load the hasher meanwhile.
+  warmCrypto();
+  await Promise.race([put, failure]).catch((error: unknown) => {
     throw failed ?? error;
   });
   if (failed) throw failed;

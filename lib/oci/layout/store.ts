@@ -2,12 +2,12 @@
 // side over files named by their path in the layout, so a directory (LayoutRepository, read and write)
 // and a tar read in place (the oci-archive store) share one set of rules. Tags live in index.json as
 // org.opencontainers.image.ref.name annotations; referrers are untagged index.json entries with a subject.
-import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { nodeCrypto } from '../../util/builtins';
 import { FerryError } from '../../util/errors';
 import { createDigestVerifier, isDigest, sha256Digest } from '../digest';
 import { declaredMediaType, parseManifest } from '../copy/manifest';
@@ -277,7 +277,7 @@ export class LayoutRepository extends LayoutReader {
 
   async blobPut(descriptor: Descriptor, open: OpenBlob): Promise<void> {
     const file = this.blobFile(descriptor.digest);
-    const tmp = join(this.directory, 'blobs', `.upload-${randomBytes(8).toString('hex')}`);
+    const tmp = join(this.directory, 'blobs', `.upload-${nodeCrypto().randomBytes(8).toString('hex')}`);
     try {
       await pipeline(
         await open(),
@@ -303,7 +303,7 @@ export class LayoutRepository extends LayoutReader {
   private async updateIndex(change: (index: LayoutIndex) => LayoutIndex): Promise<void> {
     const next = this.indexWrite.then(async () => {
       const updated = change(await this.readIndex());
-      const tmp = join(this.directory, `.index-${randomBytes(6).toString('hex')}.json`);
+      const tmp = join(this.directory, `.index-${nodeCrypto().randomBytes(6).toString('hex')}.json`);
       await writeFile(tmp, JSON.stringify(updated));
       await rename(tmp, join(this.directory, INDEX_FILE));
     });
@@ -322,7 +322,7 @@ export class LayoutRepository extends LayoutReader {
       );
     const file = this.blobFile(digest);
     if (!(await this.blobHead(digest))) {
-      const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+      const tmp = `${file}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
       await writeFile(tmp, bytes);
       await rename(tmp, file);
     }
