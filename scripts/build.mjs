@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-// Bundled CommonJS dependencies call require(); give every ESM output file one.
-const requireShim =
-  "import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);";
+// Bundled CommonJS dependencies call require(); give every ESM output file one. From
+// process.getBuiltinModule, not an import: a static import of a built-in builds a facade of all its
+// exports, which every ferry process would pay for at start.
+const requireShim = "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
 
 rmSync('dist', { recursive: true, force: true });
 await build({

@@ -2,10 +2,13 @@
 // and on Node 20 ferry's own V8 code cache for its one-command bundles): the user's cache directory, as
 // the XDG base directory spec defines it. Never TMPDIR (a run leaves it clean) and never a relative
 // path (that would write into the repository being worked on).
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import * as nodeModule from 'node:module';
-import { basename, dirname, isAbsolute, join } from 'node:path';
-import { Script, constants as vmConstants } from 'node:vm';
+//
+// Built-ins come from process.getBuiltinModule: dist/cli.js is an ES module, where a static import of a
+// built-in builds a facade of all its exports, a few ms of every run (see entry.ts).
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const nodeModule = process.getBuiltinModule('node:module');
+const { basename, dirname, isAbsolute, join } = process.getBuiltinModule('node:path');
+const { Script, constants: vmConstants } = process.getBuiltinModule('node:vm');
 
 /**
  * `$XDG_CACHE_HOME/ferry/node-compile-cache` when XDG_CACHE_HOME is an absolute path, else
