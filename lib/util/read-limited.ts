@@ -30,7 +30,7 @@ export async function readLimited(
   }
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const raw of stream) {
+  await eachChunk(stream, (raw) => {
     const chunk = toBuffer(raw);
     length += chunk.length;
     if (length > limit) {
@@ -42,8 +42,86 @@ export async function readLimited(
       throw over(`it sent more than the ${declaredLength} bytes it declared`);
     }
     chunks.push(chunk);
-  }
+    return true;
+  });
   return Buffer.concat(chunks, length);
+}
+
+/** What eachChunk reads from: a Node stream, or any async iterable of byte chunks. */
+export type ChunkSource = AsyncIterable<unknown> & { destroy(error?: Error): unknown };
+
+interface EventStream {
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  off(event: string, listener: (...args: never[]) => void): unknown;
+  resume(): unknown;
+  readableEnded: boolean;
+  destroyed: boolean;
+  errored: Error | null;
+}
+
+function isEventStream(stream: unknown): stream is EventStream {
+  return (
+    typeof stream === 'object' &&
+    stream !== null &&
+    'on' in stream &&
+    typeof stream.on === 'function' &&
+    'off' in stream &&
+    typeof stream.off === 'function' &&
+    'resume' in stream &&
+    typeof stream.resume === 'function' &&
+    'readableEnded' in stream
+  );
+}
+
+function prematureClose(): Error {
+  return Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+}
+
+/**
+ * Calls `onChunk` for each chunk of the stream until it ends, or until `onChunk` returns false or
+ * throws (then the rest is not read; the caller destroys the stream if it must). A Node stream is read
+ * through its events, as `for await` would read it but without loading Node's async-iterator and
+ * end-of-stream machinery, which is a few ms of a short command; a stream that closes before its end
+ * fails with ERR_STREAM_PREMATURE_CLOSE, as there. Anything else is read with `for await`.
+ */
+export async function eachChunk(stream: ChunkSource, onChunk: (raw: unknown) => boolean): Promise<void> {
+  if (!isEventStream(stream)) {
+    for await (const raw of stream) if (!onChunk(raw)) return;
+    return;
+  }
+  if (stream.readableEnded) return;
+  if (stream.destroyed) throw stream.errored ?? prematureClose();
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown): void => {
+      stream.off('data', data);
+      stream.off('end', end);
+      stream.off('error', fail);
+      stream.off('close', close);
+      if (error === undefined) resolve();
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const data = (raw: unknown): void => {
+      let more: boolean;
+      try {
+        more = onChunk(raw);
+      } catch (error) {
+        done(error);
+        return;
+      }
+      if (!more) done();
+    };
+    const end = (): void => done();
+    const fail = (error: Error): void => done(error);
+    const close = (): void => {
+      if (!stream.readableEnded) done(stream.errored ?? prematureClose());
+    };
+    stream.on('data', data);
+    stream.on('end', end);
+    stream.on('error', fail);
+    stream.on('close', close);
+    // A stream paused before would not start flowing for a 'data' listener alone.
+    stream.resume();
+  });
 }
 
 /** A Content-Length header value as a number, when it is a plain one. */

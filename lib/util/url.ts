@@ -17,6 +17,9 @@ export interface RedactUrlOptions {
 /** A URL for messages: no user info, and secret query values masked (or the query dropped). */
 export function redactUrl(url: string, options: RedactUrlOptions = {}): string {
   const drop = options.query === 'drop';
+  // No user info, query or fragment: nothing to take out. Most URLs in debug lines are such, and
+  // parsing each costs a short command more than the line.
+  if (!drop && !/[@?#]/.test(url)) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);

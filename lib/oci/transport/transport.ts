@@ -13,7 +13,7 @@ import { Readable, Transform, type TransformCallback, type Writable } from 'node
 import type { Logger } from '../../log';
 import { errnoOf, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
-import { parseContentLength, readLimited } from '../../util/read-limited';
+import { eachChunk, parseContentLength, readLimited } from '../../util/read-limited';
 import { hostnameOf, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import { rawGet, type RawGetResult } from './raw-get';
@@ -232,10 +232,10 @@ export class HttpResponse {
     }
     let length = 0;
     try {
-      for await (const raw of this.stream) {
+      await eachChunk(this.stream, (raw) => {
         length += toBuffer(raw).length;
-        if (length > DEFAULTS.maxDumpBytes) break;
-      }
+        return length <= DEFAULTS.maxDumpBytes;
+      });
     } catch {
       // a broken body on a response we do not want is not an error
     } finally {
