@@ -1,11 +1,12 @@
-// Where the `ferry` binary keeps V8's compiled code between runs (Node 22.1+ `module.enableCompileCache`,
-// and on Node 20 ferry's own V8 code cache for its one-command bundles): the user's cache directory, as
+// Where the `ferry` binary keeps V8's compiled code between runs (Node 22.1+ `module.enableCompileCache`
+// for the ES module chunks, and ferry's own V8 code cache for its one-command bundles): the user's cache directory, as
 // the XDG base directory spec defines it. Never TMPDIR (a run leaves it clean) and never a relative
 // path (that would write into the repository being worked on).
 //
 // Built-ins come from process.getBuiltinModule: dist/cli.js is an ES module, where a static import of a
 // built-in builds a facade of all its exports, a few ms of every run (see entry.ts).
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } =
+  process.getBuiltinModule('node:fs');
 const nodeModule = process.getBuiltinModule('node:module');
 const { basename, dirname, isAbsolute, join } = process.getBuiltinModule('node:path');
 const { Script, constants: vmConstants } = process.getBuiltinModule('node:vm');
@@ -51,16 +52,19 @@ export type CodeCacheState = 'used' | 'created' | 'rejected' | 'off';
 export interface CodeCacheRun {
   state: CodeCacheState;
   /**
-   * Writes the cache when it was missing or rejected, with the code compiled so far (call it when the
-   * command is done, so the functions it ran are in). Never throws; a no-op when the cache was used.
+   * Writes the cache with the code compiled so far (call it when the command is done, so the functions
+   * it ran are in): when it was missing or rejected, and once more when `complete` (this run did the
+   * command's whole work) and the cache was written by a run that did not (`--help`, a usage error),
+   * which compiled only part of the bundle. Never throws.
    */
-  save(): void;
+  save(complete?: boolean): void;
 }
 
 /**
  * Runs a CommonJS file as `require` would, through `vm.Script` with V8's code cache kept in `dir`:
- * Node 20 has no `module.enableCompileCache`, and compiling a one-command bundle is ~10 ms of every
- * run there. V8 checks the cache against the source and its own version and flags; a cache it rejects
+ * compiling a one-command bundle is ~10 ms of every run. Node 20 has no `module.enableCompileCache`,
+ * and Node 22+'s keeps only what is compiled before the file runs, not the functions compiled while it
+ * runs, which V8's cache made at the end holds. V8 checks the cache against the source and its own version and flags; a cache it rejects
  * is written again. `dir` undefined runs the file uncached.
  */
 export function runWithCodeCache(file: string, dir: string | undefined): CodeCacheRun {
@@ -102,14 +106,19 @@ export function runWithCodeCache(file: string, dir: string | undefined): CodeCac
   wrapper.call(module.exports, module.exports, nodeModule.createRequire(file), module, file, dirname(file));
   return {
     state,
-    save() {
-      if (cacheFile === undefined || state === 'used') return;
+    save(complete = false) {
+      if (cacheFile === undefined) return;
+      // Beside the cache when the run that wrote it did the whole work.
+      const marker = `${cacheFile}.complete`;
+      if (state === 'used' && (!complete || existsSync(marker))) return;
       // Written aside and renamed, so a parallel run never reads half a cache.
       const partial = `${cacheFile}.${process.pid}`;
       try {
         mkdirSync(dirname(cacheFile), { recursive: true });
         writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
         renameSync(partial, cacheFile);
+        if (complete) writeFileSync(marker, '', { mode: 0o600 });
+        else rmSync(marker, { force: true });
       } catch {
         // A cache that cannot be written only costs start-up time; no half-written file is left.
         try {
