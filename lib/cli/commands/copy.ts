@@ -23,7 +23,10 @@ import { isTag } from '../../oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../oci/registry';
 import { MEDIA_TYPES, type Repository } from '../../oci/types';
 import { EXIT_USAGE, UsageError } from '../../util/errors';
-import { closedOptions, enabled, parseArgs, single, type CommandFlags } from '../args';
+import { closedOptions, enabled, parseArgs, single } from '../args';
+import { COPY_FLAGS } from './copy-flags';
+
+export { COPY_FLAGS };
 import type { Command, CommandIO } from '../command';
 import { sayError, wantsJson } from '../voice';
 
@@ -75,10 +78,6 @@ export interface CopyArgs {
 }
 
 /** `ferry copy`'s options, as COPY_HELP lists them. */
-export const COPY_FLAGS: CommandFlags = {
-  values: ['platform', 'tag', 'jobs', 'insecure-registry', 'ca-file', 'src-creds', 'dest-creds', 'authfile'],
-  booleans: ['referrers', 'json'],
-};
 
 /** The engine's messages name no option; say which `ferry copy` flag fixes a TLS failure. */
 function flagHint(error: unknown): string {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import * as http from 'node:http';
 import type * as https from 'node:https';
+import type { Socket } from 'node:net';
 import type { SecureContext } from 'node:tls';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import type { Logger } from '../../log';
@@ -16,6 +17,12 @@ import { FerryError, errorMessage } from '../../util/errors';
 import { eachChunk, parseContentLength, readLimited } from '../../util/read-limited';
 import { hostnameOf, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
+import {
+  DEFAULT_AGENT_OPTIONS,
+  DEFAULT_USER_AGENT,
+  takeStartedAgent,
+  takeStartedRequest,
+} from './head-start';
 import { rawGet, type RawGetResult } from './raw-get';
 import { DOCKER_HUB } from '../reference';
 import {
@@ -86,10 +93,10 @@ const DEFAULTS = {
   headersTimeoutMs: 60_000,
   bodyTimeoutMs: 120_000,
   connectTimeoutMs: 15_000,
-  connections: 16,
-  userAgent: 'ferry',
+  connections: DEFAULT_AGENT_OPTIONS.maxSockets,
+  userAgent: DEFAULT_USER_AGENT,
   maxRedirects: 5,
-  keepAliveTimeoutMs: 30_000,
+  keepAliveTimeoutMs: DEFAULT_AGENT_OPTIONS.timeout,
   maxBufferedBytes: 4 * 1024 * 1024,
   /** A body that is not wanted is drained up to this much (keeping the connection), else dropped. */
   maxDumpBytes: 1024 * 1024,
@@ -460,13 +467,17 @@ export class Transport {
     const key = origin.origin;
     const known = this.agents.get(key);
     if (known) return known;
+    // The pool of requests started before the engine loaded (head-start.ts), when it is the one this
+    // transport would make: their connections are open already.
+    const head = this.options.connections === undefined ? takeStartedAgent(key) : undefined;
+    if (head) {
+      this.agents.set(key, head);
+      return head;
+    }
     const options: AgentOptions = {
-      keepAlive: true,
+      ...DEFAULT_AGENT_OPTIONS,
       maxSockets: this.options.connections ?? DEFAULTS.connections,
       maxFreeSockets: this.options.connections ?? DEFAULTS.connections,
-      // An idle pooled connection is closed after this long.
-      timeout: DEFAULTS.keepAliveTimeoutMs,
-      scheduling: 'lifo',
     };
     let agent: HttpAgent;
     if (origin.protocol === 'https:') {
@@ -601,14 +612,28 @@ export class Transport {
     const headersTimeoutMs = this.options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
     const bodyTimeoutMs = this.options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs;
     const connectTimeoutMs = this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
+    const allHeaders = { 'user-agent': this.options.userAgent ?? DEFAULTS.userAgent, ...headers };
+    // Sent already, before the engine loaded (head-start.ts)? Then it is taken over, not sent again.
+    const head =
+      payload === undefined && target.protocol === 'http:'
+        ? takeStartedRequest(method, url, allHeaders)
+        : undefined;
     return new Promise<HttpResponse>((resolve, reject) => {
       let answered = false;
-      const request = send(target, {
-        method,
-        agent,
-        headers: { 'user-agent': this.options.userAgent ?? DEFAULTS.userAgent, ...headers },
-        ...(signal ? { signal } : {}),
-      });
+      const request =
+        head?.request ??
+        send(target, {
+          method,
+          agent,
+          headers: allHeaders,
+          ...(signal ? { signal } : {}),
+        });
+      if (head && signal) {
+        const abort = (): void => void request.destroy(signal.reason as Error);
+        if (signal.aborted) abort();
+        signal.addEventListener('abort', abort, { once: true });
+        request.once('close', () => signal.removeEventListener('abort', abort));
+      }
       const headersTimer = setTimeout(
         () =>
           request.destroy(
@@ -616,7 +641,7 @@ export class Transport {
           ),
         headersTimeoutMs,
       );
-      request.on('socket', (socket) => {
+      const onSocket = (socket: Socket): void => {
         // Idle time on the socket (a stalled body either way) ends the request.
         request.setTimeout(bodyTimeoutMs, () =>
           request.destroy(timeoutError('UND_ERR_BODY_TIMEOUT', 'a pause in the transfer', bodyTimeoutMs)),
@@ -630,22 +655,30 @@ export class Transport {
           clearTimeout(connectTimer),
         );
         socket.once('close', () => clearTimeout(connectTimer));
-      });
-      request.on('response', (response: IncomingMessage) => {
+      };
+      const onResponse = (response: IncomingMessage): void => {
+        if (answered) return;
         answered = true;
         clearTimeout(headersTimer);
         this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
         resolve(
           new HttpResponse(response.statusCode ?? 0, new ResponseHeaders(response.headers), url, response),
         );
-      });
-      request.on('error', (error) => {
+      };
+      const onError = (error: Error): void => {
         clearTimeout(headersTimer);
         if (payload instanceof Readable) payload.destroy();
         else if (isBodyWriter(payload)) payload.destroy(error);
         // After the headers, a failure reaches the reader through the response stream.
         if (!answered) reject(signal?.aborted ? (signal.reason as unknown) : error);
-      });
+      };
+      // A started request may have its socket, its answer or its failure already.
+      if (head && request.socket) onSocket(request.socket);
+      else request.on('socket', onSocket);
+      request.on('response', onResponse);
+      request.on('error', onError);
+      if (head?.response) onResponse(head.response);
+      else if (head?.error) onError(head.error);
       if (isBodyWriter(payload)) {
         const declared = parseContentLength(
           Object.entries(headers).find(([key]) => key.toLowerCase() === 'content-length')?.[1],
