@@ -1,56 +1,57 @@
-import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   cancelOnSignals
-} from "./chunks/chunk-UM5CTXLP.js";
+} from "./chunks/chunk-ZUQKNVG5.js";
 import {
   createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-UBUCFJGR.js";
-import "./chunks/chunk-7QZ52HSE.js";
-import "./chunks/chunk-W6JZ2356.js";
+} from "./chunks/chunk-FDDUCVNR.js";
+import "./chunks/chunk-MFJDS4RC.js";
+import "./chunks/chunk-KYXZVSNB.js";
 import {
   STAGES
-} from "./chunks/chunk-LEENYKK7.js";
+} from "./chunks/chunk-HNBCAF7I.js";
 import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-GM5N4YEP.js";
+} from "./chunks/chunk-L2AG2ZYA.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-JN4R4JTD.js";
+} from "./chunks/chunk-4G5CZS6C.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
-} from "./chunks/chunk-OFVKT6U7.js";
-import "./chunks/chunk-XGLPXUUA.js";
-import "./chunks/chunk-MNQIVAF5.js";
+} from "./chunks/chunk-A36BMY4C.js";
+import "./chunks/chunk-YTIDSLH3.js";
+import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside
-} from "./chunks/chunk-6SR5I5XD.js";
-import "./chunks/chunk-SRMTCHKY.js";
-import "./chunks/chunk-TA265BSQ.js";
-import "./chunks/chunk-WOKTHJJR.js";
+} from "./chunks/chunk-LITNH7V6.js";
+import "./chunks/chunk-TODFYT6E.js";
+import "./chunks/chunk-4OCINS7U.js";
+import "./chunks/chunk-7FUB2TCF.js";
 import {
   createLogger
-} from "./chunks/chunk-XZBLILYS.js";
-import "./chunks/chunk-ZEJSRW3S.js";
-import "./chunks/chunk-4EXIJ2BJ.js";
+} from "./chunks/chunk-YZFBVT3Z.js";
+import "./chunks/chunk-4EWSLH6K.js";
+import "./chunks/chunk-TMQRFWOI.js";
+import "./chunks/chunk-FJHZMGUF.js";
 import {
   UsageError,
   errorMessage,
   errorPosition,
   exitCodeOf
-} from "./chunks/chunk-VEM4P3BU.js";
+} from "./chunks/chunk-CEESVKNI.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-5CXBWRR3.js";
+} from "./chunks/chunk-VJILS3EF.js";
 
 // node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -1,17 +1,12 @@
 #!/usr/bin/env node
-import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
-import "./chunks/chunk-5CXBWRR3.js";
-
-// lib/cli/entry.ts
-import { existsSync } from "node:fs";
-import * as nodeModule2 from "node:module";
-import { fileURLToPath } from "node:url";
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import "./chunks/chunk-VJILS3EF.js";
 
 // lib/cli/compile-cache.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import * as nodeModule from "node:module";
-import { basename, dirname, isAbsolute, join } from "node:path";
-import { Script, constants as vmConstants } from "node:vm";
+var { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule("node:fs");
+var nodeModule = process.getBuiltinModule("node:module");
+var { basename, dirname, isAbsolute, join } = process.getBuiltinModule("node:path");
+var { Script, constants: vmConstants } = process.getBuiltinModule("node:vm");
 function compileCacheDir(env) {
   if (env.NODE_COMPILE_CACHE) return void 0;
   const xdg = env.XDG_CACHE_HOME;
@@ -53,13 +48,17 @@ function runWithCodeCache(file, dir) {
   wrapper.call(module.exports, module.exports, nodeModule.createRequire(file), module, file, dirname(file));
   return {
     state,
-    save() {
-      if (cacheFile === void 0 || state === "used") return;
+    save(complete = false) {
+      if (cacheFile === void 0) return;
+      const marker = `${cacheFile}.complete`;
+      if (state === "used" && (!complete || existsSync(marker))) return;
       const partial = `${cacheFile}.${process.pid}`;
       try {
         mkdirSync(dirname(cacheFile), { recursive: true });
         writeFileSync(partial, script.createCachedData(), { mode: 384 });
         renameSync(partial, cacheFile);
+        if (complete) writeFileSync(marker, "", { mode: 384 });
+        else rmSync(marker, { force: true });
       } catch {
         try {
           rmSync(partial, { force: true });
@@ -76,16 +75,19 @@ function fnv1a(text) {
 }
 
 // lib/cli/entry.ts
-var nodeCompileCache = nodeModule2.enableCompileCache;
-enableCompileCache(process.env, nodeCompileCache);
 var bundle = commandBundle(process.argv[2]);
-if (bundle && nodeCompileCache) nodeModule2.createRequire(import.meta.url)(bundle);
-else if (bundle) {
+if (bundle) {
   const run = runWithCodeCache(bundle, compileCacheDir(process.env));
-  process.once("exit", () => run.save());
-} else await (await import("./chunks/main-NXPCXSCP.js")).main();
+  const help = process.argv.slice(3).some((arg) => arg === "--help" || arg === "-h");
+  process.once("exit", (code) => run.save(code === 0 && !help));
+} else {
+  const nodeModule2 = process.getBuiltinModule("node:module");
+  const nodeCompileCache = nodeModule2.enableCompileCache;
+  enableCompileCache(process.env, nodeCompileCache);
+  await (await import("./chunks/main-3D24WMCW.js")).main();
+}
 function commandBundle(command) {
   if (command === void 0 || !/^[a-z][a-z-]*$/.test(command)) return void 0;
-  const file = new URL(`./cli/${command}.cjs`, import.meta.url);
-  return existsSync(file) ? fileURLToPath(file) : void 0;
+  const file = process.getBuiltinModule("node:url").fileURLToPath(new URL(`./cli/${command}.cjs`, import.meta.url));
+  return process.getBuiltinModule("node:fs").existsSync(file) ? file : void 0;
 }

@@ -1,28 +1,28 @@
-import { createRequire as __ferryCreateRequire } from 'node:module'; const require = __ferryCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-TGEBEVU2.js";
+} from "./chunks/chunk-ID2JKH63.js";
 import {
   oci_exports
-} from "./chunks/chunk-D3YOBGET.js";
-import "./chunks/chunk-ZF5BOWCO.js";
+} from "./chunks/chunk-FI5GW4DN.js";
+import "./chunks/chunk-QWRO3XRH.js";
 import {
   startRegistry
-} from "./chunks/chunk-U74THHHY.js";
+} from "./chunks/chunk-YTLYN6OI.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-UBUCFJGR.js";
-import "./chunks/chunk-7QZ52HSE.js";
-import "./chunks/chunk-W6JZ2356.js";
+} from "./chunks/chunk-FDDUCVNR.js";
+import "./chunks/chunk-MFJDS4RC.js";
+import "./chunks/chunk-KYXZVSNB.js";
 import {
   STAGES
-} from "./chunks/chunk-LEENYKK7.js";
+} from "./chunks/chunk-HNBCAF7I.js";
 import {
   COMMON_PARAMS,
   configFromObject,
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-GM5N4YEP.js";
+} from "./chunks/chunk-L2AG2ZYA.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-JN4R4JTD.js";
+} from "./chunks/chunk-4G5CZS6C.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -60,9 +60,9 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunks/chunk-OFVKT6U7.js";
-import "./chunks/chunk-XGLPXUUA.js";
-import "./chunks/chunk-MNQIVAF5.js";
+} from "./chunks/chunk-A36BMY4C.js";
+import "./chunks/chunk-YTIDSLH3.js";
+import "./chunks/chunk-YG2JLHQD.js";
 import {
   UPDATER_KINDS,
   canonicalName,
@@ -79,27 +79,28 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-6SR5I5XD.js";
-import "./chunks/chunk-SRMTCHKY.js";
-import "./chunks/chunk-TA265BSQ.js";
-import "./chunks/chunk-WOKTHJJR.js";
+} from "./chunks/chunk-LITNH7V6.js";
+import "./chunks/chunk-TODFYT6E.js";
+import "./chunks/chunk-4OCINS7U.js";
+import "./chunks/chunk-7FUB2TCF.js";
 import {
   SecretRegistry,
   createConsoleSink,
   createLogger,
   createMemorySink,
   createSilentLogger
-} from "./chunks/chunk-XZBLILYS.js";
-import "./chunks/chunk-ZEJSRW3S.js";
-import "./chunks/chunk-4EXIJ2BJ.js";
+} from "./chunks/chunk-YZFBVT3Z.js";
+import "./chunks/chunk-4EWSLH6K.js";
+import "./chunks/chunk-TMQRFWOI.js";
+import "./chunks/chunk-FJHZMGUF.js";
 import {
   ConfigError,
   FerryError,
   UsageError
-} from "./chunks/chunk-VEM4P3BU.js";
+} from "./chunks/chunk-CEESVKNI.js";
 import {
   __export
-} from "./chunks/chunk-5CXBWRR3.js";
+} from "./chunks/chunk-VJILS3EF.js";
 
 // lib/gitops/index.ts
 var gitops_exports = {};

@@ -40,115 +40,59 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// lib/log/secrets.ts
-var MIN_SECRET_LENGTH, SecretRegistry;
-var init_secrets = __esm({
-  "lib/log/secrets.ts"() {
+// lib/oci/transport/head-start.ts
+function startRequest(method, url, headers) {
+  const target = new URL(url);
+  if (target.protocol !== "http:") throw new Error(`startRequest takes http:// URLs, not ${target.protocol}`);
+  let agent = agents.get(target.origin);
+  if (!agent) {
+    agent = new http.Agent(DEFAULT_AGENT_OPTIONS);
+    agents.set(target.origin, agent);
+  }
+  const request3 = http.request(target, { method, agent, headers: { ...headers } });
+  const entry = { method, url, headers: { ...headers }, request: request3 };
+  request3.once("response", (response) => entry.response = response);
+  request3.on("error", (error) => entry.error ??= error);
+  request3.end();
+  started.push(entry);
+  return entry;
+}
+function sameHeaders(a, b) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+}
+function takeStartedRequest(method, url, headers) {
+  if (started.length === 0) return void 0;
+  const index = started.findIndex(
+    (entry2) => entry2.method === method && entry2.url === url && sameHeaders(entry2.headers, headers)
+  );
+  if (index < 0) return void 0;
+  const [entry] = started.splice(index, 1);
+  return entry;
+}
+function takeStartedAgent(origin) {
+  const agent = agents.get(origin);
+  agents.delete(origin);
+  return agent;
+}
+var http, DEFAULT_USER_AGENT, DEFAULT_AGENT_OPTIONS, started, agents;
+var init_head_start = __esm({
+  "lib/oci/transport/head-start.ts"() {
     "use strict";
-    MIN_SECRET_LENGTH = 3;
-    SecretRegistry = class {
-      values = /* @__PURE__ */ new Set();
-      listeners = [];
-      /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
-      sorted;
-      /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
-      add(value) {
-        if (value === void 0 || value.length === 0) return value;
-        const forms = /* @__PURE__ */ new Set([value]);
-        for (const line of value.split(/\r?\n/)) {
-          const trimmed = line.trim();
-          if (trimmed.length >= MIN_SECRET_LENGTH) forms.add(trimmed);
-        }
-        forms.add(Buffer.from(value, "utf8").toString("base64"));
-        forms.add(encodeURIComponent(value));
-        forms.add(JSON.stringify(value).slice(1, -1));
-        for (const form of forms) {
-          if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
-          this.values.add(form);
-          this.sorted = void 0;
-          for (const listener of this.listeners) listener(form);
-        }
-        return value;
-      }
-      /** Registers the base64 of `user:password` as used in Basic auth headers and docker config files. */
-      addBasicAuth(username, password) {
-        this.add(Buffer.from(`${username}:${password}`, "utf8").toString("base64"));
-      }
-      /** Called for every form registered from now on, and at once for those already known. */
-      onAdd(listener) {
-        this.listeners.push(listener);
-        for (const value of this.values) listener(value);
-      }
-      has(value) {
-        return this.values.has(value);
-      }
-      get size() {
-        return this.values.size;
-      }
-      mask(text) {
-        if (this.values.size === 0) return text;
-        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
-        let out = text;
-        for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join("***");
-        return out;
-      }
+    http = __toESM(require("node:http"), 1);
+    DEFAULT_USER_AGENT = "ferry";
+    DEFAULT_AGENT_OPTIONS = {
+      keepAlive: true,
+      maxSockets: 16,
+      maxFreeSockets: 16,
+      // An idle pooled connection is closed after this long.
+      timeout: 3e4,
+      scheduling: "lifo"
     };
-  }
-});
-
-// lib/log/logger.ts
-function positionPrefix(where) {
-  if (!where?.file) return "";
-  return where.line !== void 0 ? `${where.file}:${where.line}: ` : `${where.file}: `;
-}
-function createLogger(options) {
-  const secrets = options.secrets ?? new SecretRegistry();
-  const { sink } = options;
-  if (sink.registerSecret) secrets.onAdd((value) => sink.registerSecret?.(value));
-  const emit = (level, message, where) => {
-    if (level === "debug" && !options.debug) return;
-    if (where === void 0) sink.write(level, secrets.mask(message));
-    else {
-      const masked = { ...where };
-      if (where.file !== void 0) masked.file = secrets.mask(where.file);
-      if (where.key !== void 0) masked.key = secrets.mask(where.key);
-      sink.write(level, secrets.mask(message), masked);
-    }
-  };
-  return {
-    secrets,
-    debug: (m) => emit("debug", m),
-    info: (m) => emit("info", m),
-    warn: (m, where) => emit("warn", m, where),
-    error: (m, where) => emit("error", m, where),
-    async group(name, fn) {
-      sink.startGroup(secrets.mask(name));
-      try {
-        return await fn();
-      } finally {
-        sink.endGroup();
-      }
-    },
-    addSecret: (value) => {
-      secrets.add(value);
-    },
-    mask: (text) => secrets.mask(text)
-  };
-}
-var init_logger = __esm({
-  "lib/log/logger.ts"() {
-    "use strict";
-    init_secrets();
-  }
-});
-
-// lib/log/index.ts
-var init_log = __esm({
-  "lib/log/index.ts"() {
-    "use strict";
-    init_logger();
-    init_secrets();
+    started = [];
+    agents = /* @__PURE__ */ new Map();
   }
 });
 
@@ -194,728 +138,6 @@ var init_errors = __esm({
       constructor(message = "Cancelled.", cause) {
         super(message, { code: "CANCELLED", cause });
         this.name = "CancelledError";
-      }
-    };
-  }
-});
-
-// lib/util/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = cur;
-  }
-  return prev[t.length] ?? 0;
-}
-function suggest(name, candidates) {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  const lower = name.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(name, candidate);
-    const near = d <= limit || name.length >= 4 && candidate.toLowerCase().startsWith(lower);
-    if (!near) continue;
-    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function didYouMean(name, candidates) {
-  const near = suggest(name, candidates);
-  return near === void 0 ? "" : ` Did you mean '${near}'?`;
-}
-var init_suggest = __esm({
-  "lib/util/suggest.ts"() {
-    "use strict";
-  }
-});
-
-// lib/cli/voice.ts
-function oneLine(message) {
-  return message.replace(/\s*\n\s*/g, " ").trim();
-}
-function say(io, command, message) {
-  const head = command === "" ? "ferry" : `ferry: ${command}`;
-  io.stderr.write(`${io.log.mask(`${head}: ${oneLine(message)}`)}
-`);
-}
-function sayError(io, command, error, options = {}) {
-  const message = `${errorMessage(error)}${options.hint ?? ""}`;
-  const code = exitCodeOf(error);
-  say(io, command, message);
-  if (options.json) {
-    const body = {
-      error: {
-        command: command === "" ? null : command,
-        message: oneLine(message),
-        code: isFerryError(error) ? error.code : "ERROR",
-        exitCode: code
-      }
-    };
-    io.stdout.write(`${io.log.mask(JSON.stringify(body))}
-`);
-  }
-  return code;
-}
-function wantsJson(args) {
-  return args.some((a) => a === "--json" || a === "--json=true");
-}
-var init_voice = __esm({
-  "lib/cli/voice.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// left-out:./commands/run
-var require_run = __commonJS({
-  "left-out:./commands/run"() {
-    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/run; run dist/cli.js.");
-  }
-});
-
-// left-out:./commands/config
-var require_config = __commonJS({
-  "left-out:./commands/config"() {
-    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/config; run dist/cli.js.");
-  }
-});
-
-// left-out:./commands/stages
-var require_stages = __commonJS({
-  "left-out:./commands/stages"() {
-    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/stages; run dist/cli.js.");
-  }
-});
-
-// left-out:./commands/env
-var require_env = __commonJS({
-  "left-out:./commands/env"() {
-    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/env; run dist/cli.js.");
-  }
-});
-
-// lib/util/errno.ts
-function errnoOf(error) {
-  const seen = /* @__PURE__ */ new Set();
-  let current = error;
-  while (current !== void 0 && current !== null && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    if ("code" in current && typeof current.code === "string") return current.code;
-    if (current instanceof AggregateError && current.errors.length > 0) {
-      current = current.errors[0];
-      continue;
-    }
-    current = "cause" in current ? current.cause : void 0;
-  }
-  return void 0;
-}
-function isCertificateErrno(errno) {
-  return errno !== void 0 && (errno.startsWith("CERT_") || errno.startsWith("ERR_TLS_CERT") || errno.includes("SELF_SIGNED") || errno.startsWith("UNABLE_TO_") || errno === "HOSTNAME_MISMATCH");
-}
-function networkErrorKind(errno) {
-  if (errno === void 0) return "other";
-  if (DNS_ERRNOS.has(errno)) return "dns";
-  if (isCertificateErrno(errno) || errno.startsWith("ERR_SSL_") || errno.startsWith("ERR_TLS_")) return "tls";
-  if (REFUSED_ERRNOS.has(errno)) return "refused";
-  if (RESET_ERRNOS.has(errno)) return "reset";
-  if (TIMEOUT_ERRNOS.has(errno)) return "timeout";
-  return "other";
-}
-function isTemporaryErrno(errno) {
-  return errno !== void 0 && TEMPORARY_ERRNOS.has(errno);
-}
-var DNS_ERRNOS, REFUSED_ERRNOS, RESET_ERRNOS, TIMEOUT_ERRNOS, TEMPORARY_ERRNOS;
-var init_errno = __esm({
-  "lib/util/errno.ts"() {
-    "use strict";
-    DNS_ERRNOS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
-    REFUSED_ERRNOS = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH"]);
-    RESET_ERRNOS = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ECONNABORTED",
-      "UND_ERR_SOCKET",
-      "UND_ERR_CLOSED",
-      "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-    ]);
-    TIMEOUT_ERRNOS = /* @__PURE__ */ new Set([
-      "ETIMEDOUT",
-      "UND_ERR_CONNECT_TIMEOUT",
-      "UND_ERR_HEADERS_TIMEOUT",
-      "UND_ERR_BODY_TIMEOUT"
-    ]);
-    TEMPORARY_ERRNOS = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ECONNREFUSED",
-      "ECONNABORTED",
-      "ETIMEDOUT",
-      "EAI_AGAIN",
-      "EHOSTUNREACH",
-      "ENETUNREACH",
-      "UND_ERR_SOCKET",
-      "UND_ERR_CLOSED",
-      "UND_ERR_HEADERS_TIMEOUT",
-      "UND_ERR_BODY_TIMEOUT",
-      "UND_ERR_CONNECT_TIMEOUT",
-      "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-    ]);
-  }
-});
-
-// lib/util/url.ts
-function redactUrl(url, options = {}) {
-  const drop = options.query === "drop";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return drop ? "<invalid URL>" : url.replace(/\/\/[^/@]*@/, "//").replace(/\?.*$/, "?***");
-  }
-  parsed.username = "";
-  parsed.password = "";
-  if (drop) {
-    parsed.search = "";
-    parsed.hash = "";
-    return parsed.toString();
-  }
-  for (const key of [...parsed.searchParams.keys()]) {
-    if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, "***");
-  }
-  return parsed.toString().replace(/%2A%2A%2A/g, "***");
-}
-function hostnameOf(host) {
-  if (host.startsWith("[")) return host.slice(0, host.indexOf("]") + 1);
-  const colon = host.lastIndexOf(":");
-  return colon < 0 ? host : host.slice(0, colon);
-}
-function isLoopbackHost(host) {
-  const lower = host.toLowerCase();
-  if (lower === "::1") return true;
-  const name = hostnameOf(lower);
-  return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith(".localhost");
-}
-var SECRET_QUERY_KEYS, LOOPBACK_NAMES;
-var init_url = __esm({
-  "lib/util/url.ts"() {
-    "use strict";
-    SECRET_QUERY_KEYS = /^(?:x-amz-.*|x-goog-.*|sig|signature|se|sv|sp|token|access_token|refresh_token|_state|password|key|code|expires|policy|key-pair-id)$/i;
-    LOOPBACK_NAMES = /* @__PURE__ */ new Set(["localhost", "::1", "[::1]"]);
-  }
-});
-
-// lib/oci/errors.ts
-function isTemporaryStatus(status) {
-  return status === 408 || status === 429 || status >= 500 && status <= 599;
-}
-function parseOciErrors(body) {
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return [];
-  }
-  if (typeof json !== "object" || json === null || !("errors" in json) || !Array.isArray(json.errors))
-    return [];
-  const entries = [];
-  const list = json.errors;
-  for (const item of list) {
-    if (typeof item !== "object" || item === null) continue;
-    const code = "code" in item && typeof item.code === "string" ? item.code : "UNKNOWN";
-    const entry = { code };
-    if ("message" in item && typeof item.message === "string") entry.message = item.message;
-    if ("detail" in item) entry.detail = item.detail;
-    entries.push(entry);
-  }
-  return entries;
-}
-function codeForStatus(status) {
-  if (status === 401 || status === 403) return "AUTH";
-  if (status === 404) return "NOT_FOUND";
-  return "REGISTRY";
-}
-function hintFor(status, codes) {
-  if (status === 401) return "Check the username and password (or token) for this registry.";
-  if (status === 403)
-    return "The credentials are valid but lack permission; ask for pull/push rights on this repository.";
-  if (status === 404 || codes.includes("MANIFEST_UNKNOWN") || codes.includes("NAME_UNKNOWN"))
-    return "Check the repository name, tag or digest.";
-  if (codes.includes("DIGEST_INVALID") || codes.includes("SIZE_INVALID"))
-    return "The uploaded content did not match its digest; retry, and check the source.";
-  if (codes.includes("MANIFEST_BLOB_UNKNOWN") || codes.includes("BLOB_UNKNOWN"))
-    return "A blob the manifest names is missing in the target; push blobs before the manifest.";
-  if (codes.includes("MANIFEST_INVALID") || status === 415)
-    return "The registry does not accept this manifest or media type.";
-  if (isTemporaryStatus(status)) return "The registry is unavailable or overloaded; try again later.";
-  return "See the registry message above.";
-}
-function shortBody(body) {
-  if (!body) return "";
-  const text = body.replace(/\s+/g, " ").trim();
-  if (text.startsWith("<")) return "";
-  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
-}
-function networkReason(kind, errno) {
-  switch (kind) {
-    case "dns":
-      return "host not found";
-    case "tls":
-      return errno === "ERR_SSL_WRONG_VERSION_NUMBER" ? "the server does not speak TLS on this port" : isCertificateErrno(errno) ? "the TLS certificate is not trusted" : "the TLS handshake failed";
-    case "refused":
-      return "connection refused";
-    case "reset":
-      return "the connection was closed";
-    case "timeout":
-      return "timed out";
-    case "other":
-      return void 0;
-  }
-}
-function networkHint(kind, temporary) {
-  if (kind === "dns") return "Check the registry address.";
-  if (kind === "tls")
-    return "Trust the registry's CA certificate, or mark the registry insecure if it serves plain HTTP or you trust the network.";
-  return temporary ? "The connection failed; check that the registry is reachable and try again." : "Check the registry address and that it is reachable.";
-}
-function findNetworkError(error) {
-  let current = error;
-  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
-    if (current instanceof NetworkError) return current;
-    current = current.cause;
-  }
-  return void 0;
-}
-function isTemporaryError(error) {
-  return (error instanceof RegistryError || error instanceof NetworkError) && error.temporary;
-}
-var RegistryError, NetworkError;
-var init_errors2 = __esm({
-  "lib/oci/errors.ts"() {
-    "use strict";
-    init_errno();
-    init_errors();
-    init_url();
-    init_url();
-    RegistryError = class extends FerryError {
-      method;
-      status;
-      /** OCI error codes from the body, e.g. ['MANIFEST_UNKNOWN']. */
-      codes;
-      errors;
-      /** The request URL with credentials and token query values removed. */
-      url;
-      /** True when retrying could help: 408, 429, 5xx. */
-      temporary;
-      /** The server's Retry-After in milliseconds, when it sent one. */
-      retryAfterMs;
-      constructor(options) {
-        const errors = options.body ? parseOciErrors(options.body) : [];
-        const codes = errors.map((e) => e.code);
-        const url = redactUrl(options.url);
-        const detail = errors.length ? errors.map((e) => `${e.code}${e.message ? `: ${e.message}` : ""}`).join("; ") : shortBody(options.body);
-        const what = options.action ?? `${options.method} ${url}`;
-        const message = `${what} failed: ${options.method} ${url} returned ${options.status}${detail ? ` (${detail})` : ""}. ${options.hint ?? hintFor(options.status, codes)}`;
-        super(message, { code: codeForStatus(options.status), cause: options.cause });
-        this.name = "RegistryError";
-        this.method = options.method;
-        this.status = options.status;
-        this.codes = codes;
-        this.errors = errors;
-        this.url = url;
-        this.temporary = isTemporaryStatus(options.status);
-        this.retryAfterMs = options.retryAfterMs;
-      }
-    };
-    NetworkError = class extends FerryError {
-      method;
-      url;
-      temporary;
-      /** The system error code, e.g. ECONNRESET, UND_ERR_SOCKET, CERT_HAS_EXPIRED. */
-      errno;
-      /** What kind of failure, from the errno; front ends map it to their own flags (a CA bundle for 'tls'). */
-      kind;
-      constructor(options) {
-        const url = redactUrl(options.url);
-        const errno = options.errno ?? errnoOf(options.cause);
-        const kind = networkErrorKind(errno);
-        const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
-        const reason = networkReason(kind, errno);
-        const detail = `${why}${errno ? `; ${errno}` : ""}`;
-        const hint = options.hint ?? networkHint(kind, options.temporary);
-        super(`${options.method} ${url} failed: ${reason ? `${reason} (${detail})` : detail}. ${hint}`, {
-          code: "NETWORK",
-          cause: options.cause
-        });
-        this.name = "NetworkError";
-        this.method = options.method;
-        this.url = url;
-        this.temporary = options.temporary;
-        this.errno = errno;
-        this.kind = kind;
-      }
-    };
-  }
-});
-
-// lib/util/retry.ts
-function backoffDelay(retry, options) {
-  const share = options.minShare ?? 0.5;
-  const random = options.random ?? Math.random;
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, retry - 1));
-  return Math.round(ceiling * share + random() * ceiling * (1 - share));
-}
-function sleep(ms, signal) {
-  return new Promise((resolve5, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve5();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var init_retry = __esm({
-  "lib/util/retry.ts"() {
-    "use strict";
-  }
-});
-
-// lib/oci/transport/retry.ts
-function resolveRetryOptions(options) {
-  return {
-    attempts: Math.max(1, options?.attempts ?? DEFAULT_RETRY.attempts),
-    baseDelayMs: options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-    maxDelayMs: options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
-    maxRetryAfterMs: options?.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs,
-    sleep: options?.sleep ?? DEFAULT_RETRY.sleep,
-    random: options?.random ?? DEFAULT_RETRY.random
-  };
-}
-function backoffDelay2(retry, options, retryAfterMs) {
-  if (retryAfterMs !== void 0) return Math.min(Math.max(retryAfterMs, 0), options.maxRetryAfterMs);
-  return backoffDelay(retry, options);
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return void 0;
-  return Math.max(0, date - now);
-}
-var DEFAULT_RETRY;
-var init_retry2 = __esm({
-  "lib/oci/transport/retry.ts"() {
-    "use strict";
-    init_retry();
-    DEFAULT_RETRY = {
-      attempts: 5,
-      baseDelayMs: 200,
-      maxDelayMs: 1e4,
-      maxRetryAfterMs: 6e4,
-      sleep,
-      random: Math.random
-    };
-  }
-});
-
-// lib/util/read-limited.ts
-function toBuffer(raw) {
-  if (Buffer.isBuffer(raw)) return raw;
-  if (raw instanceof Uint8Array) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (typeof raw === "string") return Buffer.from(raw, "utf8");
-  throw new TypeError("a byte stream yielded something that is not bytes");
-}
-async function readLimited(stream, options) {
-  const { limit, declaredLength, over } = options;
-  if (declaredLength !== void 0 && declaredLength > limit) {
-    stream.destroy();
-    throw over(`it declares ${declaredLength} bytes, over the limit of ${limit}`);
-  }
-  const chunks2 = [];
-  let length = 0;
-  for await (const raw of stream) {
-    const chunk = toBuffer(raw);
-    length += chunk.length;
-    if (length > limit) {
-      stream.destroy();
-      throw over(`it sent more than the limit of ${limit} bytes`);
-    }
-    if (declaredLength !== void 0 && length > declaredLength) {
-      stream.destroy();
-      throw over(`it sent more than the ${declaredLength} bytes it declared`);
-    }
-    chunks2.push(chunk);
-  }
-  return Buffer.concat(chunks2, length);
-}
-function parseContentLength(value) {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (text === void 0 || !/^\d+$/.test(text.trim())) return void 0;
-  return Number(text);
-}
-var init_read_limited = __esm({
-  "lib/util/read-limited.ts"() {
-    "use strict";
-  }
-});
-
-// lib/oci/transport/raw-get.ts
-function codedError(message, code) {
-  return Object.assign(new Error(message), { code });
-}
-function parseResponseHead(head) {
-  const lines = head.split("\r\n");
-  const match = /^HTTP\/1\.[01] (\d{3})(?: [^\r\n]*)?$/.exec(lines[0] ?? "");
-  if (!match) return void 0;
-  const headers = {};
-  for (const line of lines.slice(1)) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) return void 0;
-    const name = line.slice(0, colon);
-    if (!TOKEN.test(name)) return void 0;
-    const value = line.slice(colon + 1).trim();
-    if (!FIELD_VALUE.test(value)) return void 0;
-    (headers[name.toLowerCase()] ??= []).push(value);
-  }
-  return { status: Number(match[1]), headers };
-}
-function requestHead(url, headers) {
-  let head = `GET ${url.pathname}${url.search} HTTP/1.1\r
-Host: ${url.host}\r
-`;
-  for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) return void 0;
-    head += `${name}: ${value}\r
-`;
-  }
-  return `${head}Connection: close\r
-\r
-`;
-}
-function rawGet(options) {
-  const { url, signal } = options;
-  const head = requestHead(url, options.headers);
-  if (url.protocol !== "http:" || head === void 0)
-    return Promise.resolve({ kind: "unusual", status: void 0 });
-  signal?.throwIfAborted();
-  return new Promise((resolve5, reject) => {
-    const readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    let headBytes;
-    let feed;
-    let settled = false;
-    const timers = [];
-    const clearTimers = () => {
-      for (const timer of timers) clearTimeout(timer);
-      timers.length = 0;
-    };
-    const onAbort = () => {
-      socket.destroy(signal?.reason instanceof Error ? signal.reason : codedError("aborted", "ABORT_ERR"));
-    };
-    const answer = (result) => {
-      settled = true;
-      clearTimers();
-      if (result.kind === "unusual") socket.destroy();
-      resolve5(result);
-    };
-    const failEarly = (error) => {
-      if (settled) return;
-      settled = true;
-      clearTimers();
-      socket.destroy();
-      reject(signal?.aborted ? signal.reason : error);
-    };
-    const onHead = (chunk) => {
-      headBytes = headBytes ? Buffer.concat([headBytes, chunk]) : Buffer.from(chunk);
-      const end = headBytes.indexOf("\r\n\r\n");
-      if (end < 0) {
-        if (headBytes.length > MAX_HEAD_BYTES) answer({ kind: "unusual", status: void 0 });
-        return !settled;
-      }
-      const parsed = parseResponseHead(headBytes.subarray(0, end).toString("latin1"));
-      const lengths = parsed?.headers["content-length"];
-      const length = lengths?.length === 1 && /^\d{1,15}$/.test(lengths[0] ?? "") ? Number(lengths[0]) : -1;
-      if (!parsed || parsed.status !== 200 && parsed.status !== 206 || parsed.headers["transfer-encoding"] !== void 0 || length < 0) {
-        answer({ kind: "unusual", status: parsed?.status });
-        return false;
-      }
-      const rest = headBytes.subarray(end + 4);
-      headBytes = void 0;
-      feed = new SocketFeed(socket, length, rest.length > 0 ? rest : void 0);
-      socket.pause();
-      socket.setTimeout(options.bodyTimeoutMs);
-      answer({ kind: "body", status: parsed.status, headers: parsed.headers, length, feed });
-      return false;
-    };
-    const socket = (0, import_node_net.connect)({
-      host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-      port: url.port === "" ? 80 : Number(url.port),
-      onread: {
-        buffer: readBuffer,
-        callback: (bytes, buffer) => {
-          const chunk = Buffer.from(buffer.buffer, buffer.byteOffset, bytes);
-          if (feed) return feed.deliver(chunk);
-          if (settled) return false;
-          return onHead(chunk);
-        }
-      }
-    });
-    timers.push(
-      setTimeout(
-        () => failEarly(
-          codedError(
-            `connecting took longer than ${options.connectTimeoutMs} ms`,
-            "UND_ERR_CONNECT_TIMEOUT"
-          )
-        ),
-        options.connectTimeoutMs
-      )
-    );
-    socket.once("connect", () => {
-      clearTimers();
-      timers.push(
-        setTimeout(
-          () => failEarly(
-            codedError(
-              `waiting for response headers took longer than ${options.headersTimeoutMs} ms`,
-              "UND_ERR_HEADERS_TIMEOUT"
-            )
-          ),
-          options.headersTimeoutMs
-        )
-      );
-      socket.write(head);
-    });
-    socket.on(
-      "timeout",
-      () => socket.destroy(
-        codedError(
-          `a pause in the transfer took longer than ${options.bodyTimeoutMs} ms`,
-          "UND_ERR_BODY_TIMEOUT"
-        )
-      )
-    );
-    socket.on("end", () => {
-      if (feed) feed.ended();
-      else failEarly(codedError("the server closed the connection before answering", "ECONNRESET"));
-    });
-    socket.on("error", (error) => {
-      if (feed) feed.fail(error);
-      else failEarly(error);
-    });
-    socket.once("close", () => {
-      signal?.removeEventListener("abort", onAbort);
-      if (feed) feed.ended();
-      else failEarly(codedError("the connection closed before an answer", "ECONNRESET"));
-    });
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-var import_node_net, READ_BUFFER_BYTES, MAX_HEAD_BYTES, TOKEN, FIELD_VALUE, SocketFeed;
-var init_raw_get = __esm({
-  "lib/oci/transport/raw-get.ts"() {
-    "use strict";
-    import_node_net = require("node:net");
-    READ_BUFFER_BYTES = 1024 * 1024;
-    MAX_HEAD_BYTES = 64 * 1024;
-    TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-    FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-    SocketFeed = class {
-      constructor(socket, remaining, pending) {
-        this.socket = socket;
-        this.remaining = remaining;
-        this.pending = pending;
-      }
-      socket;
-      remaining;
-      pending;
-      transient = true;
-      handlers;
-      paused = true;
-      settled = false;
-      /** A failure that came while nobody listened yet. */
-      failure;
-      start(handlers) {
-        this.handlers = handlers;
-        this.resume();
-      }
-      pause() {
-        this.paused = true;
-        this.socket.pause();
-      }
-      resume() {
-        if (this.settled || !this.handlers) return;
-        this.paused = false;
-        if (this.pending) {
-          const pending = this.pending;
-          this.pending = void 0;
-          this.deliver(pending);
-          if (this.paused || this.settled) return;
-        }
-        if (this.failure) this.fail(this.failure);
-        else if (this.remaining === 0) this.finish();
-        else this.socket.resume();
-      }
-      destroy() {
-        this.settled = true;
-        this.socket.destroy();
-      }
-      /** Bytes read from the socket; false pauses it. */
-      deliver(chunk) {
-        if (this.settled) return false;
-        if (!this.handlers) {
-          this.pending = this.pending ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
-          return false;
-        }
-        if (chunk.length > this.remaining) {
-          this.fail(codedError("the server sent more than the Content-Length it declared", "ERR_BODY_OVERRUN"));
-          return false;
-        }
-        this.remaining -= chunk.length;
-        this.handlers.chunk(chunk);
-        if (this.remaining === 0 && !this.settled) this.finish();
-        return !this.paused && !this.settled;
-      }
-      ended() {
-        if (this.remaining > 0 || this.pending)
-          this.fail(
-            codedError(`connection closed with ${this.remaining} bytes of the body missing`, "UND_ERR_SOCKET")
-          );
-      }
-      /** A failure reaches the reader at once, or when it comes back after a pause. */
-      fail(error) {
-        if (this.settled) return;
-        if (!this.handlers || this.paused) {
-          this.failure ??= error;
-          return;
-        }
-        this.settled = true;
-        this.socket.destroy();
-        this.handlers.error(error);
-      }
-      finish() {
-        if (this.settled) return;
-        this.settled = true;
-        this.socket.destroy();
-        this.handlers?.end();
       }
     };
   }
@@ -1206,6 +428,1149 @@ var init_reference = __esm({
   }
 });
 
+// lib/oci/types.ts
+function isSelfVerifying(body) {
+  return typeof body.verifyAs === "function";
+}
+var MEDIA_TYPES, MANIFEST_ACCEPT;
+var init_types = __esm({
+  "lib/oci/types.ts"() {
+    "use strict";
+    MEDIA_TYPES = {
+      ociIndex: "application/vnd.oci.image.index.v1+json",
+      ociManifest: "application/vnd.oci.image.manifest.v1+json",
+      ociConfig: "application/vnd.oci.image.config.v1+json",
+      ociLayer: "application/vnd.oci.image.layer.v1.tar",
+      ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+      ociEmpty: "application/vnd.oci.empty.v1+json",
+      dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+      dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+      dockerConfig: "application/vnd.docker.container.image.v1+json",
+      dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
+    };
+    MANIFEST_ACCEPT = [
+      MEDIA_TYPES.ociIndex,
+      MEDIA_TYPES.ociManifest,
+      MEDIA_TYPES.dockerManifestList,
+      MEDIA_TYPES.dockerManifest
+    ];
+  }
+});
+
+// lib/util/url.ts
+function redactUrl(url, options = {}) {
+  const drop = options.query === "drop";
+  if (!drop && !/[@?#]/.test(url)) return url;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return drop ? "<invalid URL>" : url.replace(/\/\/[^/@]*@/, "//").replace(/\?.*$/, "?***");
+  }
+  parsed.username = "";
+  parsed.password = "";
+  if (drop) {
+    parsed.search = "";
+    parsed.hash = "";
+    return parsed.toString();
+  }
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_QUERY_KEYS.test(key)) parsed.searchParams.set(key, "***");
+  }
+  return parsed.toString().replace(/%2A%2A%2A/g, "***");
+}
+function hostnameOf(host) {
+  if (host.startsWith("[")) return host.slice(0, host.indexOf("]") + 1);
+  const colon = host.lastIndexOf(":");
+  return colon < 0 ? host : host.slice(0, colon);
+}
+function isLoopbackHost(host) {
+  const lower = host.toLowerCase();
+  if (lower === "::1") return true;
+  const name = hostnameOf(lower);
+  return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith(".localhost");
+}
+var SECRET_QUERY_KEYS, LOOPBACK_NAMES;
+var init_url = __esm({
+  "lib/util/url.ts"() {
+    "use strict";
+    SECRET_QUERY_KEYS = /^(?:x-amz-.*|x-goog-.*|sig|signature|se|sv|sp|token|access_token|refresh_token|_state|password|key|code|expires|policy|key-pair-id)$/i;
+    LOOPBACK_NAMES = /* @__PURE__ */ new Set(["localhost", "::1", "[::1]"]);
+  }
+});
+
+// lib/util/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[t.length] ?? 0;
+}
+function suggest(name, candidates) {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const lower = name.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(name, candidate);
+    const near = d <= limit || name.length >= 4 && candidate.toLowerCase().startsWith(lower);
+    if (!near) continue;
+    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function didYouMean(name, candidates) {
+  const near = suggest(name, candidates);
+  return near === void 0 ? "" : ` Did you mean '${near}'?`;
+}
+var init_suggest = __esm({
+  "lib/util/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// lib/cli/args.ts
+function closedOptions(flags, command) {
+  const spellings = (names) => names.flatMap((name) => [name, ...flags.aliases?.[name] ?? []]);
+  return {
+    values: new Set(spellings(flags.values)),
+    booleans: /* @__PURE__ */ new Set([...spellings(flags.booleans), ...COMMON_SWITCHES]),
+    command
+  };
+}
+function unknownOption(option, options, known) {
+  const names = [...known, ...options.booleans ?? []].map((name) => `--${name}`);
+  const hint = option.startsWith("--") ? didYouMean(option, names) : "";
+  const command = options.command ?? "";
+  return new UsageError(`Unknown option '${option}'.${hint} Run 'ferry ${command} --help'.`);
+}
+function parseArgs(args, options = {}) {
+  const positionals = [];
+  const flags = /* @__PURE__ */ new Map();
+  const known = options.values;
+  const add = (name, value) => {
+    flags.set(name, [...flags.get(name) ?? [], value]);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("--") || arg === "--") {
+      if (arg === "-h") add("help", "true");
+      else if (known && arg.startsWith("-") && arg !== "-") throw unknownOption(arg, options, known);
+      else positionals.push(arg);
+      continue;
+    }
+    const body = arg.slice(2);
+    const eq = body.indexOf("=");
+    const name = eq > 0 ? body.slice(0, eq) : body;
+    if (known && !known.has(name) && !options.booleans?.has(name))
+      throw unknownOption(`--${name}`, options, known);
+    if (eq > 0) {
+      const value = body.slice(eq + 1);
+      if (known?.has(name) && value === "" && !options.emptyValues?.has(name)) throw needsValue(name);
+      if (known && !known.has(name) && value !== "true" && value !== "false")
+        throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
+      add(name, value);
+      continue;
+    }
+    if (options.booleans?.has(body)) {
+      const next2 = args[i + 1];
+      if (next2 === "true" || next2 === "false") {
+        add(body, next2);
+        i++;
+      } else add(body, "true");
+      continue;
+    }
+    const next = args[i + 1];
+    if (next === void 0 || next.startsWith("--") || known && next === "" && !options.emptyValues?.has(body))
+      throw needsValue(body);
+    add(body, next);
+    i++;
+  }
+  return { positionals, flags };
+}
+function needsValue(name) {
+  return new UsageError(`Option --${name} needs a value: write --${name} VALUE or --${name}=VALUE.`);
+}
+function enabled(parsed, name) {
+  const values = parsed.flags.get(name);
+  return values !== void 0 && values[values.length - 1] !== "false";
+}
+function single(parsed, name, aliases = []) {
+  const values = [name, ...aliases].flatMap((n) => parsed.flags.get(n) ?? []);
+  if (values.length === 0) return void 0;
+  if (values.length > 1)
+    throw new UsageError(`Option --${name} was given ${values.length} times; give it once.`);
+  return values[0];
+}
+var COMMON_SWITCHES;
+var init_args = __esm({
+  "lib/cli/args.ts"() {
+    "use strict";
+    init_suggest();
+    init_errors();
+    COMMON_SWITCHES = ["help", "verbose"];
+  }
+});
+
+// lib/cli/commands/copy-flags.ts
+var COPY_FLAGS;
+var init_copy_flags = __esm({
+  "lib/cli/commands/copy-flags.ts"() {
+    "use strict";
+    COPY_FLAGS = {
+      values: ["platform", "tag", "jobs", "insecure-registry", "ca-file", "src-creds", "dest-creds", "authfile"],
+      booleans: ["referrers", "json"]
+    };
+  }
+});
+
+// lib/log/secrets.ts
+var MIN_SECRET_LENGTH, SecretRegistry;
+var init_secrets = __esm({
+  "lib/log/secrets.ts"() {
+    "use strict";
+    MIN_SECRET_LENGTH = 3;
+    SecretRegistry = class {
+      values = /* @__PURE__ */ new Set();
+      listeners = [];
+      /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
+      sorted;
+      /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
+      add(value) {
+        if (value === void 0 || value.length === 0) return value;
+        const forms = /* @__PURE__ */ new Set([value]);
+        for (const line of value.split(/\r?\n/)) {
+          const trimmed = line.trim();
+          if (trimmed.length >= MIN_SECRET_LENGTH) forms.add(trimmed);
+        }
+        forms.add(Buffer.from(value, "utf8").toString("base64"));
+        forms.add(encodeURIComponent(value));
+        forms.add(JSON.stringify(value).slice(1, -1));
+        for (const form of forms) {
+          if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
+          this.values.add(form);
+          this.sorted = void 0;
+          for (const listener of this.listeners) listener(form);
+        }
+        return value;
+      }
+      /** Registers the base64 of `user:password` as used in Basic auth headers and docker config files. */
+      addBasicAuth(username, password) {
+        this.add(Buffer.from(`${username}:${password}`, "utf8").toString("base64"));
+      }
+      /** Called for every form registered from now on, and at once for those already known. */
+      onAdd(listener) {
+        this.listeners.push(listener);
+        for (const value of this.values) listener(value);
+      }
+      has(value) {
+        return this.values.has(value);
+      }
+      get size() {
+        return this.values.size;
+      }
+      mask(text) {
+        if (this.values.size === 0) return text;
+        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
+        let out = text;
+        for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join("***");
+        return out;
+      }
+    };
+  }
+});
+
+// lib/log/logger.ts
+function positionPrefix(where) {
+  if (!where?.file) return "";
+  return where.line !== void 0 ? `${where.file}:${where.line}: ` : `${where.file}: `;
+}
+function createLogger(options) {
+  const secrets = options.secrets ?? new SecretRegistry();
+  const { sink } = options;
+  if (sink.registerSecret) secrets.onAdd((value) => sink.registerSecret?.(value));
+  const emit = (level, message, where) => {
+    if (level === "debug" && !options.debug) return;
+    if (where === void 0) sink.write(level, secrets.mask(message));
+    else {
+      const masked = { ...where };
+      if (where.file !== void 0) masked.file = secrets.mask(where.file);
+      if (where.key !== void 0) masked.key = secrets.mask(where.key);
+      sink.write(level, secrets.mask(message), masked);
+    }
+  };
+  return {
+    secrets,
+    debug: (m) => emit("debug", m),
+    info: (m) => emit("info", m),
+    warn: (m, where) => emit("warn", m, where),
+    error: (m, where) => emit("error", m, where),
+    async group(name, fn) {
+      sink.startGroup(secrets.mask(name));
+      try {
+        return await fn();
+      } finally {
+        sink.endGroup();
+      }
+    },
+    addSecret: (value) => {
+      secrets.add(value);
+    },
+    mask: (text) => secrets.mask(text)
+  };
+}
+var init_logger = __esm({
+  "lib/log/logger.ts"() {
+    "use strict";
+    init_secrets();
+  }
+});
+
+// lib/log/index.ts
+var init_log = __esm({
+  "lib/log/index.ts"() {
+    "use strict";
+    init_logger();
+    init_secrets();
+  }
+});
+
+// lib/util/cleanup.ts
+function removeTrackedTempPathsSync() {
+  for (const path of tracked) {
+    try {
+      (0, import_node_fs.rmSync)(path, { recursive: true, force: true });
+    } catch {
+    }
+    tracked.delete(path);
+  }
+}
+var import_node_fs, tracked;
+var init_cleanup = __esm({
+  "lib/util/cleanup.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    tracked = /* @__PURE__ */ new Set();
+  }
+});
+
+// lib/util/cancel.ts
+function cancelOnSignals(options = {}) {
+  const controller = new AbortController();
+  const exit = options.exit ?? ((code) => process.exit(code));
+  const target = options.target ?? process;
+  let received;
+  const handlers = /* @__PURE__ */ new Map();
+  const exitNow = (code) => {
+    removeTrackedTempPathsSync();
+    exit(code);
+  };
+  for (const name of Object.keys(SIGNAL_EXIT_CODES)) {
+    const handler = () => {
+      if (received !== void 0) {
+        exitNow(SIGNAL_EXIT_CODES[name]);
+        return;
+      }
+      received = name;
+      options.onSignal?.(name);
+      controller.abort(new CancelledError(`Cancelled by ${name}.`));
+      setTimeout(() => exitNow(SIGNAL_EXIT_CODES[name]), options.graceMs ?? DEFAULT_GRACE_MS).unref();
+    };
+    handlers.set(name, handler);
+    target.on(name, handler);
+  }
+  return {
+    signal: controller.signal,
+    get received() {
+      return received;
+    },
+    get exitCode() {
+      return received === void 0 ? void 0 : SIGNAL_EXIT_CODES[received];
+    },
+    dispose() {
+      for (const [name, handler] of handlers) target.off(name, handler);
+    }
+  };
+}
+var SIGNAL_EXIT_CODES, DEFAULT_GRACE_MS;
+var init_cancel = __esm({
+  "lib/util/cancel.ts"() {
+    "use strict";
+    init_errors();
+    init_cleanup();
+    SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+    DEFAULT_GRACE_MS = 6e3;
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "ferry-ci",
+      version: "0.1.0",
+      description: "CI pipeline steps that build, promote by digest, and deploy container images through GitOps; Piper-compatible configuration.",
+      license: "Apache-2.0",
+      type: "module",
+      engines: {
+        node: "^20.19.0 || ^22.13.0 || >=24"
+      },
+      bin: {
+        ferry: "dist/cli.js"
+      },
+      main: "dist/index.js",
+      exports: {
+        ".": {
+          types: "./dist/types/index.d.ts",
+          default: "./dist/index.js"
+        }
+      },
+      files: [
+        "dist",
+        "action.yml",
+        "examples/hello"
+      ],
+      scripts: {
+        build: "node scripts/build.mjs",
+        prepare: "node scripts/build.mjs",
+        docs: "node --import tsx scripts/gen-docs.ts",
+        test: "vitest run",
+        "test:unit": "vitest run --project unit",
+        lint: "eslint . && prettier --check .",
+        format: "prettier --write .",
+        typecheck: "tsc -p tsconfig.json --noEmit",
+        "bench:copy": "node --import tsx bench/copy.ts",
+        demo: "node dist/cli.js demo",
+        "bench:gitops": "node --import tsx bench/gitops-updaters.ts"
+      },
+      dependencies: {
+        "@actions/core": "^3.0.1",
+        "@actions/github": "^9.1.1",
+        "js-yaml": "^5.5.0",
+        "simple-git": "^4.0.2",
+        undici: "^7.30.2",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@eslint/js": "^10.0.1",
+        "@types/node": "^20.19.43",
+        esbuild: "^0.28.2",
+        eslint: "^10.15.0",
+        prettier: "^3.10.1",
+        tsx: "^4.23.15",
+        typescript: "^6.0.3",
+        "typescript-eslint": "^8.73.0",
+        vitest: "^4.1.12"
+      },
+      overrides: {
+        "content-type": "^2.1.0"
+      },
+      types: "./dist/types/index.d.ts"
+    };
+  }
+});
+
+// lib/cli/voice.ts
+function oneLine(message) {
+  return message.replace(/\s*\n\s*/g, " ").trim();
+}
+function say(io, command, message) {
+  const head = command === "" ? "ferry" : `ferry: ${command}`;
+  io.stderr.write(`${io.log.mask(`${head}: ${oneLine(message)}`)}
+`);
+}
+function sayError(io, command, error, options = {}) {
+  const message = `${errorMessage(error)}${options.hint ?? ""}`;
+  const code = exitCodeOf(error);
+  say(io, command, message);
+  if (options.json) {
+    const body = {
+      error: {
+        command: command === "" ? null : command,
+        message: oneLine(message),
+        code: isFerryError(error) ? error.code : "ERROR",
+        exitCode: code
+      }
+    };
+    io.stdout.write(`${io.log.mask(JSON.stringify(body))}
+`);
+  }
+  return code;
+}
+function wantsJson(args) {
+  return args.some((a) => a === "--json" || a === "--json=true");
+}
+var init_voice = __esm({
+  "lib/cli/voice.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// left-out:./commands/run
+var require_run = __commonJS({
+  "left-out:./commands/run"() {
+    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/run; run dist/cli.js.");
+  }
+});
+
+// left-out:./commands/config
+var require_config = __commonJS({
+  "left-out:./commands/config"() {
+    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/config; run dist/cli.js.");
+  }
+});
+
+// left-out:./commands/stages
+var require_stages = __commonJS({
+  "left-out:./commands/stages"() {
+    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/stages; run dist/cli.js.");
+  }
+});
+
+// left-out:./commands/env
+var require_env = __commonJS({
+  "left-out:./commands/env"() {
+    throw new Error("ferry: dist/cli/copy.cjs runs only 'copy', not ./commands/env; run dist/cli.js.");
+  }
+});
+
+// lib/util/errno.ts
+function errnoOf(error) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = error;
+  while (current !== void 0 && current !== null && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    if ("code" in current && typeof current.code === "string") return current.code;
+    if (current instanceof AggregateError && current.errors.length > 0) {
+      current = current.errors[0];
+      continue;
+    }
+    current = "cause" in current ? current.cause : void 0;
+  }
+  return void 0;
+}
+function isCertificateErrno(errno) {
+  return errno !== void 0 && (errno.startsWith("CERT_") || errno.startsWith("ERR_TLS_CERT") || errno.includes("SELF_SIGNED") || errno.startsWith("UNABLE_TO_") || errno === "HOSTNAME_MISMATCH");
+}
+function networkErrorKind(errno) {
+  if (errno === void 0) return "other";
+  if (DNS_ERRNOS.has(errno)) return "dns";
+  if (isCertificateErrno(errno) || errno.startsWith("ERR_SSL_") || errno.startsWith("ERR_TLS_")) return "tls";
+  if (REFUSED_ERRNOS.has(errno)) return "refused";
+  if (RESET_ERRNOS.has(errno)) return "reset";
+  if (TIMEOUT_ERRNOS.has(errno)) return "timeout";
+  return "other";
+}
+function isTemporaryErrno(errno) {
+  return errno !== void 0 && TEMPORARY_ERRNOS.has(errno);
+}
+var DNS_ERRNOS, REFUSED_ERRNOS, RESET_ERRNOS, TIMEOUT_ERRNOS, TEMPORARY_ERRNOS;
+var init_errno = __esm({
+  "lib/util/errno.ts"() {
+    "use strict";
+    DNS_ERRNOS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA"]);
+    REFUSED_ERRNOS = /* @__PURE__ */ new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH"]);
+    RESET_ERRNOS = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ECONNABORTED",
+      "UND_ERR_SOCKET",
+      "UND_ERR_CLOSED",
+      "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+    ]);
+    TIMEOUT_ERRNOS = /* @__PURE__ */ new Set([
+      "ETIMEDOUT",
+      "UND_ERR_CONNECT_TIMEOUT",
+      "UND_ERR_HEADERS_TIMEOUT",
+      "UND_ERR_BODY_TIMEOUT"
+    ]);
+    TEMPORARY_ERRNOS = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ECONNREFUSED",
+      "ECONNABORTED",
+      "ETIMEDOUT",
+      "EAI_AGAIN",
+      "EHOSTUNREACH",
+      "ENETUNREACH",
+      "UND_ERR_SOCKET",
+      "UND_ERR_CLOSED",
+      "UND_ERR_HEADERS_TIMEOUT",
+      "UND_ERR_BODY_TIMEOUT",
+      "UND_ERR_CONNECT_TIMEOUT",
+      "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+    ]);
+  }
+});
+
+// lib/oci/errors.ts
+function isTemporaryStatus(status) {
+  return status === 408 || status === 429 || status >= 500 && status <= 599;
+}
+function parseOciErrors(body) {
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  if (typeof json !== "object" || json === null || !("errors" in json) || !Array.isArray(json.errors))
+    return [];
+  const entries = [];
+  const list = json.errors;
+  for (const item of list) {
+    if (typeof item !== "object" || item === null) continue;
+    const code = "code" in item && typeof item.code === "string" ? item.code : "UNKNOWN";
+    const entry = { code };
+    if ("message" in item && typeof item.message === "string") entry.message = item.message;
+    if ("detail" in item) entry.detail = item.detail;
+    entries.push(entry);
+  }
+  return entries;
+}
+function codeForStatus(status) {
+  if (status === 401 || status === 403) return "AUTH";
+  if (status === 404) return "NOT_FOUND";
+  return "REGISTRY";
+}
+function hintFor(status, codes) {
+  if (status === 401) return "Check the username and password (or token) for this registry.";
+  if (status === 403)
+    return "The credentials are valid but lack permission; ask for pull/push rights on this repository.";
+  if (status === 404 || codes.includes("MANIFEST_UNKNOWN") || codes.includes("NAME_UNKNOWN"))
+    return "Check the repository name, tag or digest.";
+  if (codes.includes("DIGEST_INVALID") || codes.includes("SIZE_INVALID"))
+    return "The uploaded content did not match its digest; retry, and check the source.";
+  if (codes.includes("MANIFEST_BLOB_UNKNOWN") || codes.includes("BLOB_UNKNOWN"))
+    return "A blob the manifest names is missing in the target; push blobs before the manifest.";
+  if (codes.includes("MANIFEST_INVALID") || status === 415)
+    return "The registry does not accept this manifest or media type.";
+  if (isTemporaryStatus(status)) return "The registry is unavailable or overloaded; try again later.";
+  return "See the registry message above.";
+}
+function shortBody(body) {
+  if (!body) return "";
+  const text = body.replace(/\s+/g, " ").trim();
+  if (text.startsWith("<")) return "";
+  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+}
+function networkReason(kind, errno) {
+  switch (kind) {
+    case "dns":
+      return "host not found";
+    case "tls":
+      return errno === "ERR_SSL_WRONG_VERSION_NUMBER" ? "the server does not speak TLS on this port" : isCertificateErrno(errno) ? "the TLS certificate is not trusted" : "the TLS handshake failed";
+    case "refused":
+      return "connection refused";
+    case "reset":
+      return "the connection was closed";
+    case "timeout":
+      return "timed out";
+    case "other":
+      return void 0;
+  }
+}
+function networkHint(kind, temporary) {
+  if (kind === "dns") return "Check the registry address.";
+  if (kind === "tls")
+    return "Trust the registry's CA certificate, or mark the registry insecure if it serves plain HTTP or you trust the network.";
+  return temporary ? "The connection failed; check that the registry is reachable and try again." : "Check the registry address and that it is reachable.";
+}
+function findNetworkError(error) {
+  let current = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
+    if (current instanceof NetworkError) return current;
+    current = current.cause;
+  }
+  return void 0;
+}
+function isTemporaryError(error) {
+  return (error instanceof RegistryError || error instanceof NetworkError) && error.temporary;
+}
+var RegistryError, NetworkError;
+var init_errors2 = __esm({
+  "lib/oci/errors.ts"() {
+    "use strict";
+    init_errno();
+    init_errors();
+    init_url();
+    init_url();
+    RegistryError = class extends FerryError {
+      method;
+      status;
+      /** OCI error codes from the body, e.g. ['MANIFEST_UNKNOWN']. */
+      codes;
+      errors;
+      /** The request URL with credentials and token query values removed. */
+      url;
+      /** True when retrying could help: 408, 429, 5xx. */
+      temporary;
+      /** The server's Retry-After in milliseconds, when it sent one. */
+      retryAfterMs;
+      constructor(options) {
+        const errors = options.body ? parseOciErrors(options.body) : [];
+        const codes = errors.map((e) => e.code);
+        const url = redactUrl(options.url);
+        const detail = errors.length ? errors.map((e) => `${e.code}${e.message ? `: ${e.message}` : ""}`).join("; ") : shortBody(options.body);
+        const what = options.action ?? `${options.method} ${url}`;
+        const message = `${what} failed: ${options.method} ${url} returned ${options.status}${detail ? ` (${detail})` : ""}. ${options.hint ?? hintFor(options.status, codes)}`;
+        super(message, { code: codeForStatus(options.status), cause: options.cause });
+        this.name = "RegistryError";
+        this.method = options.method;
+        this.status = options.status;
+        this.codes = codes;
+        this.errors = errors;
+        this.url = url;
+        this.temporary = isTemporaryStatus(options.status);
+        this.retryAfterMs = options.retryAfterMs;
+      }
+    };
+    NetworkError = class extends FerryError {
+      method;
+      url;
+      temporary;
+      /** The system error code, e.g. ECONNRESET, UND_ERR_SOCKET, CERT_HAS_EXPIRED. */
+      errno;
+      /** What kind of failure, from the errno; front ends map it to their own flags (a CA bundle for 'tls'). */
+      kind;
+      constructor(options) {
+        const url = redactUrl(options.url);
+        const errno = options.errno ?? errnoOf(options.cause);
+        const kind = networkErrorKind(errno);
+        const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
+        const reason = networkReason(kind, errno);
+        const detail = `${why}${errno ? `; ${errno}` : ""}`;
+        const hint = options.hint ?? networkHint(kind, options.temporary);
+        super(`${options.method} ${url} failed: ${reason ? `${reason} (${detail})` : detail}. ${hint}`, {
+          code: "NETWORK",
+          cause: options.cause
+        });
+        this.name = "NetworkError";
+        this.method = options.method;
+        this.url = url;
+        this.temporary = options.temporary;
+        this.errno = errno;
+        this.kind = kind;
+      }
+    };
+  }
+});
+
+// lib/util/retry.ts
+function backoffDelay(retry, options) {
+  const share = options.minShare ?? 0.5;
+  const random = options.random ?? Math.random;
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  return Math.round(ceiling * share + random() * ceiling * (1 - share));
+}
+function sleep(ms, signal) {
+  return new Promise((resolve5, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve5();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var init_retry = __esm({
+  "lib/util/retry.ts"() {
+    "use strict";
+  }
+});
+
+// lib/oci/transport/retry.ts
+function resolveRetryOptions(options) {
+  return {
+    attempts: Math.max(1, options?.attempts ?? DEFAULT_RETRY.attempts),
+    baseDelayMs: options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    maxDelayMs: options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    maxRetryAfterMs: options?.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs,
+    sleep: options?.sleep ?? DEFAULT_RETRY.sleep,
+    random: options?.random ?? DEFAULT_RETRY.random
+  };
+}
+function backoffDelay2(retry, options, retryAfterMs) {
+  if (retryAfterMs !== void 0) return Math.min(Math.max(retryAfterMs, 0), options.maxRetryAfterMs);
+  return backoffDelay(retry, options);
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return void 0;
+  return Math.max(0, date - now);
+}
+var DEFAULT_RETRY;
+var init_retry2 = __esm({
+  "lib/oci/transport/retry.ts"() {
+    "use strict";
+    init_retry();
+    DEFAULT_RETRY = {
+      attempts: 5,
+      baseDelayMs: 200,
+      maxDelayMs: 1e4,
+      maxRetryAfterMs: 6e4,
+      sleep,
+      random: Math.random
+    };
+  }
+});
+
+// lib/util/read-limited.ts
+function toBuffer(raw) {
+  if (Buffer.isBuffer(raw)) return raw;
+  if (raw instanceof Uint8Array) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (typeof raw === "string") return Buffer.from(raw, "utf8");
+  throw new TypeError("a byte stream yielded something that is not bytes");
+}
+async function readLimited(stream, options) {
+  const { limit, declaredLength, over } = options;
+  if (declaredLength !== void 0 && declaredLength > limit) {
+    stream.destroy();
+    throw over(`it declares ${declaredLength} bytes, over the limit of ${limit}`);
+  }
+  const chunks2 = [];
+  let length = 0;
+  await eachChunk(stream, (raw) => {
+    const chunk = toBuffer(raw);
+    length += chunk.length;
+    if (length > limit) {
+      stream.destroy();
+      throw over(`it sent more than the limit of ${limit} bytes`);
+    }
+    if (declaredLength !== void 0 && length > declaredLength) {
+      stream.destroy();
+      throw over(`it sent more than the ${declaredLength} bytes it declared`);
+    }
+    chunks2.push(chunk);
+    return true;
+  });
+  return Buffer.concat(chunks2, length);
+}
+function isEventStream(stream) {
+  return typeof stream === "object" && stream !== null && "on" in stream && typeof stream.on === "function" && "off" in stream && typeof stream.off === "function" && "resume" in stream && typeof stream.resume === "function" && "readableEnded" in stream;
+}
+function prematureClose() {
+  return Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" });
+}
+async function eachChunk(stream, onChunk) {
+  if (!isEventStream(stream)) {
+    for await (const raw of stream) if (!onChunk(raw)) return;
+    return;
+  }
+  if (stream.readableEnded) return;
+  if (stream.destroyed) throw stream.errored ?? prematureClose();
+  await new Promise((resolve5, reject) => {
+    const done = (error) => {
+      stream.off("data", data);
+      stream.off("end", end);
+      stream.off("error", fail);
+      stream.off("close", close);
+      if (error === void 0) resolve5();
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const data = (raw) => {
+      let more;
+      try {
+        more = onChunk(raw);
+      } catch (error) {
+        done(error);
+        return;
+      }
+      if (!more) done();
+    };
+    const end = () => done();
+    const fail = (error) => done(error);
+    const close = () => {
+      if (!stream.readableEnded) done(stream.errored ?? prematureClose());
+    };
+    stream.on("data", data);
+    stream.on("end", end);
+    stream.on("error", fail);
+    stream.on("close", close);
+    stream.resume();
+  });
+}
+function parseContentLength(value) {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === void 0 || !/^\d+$/.test(text.trim())) return void 0;
+  return Number(text);
+}
+var init_read_limited = __esm({
+  "lib/util/read-limited.ts"() {
+    "use strict";
+  }
+});
+
+// lib/oci/transport/raw-get.ts
+function codedError(message, code) {
+  return Object.assign(new Error(message), { code });
+}
+function parseResponseHead(head) {
+  const lines = head.split("\r\n");
+  const match = /^HTTP\/1\.[01] (\d{3})(?: [^\r\n]*)?$/.exec(lines[0] ?? "");
+  if (!match) return void 0;
+  const headers = {};
+  for (const line of lines.slice(1)) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) return void 0;
+    const name = line.slice(0, colon);
+    if (!TOKEN.test(name)) return void 0;
+    const value = line.slice(colon + 1).trim();
+    if (!FIELD_VALUE.test(value)) return void 0;
+    (headers[name.toLowerCase()] ??= []).push(value);
+  }
+  return { status: Number(match[1]), headers };
+}
+function requestHead(url, headers) {
+  let head = `GET ${url.pathname}${url.search} HTTP/1.1\r
+Host: ${url.host}\r
+`;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) return void 0;
+    head += `${name}: ${value}\r
+`;
+  }
+  return `${head}Connection: close\r
+\r
+`;
+}
+function rawGet(options) {
+  const { url, signal } = options;
+  const head = requestHead(url, options.headers);
+  if (url.protocol !== "http:" || head === void 0)
+    return Promise.resolve({ kind: "unusual", status: void 0 });
+  signal?.throwIfAborted();
+  return new Promise((resolve5, reject) => {
+    const readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    let headBytes;
+    let feed;
+    let settled = false;
+    const timers = [];
+    const clearTimers = () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.length = 0;
+    };
+    const onAbort = () => {
+      socket.destroy(signal?.reason instanceof Error ? signal.reason : codedError("aborted", "ABORT_ERR"));
+    };
+    const answer = (result) => {
+      settled = true;
+      clearTimers();
+      if (result.kind === "unusual") socket.destroy();
+      resolve5(result);
+    };
+    const failEarly = (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimers();
+      socket.destroy();
+      reject(signal?.aborted ? signal.reason : error);
+    };
+    const onHead = (chunk) => {
+      headBytes = headBytes ? Buffer.concat([headBytes, chunk]) : Buffer.from(chunk);
+      const end = headBytes.indexOf("\r\n\r\n");
+      if (end < 0) {
+        if (headBytes.length > MAX_HEAD_BYTES) answer({ kind: "unusual", status: void 0 });
+        return !settled;
+      }
+      const parsed = parseResponseHead(headBytes.subarray(0, end).toString("latin1"));
+      const lengths = parsed?.headers["content-length"];
+      const length = lengths?.length === 1 && /^\d{1,15}$/.test(lengths[0] ?? "") ? Number(lengths[0]) : -1;
+      if (!parsed || parsed.status !== 200 && parsed.status !== 206 || parsed.headers["transfer-encoding"] !== void 0 || length < 0) {
+        answer({ kind: "unusual", status: parsed?.status });
+        return false;
+      }
+      const rest = headBytes.subarray(end + 4);
+      headBytes = void 0;
+      feed = new SocketFeed(socket, length, rest.length > 0 ? rest : void 0);
+      socket.pause();
+      socket.setTimeout(options.bodyTimeoutMs);
+      answer({ kind: "body", status: parsed.status, headers: parsed.headers, length, feed });
+      return false;
+    };
+    const socket = (0, import_node_net.connect)({
+      host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+      port: url.port === "" ? 80 : Number(url.port),
+      onread: {
+        buffer: readBuffer,
+        callback: (bytes, buffer) => {
+          const chunk = Buffer.from(buffer.buffer, buffer.byteOffset, bytes);
+          if (feed) return feed.deliver(chunk);
+          if (settled) return false;
+          return onHead(chunk);
+        }
+      }
+    });
+    timers.push(
+      setTimeout(
+        () => failEarly(
+          codedError(
+            `connecting took longer than ${options.connectTimeoutMs} ms`,
+            "UND_ERR_CONNECT_TIMEOUT"
+          )
+        ),
+        options.connectTimeoutMs
+      )
+    );
+    socket.once("connect", () => {
+      clearTimers();
+      timers.push(
+        setTimeout(
+          () => failEarly(
+            codedError(
+              `waiting for response headers took longer than ${options.headersTimeoutMs} ms`,
+              "UND_ERR_HEADERS_TIMEOUT"
+            )
+          ),
+          options.headersTimeoutMs
+        )
+      );
+      socket.write(head);
+    });
+    socket.on(
+      "timeout",
+      () => socket.destroy(
+        codedError(
+          `a pause in the transfer took longer than ${options.bodyTimeoutMs} ms`,
+          "UND_ERR_BODY_TIMEOUT"
+        )
+      )
+    );
+    socket.on("end", () => {
+      if (feed) feed.ended();
+      else failEarly(codedError("the server closed the connection before answering", "ECONNRESET"));
+    });
+    socket.on("error", (error) => {
+      if (feed) feed.fail(error);
+      else failEarly(error);
+    });
+    socket.once("close", () => {
+      signal?.removeEventListener("abort", onAbort);
+      if (feed) feed.ended();
+      else failEarly(codedError("the connection closed before an answer", "ECONNRESET"));
+    });
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var import_node_net, READ_BUFFER_BYTES, MAX_HEAD_BYTES, TOKEN, FIELD_VALUE, SocketFeed;
+var init_raw_get = __esm({
+  "lib/oci/transport/raw-get.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    READ_BUFFER_BYTES = 1024 * 1024;
+    MAX_HEAD_BYTES = 64 * 1024;
+    TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+    FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+    SocketFeed = class {
+      constructor(socket, remaining, pending) {
+        this.socket = socket;
+        this.remaining = remaining;
+        this.pending = pending;
+      }
+      socket;
+      remaining;
+      pending;
+      transient = true;
+      handlers;
+      paused = true;
+      settled = false;
+      /** A failure that came while nobody listened yet. */
+      failure;
+      start(handlers) {
+        this.handlers = handlers;
+        this.resume();
+      }
+      pause() {
+        this.paused = true;
+        this.socket.pause();
+      }
+      resume() {
+        if (this.settled || !this.handlers) return;
+        this.paused = false;
+        if (this.pending) {
+          const pending = this.pending;
+          this.pending = void 0;
+          this.deliver(pending);
+          if (this.paused || this.settled) return;
+        }
+        if (this.failure) this.fail(this.failure);
+        else if (this.remaining === 0) this.finish();
+        else this.socket.resume();
+      }
+      destroy() {
+        this.settled = true;
+        this.socket.destroy();
+      }
+      /** Bytes read from the socket; false pauses it. */
+      deliver(chunk) {
+        if (this.settled) return false;
+        if (!this.handlers) {
+          this.pending = this.pending ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+          return false;
+        }
+        if (chunk.length > this.remaining) {
+          this.fail(codedError("the server sent more than the Content-Length it declared", "ERR_BODY_OVERRUN"));
+          return false;
+        }
+        this.remaining -= chunk.length;
+        this.handlers.chunk(chunk);
+        if (this.remaining === 0 && !this.settled) this.finish();
+        return !this.paused && !this.settled;
+      }
+      ended() {
+        if (this.remaining > 0 || this.pending)
+          this.fail(
+            codedError(`connection closed with ${this.remaining} bytes of the body missing`, "UND_ERR_SOCKET")
+          );
+      }
+      /** A failure reaches the reader at once, or when it comes back after a pause. */
+      fail(error) {
+        if (this.settled) return;
+        if (!this.handlers || this.paused) {
+          this.failure ??= error;
+          return;
+        }
+        this.settled = true;
+        this.socket.destroy();
+        this.handlers.error(error);
+      }
+      finish() {
+        if (this.settled) return;
+        this.settled = true;
+        this.socket.destroy();
+        this.handlers?.end();
+      }
+    };
+  }
+});
+
 // lib/oci/transport/transport.ts
 function originOf(url) {
   try {
@@ -1309,19 +1674,20 @@ function readCaFile(path) {
 function createTransport(options = {}) {
   return new Transport(options);
 }
-var import_node_events, import_node_fs2, http, import_node_stream, DEFAULTS, DEFAULT_MAX_BODY_BYTES, ResponseSizeError, ResponseHeaders, HttpResponse, Transport;
+var import_node_events, import_node_fs2, http2, import_node_stream, DEFAULTS, DEFAULT_MAX_BODY_BYTES, ResponseSizeError, ResponseHeaders, HttpResponse, Transport;
 var init_transport = __esm({
   "lib/oci/transport/transport.ts"() {
     "use strict";
     import_node_events = require("node:events");
     import_node_fs2 = require("node:fs");
-    http = __toESM(require("node:http"), 1);
+    http2 = __toESM(require("node:http"), 1);
     import_node_stream = require("node:stream");
     init_errno();
     init_errors();
     init_read_limited();
     init_url();
     init_errors2();
+    init_head_start();
     init_raw_get();
     init_reference();
     init_retry2();
@@ -1329,10 +1695,10 @@ var init_transport = __esm({
       headersTimeoutMs: 6e4,
       bodyTimeoutMs: 12e4,
       connectTimeoutMs: 15e3,
-      connections: 16,
-      userAgent: "ferry",
+      connections: DEFAULT_AGENT_OPTIONS.maxSockets,
+      userAgent: DEFAULT_USER_AGENT,
       maxRedirects: 5,
-      keepAliveTimeoutMs: 3e4,
+      keepAliveTimeoutMs: DEFAULT_AGENT_OPTIONS.timeout,
       maxBufferedBytes: 4 * 1024 * 1024,
       /** A body that is not wanted is drained up to this much (keeping the connection), else dropped. */
       maxDumpBytes: 1024 * 1024
@@ -1429,10 +1795,10 @@ var init_transport = __esm({
         }
         let length = 0;
         try {
-          for await (const raw of this.stream) {
+          await eachChunk(this.stream, (raw) => {
             length += toBuffer2(raw).length;
-            if (length > DEFAULTS.maxDumpBytes) break;
-          }
+            return length <= DEFAULTS.maxDumpBytes;
+          });
         } catch {
         } finally {
           if (length > DEFAULTS.maxDumpBytes) this.stream.destroy();
@@ -1541,27 +1907,29 @@ var init_transport = __esm({
         const key = origin.origin;
         const known = this.agents.get(key);
         if (known) return known;
+        const head = this.options.connections === void 0 ? takeStartedAgent(key) : void 0;
+        if (head) {
+          this.agents.set(key, head);
+          return head;
+        }
         const options = {
-          keepAlive: true,
+          ...DEFAULT_AGENT_OPTIONS,
           maxSockets: this.options.connections ?? DEFAULTS.connections,
-          maxFreeSockets: this.options.connections ?? DEFAULTS.connections,
-          // An idle pooled connection is closed after this long.
-          timeout: DEFAULTS.keepAliveTimeoutMs,
-          scheduling: "lifo"
+          maxFreeSockets: this.options.connections ?? DEFAULTS.connections
         };
         let agent;
         if (origin.protocol === "https:") {
           this.httpsModule ??= Promise.resolve(process.getBuiltinModule("node:https"));
-          const { Agent: Agent2 } = await this.httpsModule;
+          const { Agent: Agent3 } = await this.httpsModule;
           const verify = !this.isInsecure(origin.host);
           const secureContext = this.extraCa.length ? await this.secureContext() : void 0;
-          agent = new Agent2({
+          agent = new Agent3({
             ...options,
             rejectUnauthorized: verify,
             ...secureContext ? { secureContext } : {}
           });
         } else {
-          agent = new http.Agent(options);
+          agent = new http2.Agent(options);
         }
         const raced = this.agents.get(key);
         if (raced) {
@@ -1649,32 +2017,40 @@ var init_transport = __esm({
         if (signal) (0, import_node_events.setMaxListeners)(0, signal);
         const agent = await this.agentFor(target);
         const payload = typeof body === "function" ? await body() : body;
-        const send = target.protocol === "https:" ? (await this.httpsModule).request : http.request;
+        const send = target.protocol === "https:" ? (await this.httpsModule).request : http2.request;
         const headersTimeoutMs = this.options.headersTimeoutMs ?? DEFAULTS.headersTimeoutMs;
         const bodyTimeoutMs = this.options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs;
         const connectTimeoutMs = this.options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
+        const allHeaders = { "user-agent": this.options.userAgent ?? DEFAULTS.userAgent, ...headers };
+        const head = payload === void 0 && target.protocol === "http:" ? takeStartedRequest(method, url, allHeaders) : void 0;
         return new Promise((resolve5, reject) => {
           let answered = false;
-          const request2 = send(target, {
+          const request3 = head?.request ?? send(target, {
             method,
             agent,
-            headers: { "user-agent": this.options.userAgent ?? DEFAULTS.userAgent, ...headers },
+            headers: allHeaders,
             ...signal ? { signal } : {}
           });
+          if (head && signal) {
+            const abort = () => void request3.destroy(signal.reason);
+            if (signal.aborted) abort();
+            signal.addEventListener("abort", abort, { once: true });
+            request3.once("close", () => signal.removeEventListener("abort", abort));
+          }
           const headersTimer = setTimeout(
-            () => request2.destroy(
+            () => request3.destroy(
               timeoutError("UND_ERR_HEADERS_TIMEOUT", "waiting for response headers", headersTimeoutMs)
             ),
             headersTimeoutMs
           );
-          request2.on("socket", (socket) => {
-            request2.setTimeout(
+          const onSocket = (socket) => {
+            request3.setTimeout(
               bodyTimeoutMs,
-              () => request2.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs))
+              () => request3.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs))
             );
             if (!socket.connecting) return;
             const connectTimer = setTimeout(
-              () => request2.destroy(timeoutError("UND_ERR_CONNECT_TIMEOUT", "connecting", connectTimeoutMs)),
+              () => request3.destroy(timeoutError("UND_ERR_CONNECT_TIMEOUT", "connecting", connectTimeoutMs)),
               connectTimeoutMs
             );
             socket.once(
@@ -1682,32 +2058,39 @@ var init_transport = __esm({
               () => clearTimeout(connectTimer)
             );
             socket.once("close", () => clearTimeout(connectTimer));
-          });
-          request2.on("response", (response) => {
+          };
+          const onResponse = (response) => {
+            if (answered) return;
             answered = true;
             clearTimeout(headersTimer);
             this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
             resolve5(
               new HttpResponse(response.statusCode ?? 0, new ResponseHeaders(response.headers), url, response)
             );
-          });
-          request2.on("error", (error) => {
+          };
+          const onError = (error) => {
             clearTimeout(headersTimer);
             if (payload instanceof import_node_stream.Readable) payload.destroy();
             else if (isBodyWriter(payload)) payload.destroy(error);
             if (!answered) reject(signal?.aborted ? signal.reason : error);
-          });
+          };
+          if (head && request3.socket) onSocket(request3.socket);
+          else request3.on("socket", onSocket);
+          request3.on("response", onResponse);
+          request3.on("error", onError);
+          if (head?.response) onResponse(head.response);
+          else if (head?.error) onError(head.error);
           if (isBodyWriter(payload)) {
             const declared = parseContentLength(
               Object.entries(headers).find(([key]) => key.toLowerCase() === "content-length")?.[1]
             );
-            payload.writeTo(request2).then(
+            payload.writeTo(request3).then(
               (written) => {
                 if (declared !== void 0 && written !== declared)
-                  request2.destroy(bodyLengthMismatch(method, url, written, declared));
-                else request2.end();
+                  request3.destroy(bodyLengthMismatch(method, url, written, declared));
+                else request3.end();
               },
-              (error) => request2.destroy(error instanceof Error ? error : new Error(String(error)))
+              (error) => request3.destroy(error instanceof Error ? error : new Error(String(error)))
             );
           } else if (payload instanceof import_node_stream.Readable) {
             const declared = parseContentLength(
@@ -1715,10 +2098,10 @@ var init_transport = __esm({
             );
             const checked = declared === void 0 ? payload : payload.pipe(lengthCheck(declared, method, url));
             if (checked !== payload) payload.once("error", (error) => checked.destroy(error));
-            checked.once("error", (error) => request2.destroy(error));
-            checked.pipe(request2);
+            checked.once("error", (error) => request3.destroy(error));
+            checked.pipe(request3);
           } else {
-            request2.end(payload);
+            request3.end(payload);
           }
         });
       }
@@ -1760,9 +2143,9 @@ var init_transport = __esm({
       }
       /** Closes every pooled connection. */
       async close() {
-        const agents = [...this.agents.values()];
+        const agents2 = [...this.agents.values()];
         this.agents.clear();
-        for (const agent of agents) agent.destroy();
+        for (const agent of agents2) agent.destroy();
         await Promise.resolve();
       }
     };
@@ -1770,7 +2153,7 @@ var init_transport = __esm({
 });
 
 // lib/oci/transport/feed.ts
-function prematureClose() {
+function prematureClose2() {
   return Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" });
 }
 var StreamFeed;
@@ -1800,7 +2183,7 @@ var init_feed = __esm({
           if (settle()) handlers.error(error);
         });
         this.stream.once("close", () => {
-          if (settle()) handlers.error(prematureClose());
+          if (settle()) handlers.error(prematureClose2());
         });
         this.stream.resume();
       }
@@ -2239,6 +2622,29 @@ var init_docker_config = __esm({
   }
 });
 
+// lib/util/builtins.ts
+function nodeCrypto() {
+  return crypto ??= process.getBuiltinModule("node:crypto");
+}
+function nodeChildProcess() {
+  return childProcess ??= process.getBuiltinModule("node:child_process");
+}
+function cryptoLoaded() {
+  return crypto !== void 0;
+}
+function warmCrypto() {
+  if (crypto || warming) return;
+  warming = true;
+  setImmediate(() => void nodeCrypto());
+}
+var crypto, childProcess, warming;
+var init_builtins = __esm({
+  "lib/util/builtins.ts"() {
+    "use strict";
+    warming = false;
+  }
+});
+
 // lib/util/environment.ts
 function inheritedEnvironment() {
   return process.env;
@@ -2281,7 +2687,7 @@ function lineSplitter(onLine) {
 function run(command, args, options) {
   return new Promise((resolve5, reject) => {
     const { signal } = options;
-    const child = (0, import_node_child_process.spawn)(command, [...args], {
+    const child = nodeChildProcess().spawn(command, [...args], {
       cwd: options.cwd,
       env: childEnvironment(options),
       stdio: ["pipe", "pipe", "pipe"],
@@ -2337,12 +2743,12 @@ function run(command, args, options) {
     });
   });
 }
-var import_node_child_process, import_node_string_decoder, KILL_GRACE_MS, exec;
+var import_node_string_decoder, KILL_GRACE_MS, exec;
 var init_exec = __esm({
   "lib/util/exec.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     import_node_string_decoder = require("node:string_decoder");
+    init_builtins();
     init_environment();
     init_errors();
     KILL_GRACE_MS = 3e3;
@@ -2566,25 +2972,166 @@ var init_auth = __esm({
   }
 });
 
+// lib/oci/sha256.ts
+function sha256Hex(bytes) {
+  const length = bytes.length;
+  const padded = new Uint8Array((length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(length / 536870912));
+  view.setUint32(padded.length - 4, length << 3 >>> 0);
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const w = new Uint32Array(64);
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15] ?? 0;
+      const b2 = w[i - 2] ?? 0;
+      const s0 = (a2 >>> 7 | a2 << 25) ^ (a2 >>> 18 | a2 << 14) ^ a2 >>> 3;
+      const s1 = (b2 >>> 17 | b2 << 15) ^ (b2 >>> 19 | b2 << 13) ^ b2 >>> 10;
+      w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1;
+    }
+    let a = h[0] ?? 0;
+    let b = h[1] ?? 0;
+    let c = h[2] ?? 0;
+    let d = h[3] ?? 0;
+    let e = h[4] ?? 0;
+    let f = h[5] ?? 0;
+    let g = h[6] ?? 0;
+    let k = h[7] ?? 0;
+    for (let i = 0; i < 64; i++) {
+      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const t1 = k + S1 + (e & f ^ ~e & g) + (K[i] ?? 0) + (w[i] ?? 0) | 0;
+      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const t2 = S0 + (a & b ^ a & c ^ b & c) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = (h[0] ?? 0) + a;
+    h[1] = (h[1] ?? 0) + b;
+    h[2] = (h[2] ?? 0) + c;
+    h[3] = (h[3] ?? 0) + d;
+    h[4] = (h[4] ?? 0) + e;
+    h[5] = (h[5] ?? 0) + f;
+    h[6] = (h[6] ?? 0) + g;
+    h[7] = (h[7] ?? 0) + k;
+  }
+  let hex = "";
+  for (const word of h) hex += word.toString(16).padStart(8, "0");
+  return hex;
+}
+var K;
+var init_sha256 = __esm({
+  "lib/oci/sha256.ts"() {
+    "use strict";
+    K = new Uint32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+  }
+});
+
 // lib/oci/digest.ts
 function sha256Digest(bytes) {
-  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex")}`;
+  const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  if (data.length <= SMALL_DOCUMENT && !cryptoLoaded()) return `sha256:${sha256Hex(data)}`;
+  return `sha256:${nodeCrypto().createHash("sha256").update(data).digest("hex")}`;
 }
 function createDigestVerifier(options) {
   return new DigestVerifier(options);
 }
-var import_node_crypto, import_node_stream2, BlobCheck, DigestVerifier;
+var import_node_stream2, SMALL_DOCUMENT, BlobCheck, DigestVerifier;
 var init_digest = __esm({
   "lib/oci/digest.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_node_stream2 = require("node:stream");
+    init_builtins();
+    init_sha256();
     init_errors();
     init_digest_syntax();
+    SMALL_DOCUMENT = 64 * 1024;
     BlobCheck = class {
       constructor(options) {
         this.options = options;
-        this.hash = options.digest.startsWith("sha256:") ? (0, import_node_crypto.createHash)("sha256") : void 0;
+        this.hash = options.digest.startsWith("sha256:") ? nodeCrypto().createHash("sha256") : void 0;
       }
       options;
       hash;
@@ -2642,35 +3189,6 @@ var init_digest = __esm({
         callback(this.check.finish());
       }
     };
-  }
-});
-
-// lib/oci/types.ts
-function isSelfVerifying(body) {
-  return typeof body.verifyAs === "function";
-}
-var MEDIA_TYPES, MANIFEST_ACCEPT;
-var init_types = __esm({
-  "lib/oci/types.ts"() {
-    "use strict";
-    MEDIA_TYPES = {
-      ociIndex: "application/vnd.oci.image.index.v1+json",
-      ociManifest: "application/vnd.oci.image.manifest.v1+json",
-      ociConfig: "application/vnd.oci.image.config.v1+json",
-      ociLayer: "application/vnd.oci.image.layer.v1.tar",
-      ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-      ociEmpty: "application/vnd.oci.empty.v1+json",
-      dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-      dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-      dockerConfig: "application/vnd.docker.container.image.v1+json",
-      dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
-    };
-    MANIFEST_ACCEPT = [
-      MEDIA_TYPES.ociIndex,
-      MEDIA_TYPES.ociManifest,
-      MEDIA_TYPES.dockerManifestList,
-      MEDIA_TYPES.dockerManifest
-    ];
   }
 });
 
@@ -2751,7 +3269,9 @@ async function uploadVerified(blob, options, onBytes) {
     return (0, import_node_stream3.pipeline)(body, verifier, () => {
     });
   };
-  await Promise.race([target.blobPut(blob, open4), failure]).catch((error) => {
+  const put = target.blobPut(blob, open4);
+  warmCrypto();
+  await Promise.race([put, failure]).catch((error) => {
     throw failed ?? error;
   });
   if (failed) throw failed;
@@ -2803,6 +3323,7 @@ var init_blobs = __esm({
     import_node_stream3 = require("node:stream");
     init_digest();
     init_types();
+    init_builtins();
     init_errors();
     init_pool();
     SENDING_INTERVAL_MS = 50;
@@ -3394,7 +3915,7 @@ function manifestsOf(bytes) {
 }
 function pumpBody(body, onSent) {
   return {
-    writeTo: (request2) => body.pumpTo(request2, onSent),
+    writeTo: (request3) => body.pumpTo(request3, onSent),
     destroy: () => body.destroy()
   };
 }
@@ -3471,40 +3992,40 @@ var init_repository = __esm({
        * to the registry's own origin: a Location or Link on another origin (a storage back end with a
        * signed URL, or a hostile registry) is sent to without them, as crane and regclient do.
        */
-      async send(request2) {
-        const early = await this.sendEarly(request2);
+      async send(request3) {
+        const early = await this.sendEarly(request3);
         if (early) return early;
         const base = await this.context.ready();
-        const target = new URL(request2.url, base);
+        const target = new URL(request3.url, base);
         const url = target.toString();
         const baseUrl = new URL(base);
         if (target.origin !== baseUrl.origin) {
           if (target.protocol === "http:" && baseUrl.protocol === "https:" && !isLoopbackHost(target.host) && !this.context.transport.isInsecure(target.host)) {
             throw new FerryError(
-              `${request2.method} ${redactUrl(url)} refused: ${this.registry} (HTTPS) pointed to a plain HTTP URL on another host. Refusing to downgrade; the registry's upload or storage URL is misconfigured.`,
+              `${request3.method} ${redactUrl(url)} refused: ${this.registry} (HTTPS) pointed to a plain HTTP URL on another host. Refusing to downgrade; the registry's upload or storage URL is misconfigured.`,
               { code: "REGISTRY" }
             );
           }
           this.context.log?.debug(
-            `${request2.method} ${redactUrl(url)}: on another origin than ${this.registry}, sent without credentials`
+            `${request3.method} ${redactUrl(url)}: on another origin than ${this.registry}, sent without credentials`
           );
-          return this.context.transport.request({ ...request2, url });
+          return this.context.transport.request({ ...request3, url });
         }
         const scopes = [...this.scopes];
         const header2 = await this.context.auth.authorization(scopes);
         const first = await this.context.transport.request({
-          ...request2,
+          ...request3,
           url,
-          headers: withAuth(request2.headers, header2)
+          headers: withAuth(request3.headers, header2)
         });
         if (first.status !== 401) return first;
         const retryHeader = await this.context.auth.retryAfterUnauthorized(first, scopes, header2);
         if (retryHeader === void 0) return first;
         await first.dump();
         return this.context.transport.request({
-          ...request2,
+          ...request3,
           url,
-          headers: withAuth(request2.headers, retryHeader)
+          headers: withAuth(request3.headers, retryHeader)
         });
       }
       /**
@@ -3515,17 +4036,17 @@ var init_repository = __esm({
        * normal way retries; no answer at all) is dropped, and the request is sent again the normal way
        * once the ping has answered.
        */
-      async sendEarly(request2) {
-        if (request2.body !== void 0 || request2.method !== "GET" && request2.method !== "HEAD")
+      async sendEarly(request3) {
+        if (request3.body !== void 0 || request3.method !== "GET" && request3.method !== "HEAD")
           return void 0;
-        if (!request2.url.startsWith("/")) return void 0;
+        if (!request3.url.startsWith("/")) return void 0;
         const base = this.context.early?.();
         if (base === void 0) return void 0;
         let response;
         try {
           response = await this.context.transport.request({
-            ...request2,
-            url: `${base}${request2.url}`,
+            ...request3,
+            url: `${base}${request3.url}`,
             retry: false
           });
         } catch (error) {
@@ -4186,7 +4707,7 @@ async function copyContent(options, plan, progress) {
   return written;
 }
 async function copyImage(input) {
-  const started = performance.now();
+  const started2 = performance.now();
   const options = resolveCopyOptions(input);
   const { source, target, tags } = options;
   const [tops, tagHeads] = await Promise.all([
@@ -4248,7 +4769,7 @@ async function copyImage(input) {
     referrers: referrers.referrers,
     referrerTagsWritten: referrers.tagsWritten,
     noop: present && tagsWritten.length === 0 && referrersCopied.length === 0 && referrers.tagsWritten.length === 0,
-    seconds: (performance.now() - started) / 1e3,
+    seconds: (performance.now() - started2) / 1e3,
     platforms: plan.platforms
   };
 }
@@ -4470,15 +4991,15 @@ async function openLayout(directory, options = {}) {
   await (0, import_promises2.mkdir)((0, import_node_path2.join)(dir, "blobs", "sha256"), { recursive: true });
   return new LayoutRepository(dir, options.highWaterMark ?? DEFAULT_HIGH_WATER_MARK);
 }
-var import_node_crypto2, import_node_fs3, import_promises2, import_node_path2, import_promises3, LAYOUT_FILE, INDEX_FILE, DEFAULT_HIGH_WATER_MARK, MAX_LAYOUT_MANIFEST_BYTES, LayoutReader, LayoutRepository;
+var import_node_fs3, import_promises2, import_node_path2, import_promises3, LAYOUT_FILE, INDEX_FILE, DEFAULT_HIGH_WATER_MARK, MAX_LAYOUT_MANIFEST_BYTES, LayoutReader, LayoutRepository;
 var init_store = __esm({
   "lib/oci/layout/store.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_node_fs3 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_path2 = require("node:path");
     import_promises3 = require("node:stream/promises");
+    init_builtins();
     init_errors();
     init_digest();
     init_manifest();
@@ -4644,7 +5165,7 @@ var init_store = __esm({
       }
       async blobPut(descriptor, open4) {
         const file = this.blobFile(descriptor.digest);
-        const tmp = (0, import_node_path2.join)(this.directory, "blobs", `.upload-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
+        const tmp = (0, import_node_path2.join)(this.directory, "blobs", `.upload-${nodeCrypto().randomBytes(8).toString("hex")}`);
         try {
           await (0, import_promises3.pipeline)(
             await open4(),
@@ -4668,7 +5189,7 @@ var init_store = __esm({
       async updateIndex(change) {
         const next = this.indexWrite.then(async () => {
           const updated = change(await this.readIndex());
-          const tmp = (0, import_node_path2.join)(this.directory, `.index-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.json`);
+          const tmp = (0, import_node_path2.join)(this.directory, `.index-${nodeCrypto().randomBytes(6).toString("hex")}.json`);
           await (0, import_promises2.writeFile)(tmp, JSON.stringify(updated));
           await (0, import_promises2.rename)(tmp, (0, import_node_path2.join)(this.directory, INDEX_FILE));
         });
@@ -4686,7 +5207,7 @@ var init_store = __esm({
           );
         const file = this.blobFile(digest);
         if (!await this.blobHead(digest)) {
-          const tmp = `${file}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`;
+          const tmp = `${file}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`;
           await (0, import_promises2.writeFile)(tmp, bytes);
           await (0, import_promises2.rename)(tmp, file);
         }
@@ -5059,7 +5580,7 @@ async function readEntry(file, entry) {
   }
 }
 async function describeLayer(file, name, entry, highWaterMark) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
+  const hash = nodeCrypto().createHash("sha256");
   let head;
   const known = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(name);
   const stream = (0, import_node_fs5.createReadStream)(file, {
@@ -5136,15 +5657,15 @@ async function openDockerArchive(path, options = {}) {
   const bytes = Buffer.from(JSON.stringify(manifest));
   return new ArchiveRepository(file, chosen.RepoTags, blobs, bytes, highWaterMark);
 }
-var import_node_crypto3, import_node_fs5, import_promises6, import_node_path5, import_node_stream7, ARCHIVE_PREFIX, ArchiveRepository;
+var import_node_fs5, import_promises6, import_node_path5, import_node_stream7, ARCHIVE_PREFIX, ArchiveRepository;
 var init_store2 = __esm({
   "lib/oci/archive/store.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
     import_node_fs5 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path5 = require("node:path");
     import_node_stream7 = require("node:stream");
+    init_builtins();
     init_errors();
     init_digest();
     init_types();
@@ -5408,7 +5929,7 @@ async function layoutEntries(directory, replace) {
   return entries;
 }
 async function writeTar(file, entries) {
-  const tmp = `${file}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`;
+  const tmp = `${file}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`;
   try {
     await (0, import_promises8.pipeline)(import_node_stream8.Readable.from(tarStream(entries)), (0, import_node_fs6.createWriteStream)(tmp, { mode: 420 }));
     await (0, import_promises7.rename)(tmp, file);
@@ -5462,17 +5983,17 @@ async function writeDockerArchive(layout, file, options) {
   entries.push(bytesEntry("manifest.json", Buffer.from(JSON.stringify(manifestJson))));
   await writeTar(file, entries);
 }
-var import_node_crypto4, import_node_fs6, import_promises7, import_node_path6, import_node_stream8, import_promises8;
+var import_node_fs6, import_promises7, import_node_path6, import_node_stream8, import_promises8;
 var init_write2 = __esm({
   "lib/oci/archive/write.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     import_node_path6 = require("node:path");
     import_node_stream8 = require("node:stream");
     import_promises8 = require("node:stream/promises");
     init_tar_writer();
+    init_builtins();
     init_errors();
     init_manifest();
     init_reference2();
@@ -5493,8 +6014,8 @@ function parseEndpoint(text) {
   if (text.startsWith(OCI_ARCHIVE_PREFIX))
     return { kind: "oci-archive", text, ...parseOciArchiveReference(text) };
   if (text.startsWith(ARCHIVE_PREFIX)) return { kind: "archive", text, ...parseArchiveReference(text) };
-  if (text.startsWith(DOCKER_PREFIX))
-    return { kind: "registry", text, reference: parseReference(text.slice(DOCKER_PREFIX.length)) };
+  if (text.startsWith(DOCKER_PREFIX2))
+    return { kind: "registry", text, reference: parseReference(text.slice(DOCKER_PREFIX2.length)) };
   const transport = /^([A-Za-z][A-Za-z0-9+_-]*):(.*)$/s.exec(text);
   if (transport) {
     const [, name = "", rest = ""] = transport;
@@ -5559,7 +6080,7 @@ async function openEndpointStore(endpoint, options) {
     }
   }
 }
-var import_node_path7, DOCKER_PREFIX, TRANSPORTS, OTHER_TRANSPORTS;
+var import_node_path7, DOCKER_PREFIX2, TRANSPORTS, OTHER_TRANSPORTS;
 var init_endpoints = __esm({
   "lib/oci/copy/endpoints.ts"() {
     "use strict";
@@ -5571,7 +6092,7 @@ var init_endpoints = __esm({
     init_reference2();
     init_store();
     init_reference();
-    DOCKER_PREFIX = "docker://";
+    DOCKER_PREFIX2 = "docker://";
     TRANSPORTS = [
       "docker://REF (or a bare REF: host[:port]/path[:tag][@digest])",
       "oci:DIR[:TAG]",
@@ -5660,93 +6181,6 @@ var init_registry = __esm({
     init_repository();
     init_repository();
     DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
-  }
-});
-
-// lib/cli/args.ts
-function closedOptions(flags, command) {
-  const spellings = (names) => names.flatMap((name) => [name, ...flags.aliases?.[name] ?? []]);
-  return {
-    values: new Set(spellings(flags.values)),
-    booleans: /* @__PURE__ */ new Set([...spellings(flags.booleans), ...COMMON_SWITCHES]),
-    command
-  };
-}
-function unknownOption(option, options, known) {
-  const names = [...known, ...options.booleans ?? []].map((name) => `--${name}`);
-  const hint = option.startsWith("--") ? didYouMean(option, names) : "";
-  const command = options.command ?? "";
-  return new UsageError(`Unknown option '${option}'.${hint} Run 'ferry ${command} --help'.`);
-}
-function parseArgs(args, options = {}) {
-  const positionals = [];
-  const flags = /* @__PURE__ */ new Map();
-  const known = options.values;
-  const add = (name, value) => {
-    flags.set(name, [...flags.get(name) ?? [], value]);
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--") || arg === "--") {
-      if (arg === "-h") add("help", "true");
-      else if (known && arg.startsWith("-") && arg !== "-") throw unknownOption(arg, options, known);
-      else positionals.push(arg);
-      continue;
-    }
-    const body = arg.slice(2);
-    const eq = body.indexOf("=");
-    const name = eq > 0 ? body.slice(0, eq) : body;
-    if (known && !known.has(name) && !options.booleans?.has(name))
-      throw unknownOption(`--${name}`, options, known);
-    if (eq > 0) {
-      const value = body.slice(eq + 1);
-      if (known?.has(name) && value === "" && !options.emptyValues?.has(name)) throw needsValue(name);
-      if (known && !known.has(name) && value !== "true" && value !== "false")
-        throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
-      add(name, value);
-      continue;
-    }
-    if (options.booleans?.has(body)) {
-      const next2 = args[i + 1];
-      if (next2 === "true" || next2 === "false") {
-        add(body, next2);
-        i++;
-      } else add(body, "true");
-      continue;
-    }
-    const next = args[i + 1];
-    if (next === void 0 || next.startsWith("--") || known && next === "" && !options.emptyValues?.has(body))
-      throw needsValue(body);
-    add(body, next);
-    i++;
-  }
-  return { positionals, flags };
-}
-function needsValue(name) {
-  return new UsageError(`Option --${name} needs a value: write --${name} VALUE or --${name}=VALUE.`);
-}
-function enabled(parsed, name) {
-  const values = parsed.flags.get(name);
-  return values !== void 0 && values[values.length - 1] !== "false";
-}
-function single(parsed, name, aliases = []) {
-  const values = [name, ...aliases].flatMap((n) => parsed.flags.get(n) ?? []);
-  if (values.length === 0) return void 0;
-  if (values.length > 1)
-    throw new UsageError(`Option --${name} was given ${values.length} times; give it once.`);
-  return values[0];
-}
-var COMMON_SWITCHES;
-var init_args = __esm({
-  "lib/cli/args.ts"() {
-    "use strict";
-    init_suggest();
-    init_errors();
-    COMMON_SWITCHES = ["help", "verbose"];
   }
 });
 
@@ -5988,7 +6422,7 @@ async function runCopy(args, io) {
     await Promise.all([...clients.map((c) => c.close()), ...stores.map((store) => store.close())]);
   }
 }
-var COPY_HELP, COPY_FLAGS, ARCHIVE_TAG, copyCommand;
+var COPY_HELP, ARCHIVE_TAG, copyCommand;
 var init_copy3 = __esm({
   "lib/cli/commands/copy.ts"() {
     "use strict";
@@ -6002,6 +6436,7 @@ var init_copy3 = __esm({
     init_types();
     init_errors();
     init_args();
+    init_copy_flags();
     init_voice();
     COPY_HELP = `Usage: ferry copy SRC DST [options]
 
@@ -6033,10 +6468,6 @@ Options:
 
 Exit status: 0 copied (or already there), 1 the copy failed, 2 bad usage.
 `;
-    COPY_FLAGS = {
-      values: ["platform", "tag", "jobs", "insecure-registry", "ca-file", "src-creds", "dest-creds", "authfile"],
-      booleans: ["referrers", "json"]
-    };
     ARCHIVE_TAG = "latest";
     copyCommand = async (args, io) => {
       let parsed;
@@ -6087,167 +6518,7 @@ var require_steps = __commonJS({
   }
 });
 
-// lib/cli/main.ts
-var nodeModule = __toESM(require("node:module"), 1);
-init_log();
-
-// lib/util/cancel.ts
-init_errors();
-
-// lib/util/cleanup.ts
-var import_node_fs = require("node:fs");
-var tracked = /* @__PURE__ */ new Set();
-function removeTrackedTempPathsSync() {
-  for (const path of tracked) {
-    try {
-      (0, import_node_fs.rmSync)(path, { recursive: true, force: true });
-    } catch {
-    }
-    tracked.delete(path);
-  }
-}
-
-// lib/util/cancel.ts
-var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-var DEFAULT_GRACE_MS = 6e3;
-function cancelOnSignals(options = {}) {
-  const controller = new AbortController();
-  const exit = options.exit ?? ((code) => process.exit(code));
-  const target = options.target ?? process;
-  let received;
-  const handlers = /* @__PURE__ */ new Map();
-  const exitNow = (code) => {
-    removeTrackedTempPathsSync();
-    exit(code);
-  };
-  for (const name of Object.keys(SIGNAL_EXIT_CODES)) {
-    const handler = () => {
-      if (received !== void 0) {
-        exitNow(SIGNAL_EXIT_CODES[name]);
-        return;
-      }
-      received = name;
-      options.onSignal?.(name);
-      controller.abort(new CancelledError(`Cancelled by ${name}.`));
-      setTimeout(() => exitNow(SIGNAL_EXIT_CODES[name]), options.graceMs ?? DEFAULT_GRACE_MS).unref();
-    };
-    handlers.set(name, handler);
-    target.on(name, handler);
-  }
-  return {
-    signal: controller.signal,
-    get received() {
-      return received;
-    },
-    get exitCode() {
-      return received === void 0 ? void 0 : SIGNAL_EXIT_CODES[received];
-    },
-    dispose() {
-      for (const [name, handler] of handlers) target.off(name, handler);
-    }
-  };
-}
-
-// package.json
-var package_default = {
-  name: "ferry-ci",
-  version: "0.1.0",
-  description: "CI pipeline steps that build, promote by digest, and deploy container images through GitOps; Piper-compatible configuration.",
-  license: "Apache-2.0",
-  type: "module",
-  engines: {
-    node: "^20.19.0 || ^22.13.0 || >=24"
-  },
-  bin: {
-    ferry: "dist/cli.js"
-  },
-  main: "dist/index.js",
-  exports: {
-    ".": {
-      types: "./dist/types/index.d.ts",
-      default: "./dist/index.js"
-    }
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "examples/hello"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    prepare: "node scripts/build.mjs",
-    docs: "node --import tsx scripts/gen-docs.ts",
-    test: "vitest run",
-    "test:unit": "vitest run --project unit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    "bench:copy": "node --import tsx bench/copy.ts",
-    demo: "node dist/cli.js demo",
-    "bench:gitops": "node --import tsx bench/gitops-updaters.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "js-yaml": "^5.5.0",
-    "simple-git": "^4.0.2",
-    undici: "^7.30.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    prettier: "^3.10.1",
-    tsx: "^4.23.15",
-    typescript: "^6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  },
-  overrides: {
-    "content-type": "^2.1.0"
-  },
-  types: "./dist/types/index.d.ts"
-};
-
 // lib/cli/cli.ts
-init_errors();
-init_suggest();
-init_voice();
-var VERSION = package_default.version;
-var COMMANDS = {
-  run: { load: async () => (await Promise.resolve().then(() => __toESM(require_run(), 1))).runCommand, summary: "run a step or a stage" },
-  config: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_config(), 1))).configCommand,
-    summary: "show the resolved parameters of a step and where each came from"
-  },
-  stages: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_stages(), 1))).stagesCommand,
-    summary: "list stages and which steps are active in each, and why"
-  },
-  env: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_env(), 1))).envCommand,
-    summary: "get, export or import the pipeline environment"
-  },
-  copy: {
-    load: async () => (await Promise.resolve().then(() => (init_copy3(), copy_exports))).copyCommand,
-    summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
-  },
-  "set-image": {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_set_image(), 1))).setImageCommand,
-    summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
-  },
-  registry: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_registry(), 1))).registryCommand,
-    summary: "serve an embedded OCI registry (demos, testing a pipeline)"
-  },
-  demo: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_demo(), 1))).demoCommand,
-    summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
-  }
-};
-var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
   const { steps } = await Promise.resolve().then(() => __toESM(require_steps(), 1));
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -6290,15 +6561,57 @@ async function runCli(args, io) {
     return sayError(io, "", error, { json: wantsJson(rest) || name === "--json" });
   }
   try {
-    const run2 = await command.load();
-    return await run2(rest, io);
+    const run3 = await command.load();
+    return await run3(rest, io);
   } catch (error) {
     return sayError(io, name, error, { json: wantsJson(rest) });
   }
 }
+var VERSION, COMMANDS, COMMAND_NAMES;
+var init_cli = __esm({
+  "lib/cli/cli.ts"() {
+    "use strict";
+    init_package();
+    init_errors();
+    init_suggest();
+    init_voice();
+    VERSION = package_default.version;
+    COMMANDS = {
+      run: { load: async () => (await Promise.resolve().then(() => __toESM(require_run(), 1))).runCommand, summary: "run a step or a stage" },
+      config: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_config(), 1))).configCommand,
+        summary: "show the resolved parameters of a step and where each came from"
+      },
+      stages: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_stages(), 1))).stagesCommand,
+        summary: "list stages and which steps are active in each, and why"
+      },
+      env: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_env(), 1))).envCommand,
+        summary: "get, export or import the pipeline environment"
+      },
+      copy: {
+        load: async () => (await Promise.resolve().then(() => (init_copy3(), copy_exports))).copyCommand,
+        summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
+      },
+      "set-image": {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_set_image(), 1))).setImageCommand,
+        summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
+      },
+      registry: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_registry(), 1))).registryCommand,
+        summary: "serve an embedded OCI registry (demos, testing a pipeline)"
+      },
+      demo: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_demo(), 1))).demoCommand,
+        summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
+      }
+    };
+    COMMAND_NAMES = Object.keys(COMMANDS);
+  }
+});
 
 // lib/cli/settings.ts
-var import_node_path8 = require("node:path");
 function dockerConfigSearch(vars) {
   const search = {};
   if (vars.DOCKER_CONFIG) search.dockerConfigDir = vars.DOCKER_CONFIG;
@@ -6307,9 +6620,15 @@ function dockerConfigSearch(vars) {
   else if (vars.XDG_RUNTIME_DIR) search.authFiles = [(0, import_node_path8.join)(vars.XDG_RUNTIME_DIR, "containers", "auth.json")];
   return search;
 }
+var import_node_path8;
+var init_settings = __esm({
+  "lib/cli/settings.ts"() {
+    "use strict";
+    import_node_path8 = require("node:path");
+  }
+});
 
 // lib/cli/sink.ts
-init_log();
 function createCliSink(options) {
   const head = options.command === "" ? "ferry: " : `ferry: ${options.command}: `;
   return {
@@ -6332,8 +6651,18 @@ function createCliSink(options) {
     }
   };
 }
+var init_sink = __esm({
+  "lib/cli/sink.ts"() {
+    "use strict";
+    init_log();
+  }
+});
 
 // lib/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
+  main: () => main
+});
 async function main(options = {}) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
@@ -6376,7 +6705,6 @@ async function main(options = {}) {
   if (cancel.received !== void 0) process.exit(exitCode);
   if (options.exitWhenDone) {
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    nodeModule.flushCompileCache?.();
     process.exit(exitCode);
   }
 }
@@ -6386,6 +6714,67 @@ function flushed(stream) {
     else stream.write("", () => resolve5());
   });
 }
+var init_main = __esm({
+  "lib/cli/main.ts"() {
+    "use strict";
+    init_log();
+    init_cancel();
+    init_cli();
+    init_settings();
+    init_sink();
+  }
+});
+
+// lib/cli/commands/copy-head-start.ts
+init_head_start();
+init_reference();
+init_types();
+init_url();
+init_args();
+init_copy_flags();
+var DOCKER_PREFIX = "docker://";
+var FILE_TRANSPORTS = /^(?:oci|oci-archive|docker-archive):/;
+function registryReference(text) {
+  if (FILE_TRANSPORTS.test(text)) return void 0;
+  try {
+    return parseReference(text.startsWith(DOCKER_PREFIX) ? text.slice(DOCKER_PREFIX.length) : text);
+  } catch {
+    return void 0;
+  }
+}
+function startCopyRequests(args) {
+  let count = 0;
+  try {
+    const parsed = parseArgs(args, closedOptions(COPY_FLAGS, "copy"));
+    if (enabled(parsed, "help") || parsed.positionals.length !== 2) return false;
+    const insecure = new Set((parsed.flags.get("insecure-registry") ?? []).map((h) => h.toLowerCase()));
+    const plainFirst = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase()) || insecure.has(hostnameOf(host.toLowerCase()));
+    const [source, target] = parsed.positionals.map(registryReference);
+    const agent = { "user-agent": DEFAULT_USER_AGENT };
+    const accept = { ...agent, accept: MANIFEST_ACCEPT.join(", ") };
+    const pinged = /* @__PURE__ */ new Set();
+    const start = (reference, method) => {
+      if (!reference || !plainFirst(reference.registry) || reference.registry === DOCKER_HUB) return;
+      const base = `http://${reference.registry}`;
+      if (!pinged.has(base)) {
+        pinged.add(base);
+        startRequest("GET", `${base}/v2/`, agent);
+      }
+      const path = `/v2/${reference.repository}/manifests/${reference.identifier}`;
+      startRequest(method, `${base}${path}`, accept);
+      count++;
+    };
+    start(source, "GET");
+    if (!parsed.flags.has("tag")) start(target, "HEAD");
+  } catch {
+  }
+  return count > 0;
+}
 
 // lib/cli/bundle-main.ts
-void main({ exitWhenDone: true });
+function run2() {
+  const { main: main2 } = (init_main(), __toCommonJS(main_exports));
+  void main2({ exitWhenDone: true });
+}
+if (process.argv[2] === "copy" && startCopyRequests(process.argv.slice(3))) setImmediate(run2);
+else run2();

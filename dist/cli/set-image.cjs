@@ -40,6 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // lib/util/errors.ts
 function usage(message, cause) {
@@ -91,6 +92,230 @@ var init_errors = __esm({
   }
 });
 
+// lib/oci/digest-syntax.ts
+function digestProblem(digest) {
+  const colon = digest.indexOf(":");
+  if (colon <= 0) return `'${digest}' is not of the form algorithm:hex`;
+  const algorithm = digest.slice(0, colon);
+  const length = DIGEST_ALGORITHMS[algorithm];
+  if (length === void 0)
+    return `digest algorithm '${algorithm}' is not supported (registries address content by sha256 or sha512)`;
+  if (!ENCODED[algorithm]?.test(digest.slice(colon + 1)))
+    return `digest '${digest}' must be ${algorithm}: followed by ${length} lowercase hex digits`;
+  return void 0;
+}
+var DIGEST_ALGORITHMS, ENCODED;
+var init_digest_syntax = __esm({
+  "lib/oci/digest-syntax.ts"() {
+    "use strict";
+    DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+    ENCODED = { sha256: /^[a-f0-9]{64}$/, sha512: /^[a-f0-9]{128}$/ };
+  }
+});
+
+// lib/oci/reference.ts
+function referenceError(text, why) {
+  return new FerryError(
+    `Invalid image reference '${text}': ${why}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.example.com/team/app:1.0.`,
+    { code: "REFERENCE", usage: true }
+  );
+}
+function checkTag(tag, text) {
+  if (!TAG.test(tag))
+    throw referenceError(
+      text,
+      `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`
+    );
+}
+function checkDigest(digest, text) {
+  const problem = digestProblem(digest);
+  if (problem) throw referenceError(text, problem);
+}
+function hasUserInfo(text) {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(text)) return true;
+  const at = text.indexOf("@");
+  if (at < 0) return false;
+  const after = text.slice(at + 1);
+  if (after.includes("/") || after.includes("@")) return true;
+  const before = text.slice(0, at);
+  return !before.includes("/") && before.includes(":") && !/^sha(?:256|512):/.test(after);
+}
+function userInfoError() {
+  return new FerryError(
+    `Invalid image reference: it holds user information (user:password@) before the registry, so it is not shown here. ${CREDENTIALS_HOW}.`,
+    { code: "REFERENCE", usage: true }
+  );
+}
+function checkRepository(repository, text) {
+  if (repository.length === 0) throw referenceError(text, "the repository path is empty");
+  for (const component of repository.split("/")) {
+    if (!PATH_COMPONENT.test(component)) {
+      const hint = /[A-Z]/.test(component) ? " (repository names must be lowercase)" : "";
+      throw referenceError(text, `path component '${component}' is not valid${hint}`);
+    }
+  }
+}
+function checkHost(host, text) {
+  let hostname = host;
+  let port;
+  if (host.startsWith("[")) {
+    const end = host.indexOf("]");
+    if (end < 0) throw referenceError(text, `registry '${host}' has an unclosed '['`);
+    hostname = host.slice(1, end);
+    const rest = host.slice(end + 1);
+    if (rest !== "" && !rest.startsWith(":"))
+      throw referenceError(text, `registry '${host}' is not host[:port]`);
+    port = rest === "" ? void 0 : rest.slice(1);
+    if (!/^[0-9a-fA-F:.]+$/.test(hostname))
+      throw referenceError(text, `registry '${host}' is not a valid IPv6 address`);
+  } else {
+    const colon = host.lastIndexOf(":");
+    if (colon >= 0) {
+      hostname = host.slice(0, colon);
+      port = host.slice(colon + 1);
+    }
+    if (!hostname.split(".").every((c) => HOST_COMPONENT.test(c)))
+      throw referenceError(text, `registry host '${hostname}' is not a valid host name`);
+  }
+  if (port !== void 0 && (!PORT.test(port) || Number(port) > 65535))
+    throw referenceError(text, `port '${port}' is not a number from 0 to 65535`);
+}
+function looksLikeHost(component) {
+  return /[.:]/.test(component) || component === "localhost" || component.startsWith("[") || component !== component.toLowerCase();
+}
+function normalizeHost(host) {
+  const lower = host.toLowerCase();
+  return DOCKER_HUB_ALIASES.has(lower) ? DOCKER_HUB : lower;
+}
+function parseReference(text) {
+  const input = text.trim();
+  if (hasUserInfo(input)) throw userInfoError();
+  if (input.length === 0) throw referenceError(text, "it is empty");
+  if (/\s/.test(input)) throw referenceError(text, "it contains whitespace");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    throw referenceError(text, "a reference has no URL scheme; drop the https://");
+  let rest = input;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    checkDigest(digest, text);
+  }
+  let tag;
+  const lastColon = rest.lastIndexOf(":");
+  const lastSlash = rest.lastIndexOf("/");
+  const lastBracket = rest.lastIndexOf("]");
+  if (lastColon > lastSlash && lastColon > lastBracket) {
+    tag = rest.slice(lastColon + 1);
+    rest = rest.slice(0, lastColon);
+    checkTag(tag, text);
+  }
+  let registry;
+  let repository;
+  const firstSlash = rest.indexOf("/");
+  const first = firstSlash < 0 ? rest : rest.slice(0, firstSlash);
+  if (firstSlash >= 0 && looksLikeHost(first)) {
+    checkHost(first, text);
+    registry = normalizeHost(first);
+    repository = rest.slice(firstSlash + 1);
+  } else {
+    if (firstSlash < 0 && looksLikeHost(first) && first !== first.toLowerCase())
+      throw referenceError(text, `repository '${first}' must be lowercase`);
+    registry = DOCKER_HUB;
+    repository = rest;
+  }
+  if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
+  checkRepository(repository, text);
+  if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
+    throw referenceError(text, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+  return new ImageReference({ registry, repository, tag, digest });
+}
+function tryParseReference(text) {
+  try {
+    return parseReference(text);
+  } catch {
+    return void 0;
+  }
+}
+var DOCKER_HUB, DOCKER_HUB_ALIASES, PATH_COMPONENT, TAG, HOST_COMPONENT, PORT, MAX_NAME_LENGTH, ImageReference, CREDENTIALS_HOW;
+var init_reference = __esm({
+  "lib/oci/reference.ts"() {
+    "use strict";
+    init_errors();
+    init_digest_syntax();
+    DOCKER_HUB = "docker.io";
+    DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set([
+      "docker.io",
+      "index.docker.io",
+      "registry-1.docker.io",
+      "registry.hub.docker.com"
+    ]);
+    PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+    TAG = /^[\w][\w.-]{0,127}$/;
+    HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+    PORT = /^[0-9]{1,5}$/;
+    MAX_NAME_LENGTH = 255;
+    ImageReference = class _ImageReference {
+      /** `host[:port]`; Docker Hub is `docker.io`. */
+      registry;
+      /** Path within the registry; single-name Docker Hub images carry `library/`. */
+      repository;
+      tag;
+      digest;
+      constructor(parts) {
+        this.registry = parts.registry;
+        this.repository = parts.repository;
+        this.tag = parts.tag;
+        this.digest = parts.digest;
+        Object.freeze(this);
+      }
+      /** `registry/repository`, with no tag or digest. */
+      get name() {
+        return `${this.registry}/${this.repository}`;
+      }
+      /** The digest if there is one, else the tag, else `latest`: what a manifest request is made for. */
+      get identifier() {
+        return this.digest ?? this.tag ?? "latest";
+      }
+      withTag(tag) {
+        checkTag(tag, tag);
+        return new _ImageReference({
+          registry: this.registry,
+          repository: this.repository,
+          tag,
+          digest: void 0
+        });
+      }
+      withDigest(digest) {
+        checkDigest(digest, digest);
+        return new _ImageReference({
+          registry: this.registry,
+          repository: this.repository,
+          tag: this.tag,
+          digest
+        });
+      }
+      /** Same registry, another repository path (no tag or digest). */
+      withRepository(repository) {
+        checkRepository(repository, repository);
+        return new _ImageReference({ registry: this.registry, repository });
+      }
+      /** Token-auth scope: `repository:<path>:pull,push`. */
+      scope(actions) {
+        return `repository:${this.repository}:${actions.join(",")}`;
+      }
+      toString() {
+        return `${this.name}${this.tag ? `:${this.tag}` : ""}${this.digest ? `@${this.digest}` : ""}`;
+      }
+      toJSON() {
+        return this.toString();
+      }
+    };
+    CREDENTIALS_HOW = "Pass credentials apart from the reference: ferry copy's --src-creds/--dest-creds (or FERRY_SRC_CREDS/FERRY_DEST_CREDS), a Docker config.json (docker login, --authfile, the dockerConfigJSON parameter), or a step's user and password parameters (from Vault or a secret)";
+  }
+});
+
 // lib/util/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
@@ -129,6 +354,340 @@ function didYouMean(name, candidates) {
 var init_suggest = __esm({
   "lib/util/suggest.ts"() {
     "use strict";
+  }
+});
+
+// lib/cli/args.ts
+function closedOptions(flags, command) {
+  const spellings = (names) => names.flatMap((name) => [name, ...flags.aliases?.[name] ?? []]);
+  return {
+    values: new Set(spellings(flags.values)),
+    booleans: /* @__PURE__ */ new Set([...spellings(flags.booleans), ...COMMON_SWITCHES]),
+    command
+  };
+}
+function unknownOption(option, options, known) {
+  const names = [...known, ...options.booleans ?? []].map((name) => `--${name}`);
+  const hint = option.startsWith("--") ? didYouMean(option, names) : "";
+  const command = options.command ?? "";
+  return new UsageError(`Unknown option '${option}'.${hint} Run 'ferry ${command} --help'.`);
+}
+function parseArgs(args, options = {}) {
+  const positionals = [];
+  const flags = /* @__PURE__ */ new Map();
+  const known = options.values;
+  const add = (name, value) => {
+    flags.set(name, [...flags.get(name) ?? [], value]);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("--") || arg === "--") {
+      if (arg === "-h") add("help", "true");
+      else if (known && arg.startsWith("-") && arg !== "-") throw unknownOption(arg, options, known);
+      else positionals.push(arg);
+      continue;
+    }
+    const body = arg.slice(2);
+    const eq = body.indexOf("=");
+    const name = eq > 0 ? body.slice(0, eq) : body;
+    if (known && !known.has(name) && !options.booleans?.has(name))
+      throw unknownOption(`--${name}`, options, known);
+    if (eq > 0) {
+      const value = body.slice(eq + 1);
+      if (known?.has(name) && value === "" && !options.emptyValues?.has(name)) throw needsValue(name);
+      if (known && !known.has(name) && value !== "true" && value !== "false")
+        throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
+      add(name, value);
+      continue;
+    }
+    if (options.booleans?.has(body)) {
+      const next2 = args[i + 1];
+      if (next2 === "true" || next2 === "false") {
+        add(body, next2);
+        i++;
+      } else add(body, "true");
+      continue;
+    }
+    const next = args[i + 1];
+    if (next === void 0 || next.startsWith("--") || known && next === "" && !options.emptyValues?.has(body))
+      throw needsValue(body);
+    add(body, next);
+    i++;
+  }
+  return { positionals, flags };
+}
+function needsValue(name) {
+  return new UsageError(`Option --${name} needs a value: write --${name} VALUE or --${name}=VALUE.`);
+}
+function enabled(parsed, name) {
+  const values = parsed.flags.get(name);
+  return values !== void 0 && values[values.length - 1] !== "false";
+}
+function single(parsed, name, aliases = []) {
+  const values = [name, ...aliases].flatMap((n) => parsed.flags.get(n) ?? []);
+  if (values.length === 0) return void 0;
+  if (values.length > 1)
+    throw new UsageError(`Option --${name} was given ${values.length} times; give it once.`);
+  return values[0];
+}
+var COMMON_SWITCHES;
+var init_args = __esm({
+  "lib/cli/args.ts"() {
+    "use strict";
+    init_suggest();
+    init_errors();
+    COMMON_SWITCHES = ["help", "verbose"];
+  }
+});
+
+// lib/log/secrets.ts
+var MIN_SECRET_LENGTH, SecretRegistry;
+var init_secrets = __esm({
+  "lib/log/secrets.ts"() {
+    "use strict";
+    MIN_SECRET_LENGTH = 3;
+    SecretRegistry = class {
+      values = /* @__PURE__ */ new Set();
+      listeners = [];
+      /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
+      sorted;
+      /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
+      add(value) {
+        if (value === void 0 || value.length === 0) return value;
+        const forms = /* @__PURE__ */ new Set([value]);
+        for (const line of value.split(/\r?\n/)) {
+          const trimmed = line.trim();
+          if (trimmed.length >= MIN_SECRET_LENGTH) forms.add(trimmed);
+        }
+        forms.add(Buffer.from(value, "utf8").toString("base64"));
+        forms.add(encodeURIComponent(value));
+        forms.add(JSON.stringify(value).slice(1, -1));
+        for (const form of forms) {
+          if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
+          this.values.add(form);
+          this.sorted = void 0;
+          for (const listener of this.listeners) listener(form);
+        }
+        return value;
+      }
+      /** Registers the base64 of `user:password` as used in Basic auth headers and docker config files. */
+      addBasicAuth(username, password) {
+        this.add(Buffer.from(`${username}:${password}`, "utf8").toString("base64"));
+      }
+      /** Called for every form registered from now on, and at once for those already known. */
+      onAdd(listener) {
+        this.listeners.push(listener);
+        for (const value of this.values) listener(value);
+      }
+      has(value) {
+        return this.values.has(value);
+      }
+      get size() {
+        return this.values.size;
+      }
+      mask(text) {
+        if (this.values.size === 0) return text;
+        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
+        let out = text;
+        for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join("***");
+        return out;
+      }
+    };
+  }
+});
+
+// lib/log/logger.ts
+function positionPrefix(where) {
+  if (!where?.file) return "";
+  return where.line !== void 0 ? `${where.file}:${where.line}: ` : `${where.file}: `;
+}
+function createLogger(options) {
+  const secrets = options.secrets ?? new SecretRegistry();
+  const { sink } = options;
+  if (sink.registerSecret) secrets.onAdd((value) => sink.registerSecret?.(value));
+  const emit = (level, message, where) => {
+    if (level === "debug" && !options.debug) return;
+    if (where === void 0) sink.write(level, secrets.mask(message));
+    else {
+      const masked = { ...where };
+      if (where.file !== void 0) masked.file = secrets.mask(where.file);
+      if (where.key !== void 0) masked.key = secrets.mask(where.key);
+      sink.write(level, secrets.mask(message), masked);
+    }
+  };
+  return {
+    secrets,
+    debug: (m) => emit("debug", m),
+    info: (m) => emit("info", m),
+    warn: (m, where) => emit("warn", m, where),
+    error: (m, where) => emit("error", m, where),
+    async group(name, fn) {
+      sink.startGroup(secrets.mask(name));
+      try {
+        return await fn();
+      } finally {
+        sink.endGroup();
+      }
+    },
+    addSecret: (value) => {
+      secrets.add(value);
+    },
+    mask: (text) => secrets.mask(text)
+  };
+}
+var init_logger = __esm({
+  "lib/log/logger.ts"() {
+    "use strict";
+    init_secrets();
+  }
+});
+
+// lib/log/index.ts
+var init_log = __esm({
+  "lib/log/index.ts"() {
+    "use strict";
+    init_logger();
+    init_secrets();
+  }
+});
+
+// lib/util/cleanup.ts
+function removeTrackedTempPathsSync() {
+  for (const path3 of tracked) {
+    try {
+      (0, import_node_fs.rmSync)(path3, { recursive: true, force: true });
+    } catch {
+    }
+    tracked.delete(path3);
+  }
+}
+var import_node_fs, tracked;
+var init_cleanup = __esm({
+  "lib/util/cleanup.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    tracked = /* @__PURE__ */ new Set();
+  }
+});
+
+// lib/util/cancel.ts
+function cancelOnSignals(options = {}) {
+  const controller = new AbortController();
+  const exit = options.exit ?? ((code) => process.exit(code));
+  const target = options.target ?? process;
+  let received;
+  const handlers = /* @__PURE__ */ new Map();
+  const exitNow = (code) => {
+    removeTrackedTempPathsSync();
+    exit(code);
+  };
+  for (const name of Object.keys(SIGNAL_EXIT_CODES)) {
+    const handler = () => {
+      if (received !== void 0) {
+        exitNow(SIGNAL_EXIT_CODES[name]);
+        return;
+      }
+      received = name;
+      options.onSignal?.(name);
+      controller.abort(new CancelledError(`Cancelled by ${name}.`));
+      setTimeout(() => exitNow(SIGNAL_EXIT_CODES[name]), options.graceMs ?? DEFAULT_GRACE_MS).unref();
+    };
+    handlers.set(name, handler);
+    target.on(name, handler);
+  }
+  return {
+    signal: controller.signal,
+    get received() {
+      return received;
+    },
+    get exitCode() {
+      return received === void 0 ? void 0 : SIGNAL_EXIT_CODES[received];
+    },
+    dispose() {
+      for (const [name, handler] of handlers) target.off(name, handler);
+    }
+  };
+}
+var SIGNAL_EXIT_CODES, DEFAULT_GRACE_MS;
+var init_cancel = __esm({
+  "lib/util/cancel.ts"() {
+    "use strict";
+    init_errors();
+    init_cleanup();
+    SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+    DEFAULT_GRACE_MS = 6e3;
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "ferry-ci",
+      version: "0.1.0",
+      description: "CI pipeline steps that build, promote by digest, and deploy container images through GitOps; Piper-compatible configuration.",
+      license: "Apache-2.0",
+      type: "module",
+      engines: {
+        node: "^20.19.0 || ^22.13.0 || >=24"
+      },
+      bin: {
+        ferry: "dist/cli.js"
+      },
+      main: "dist/index.js",
+      exports: {
+        ".": {
+          types: "./dist/types/index.d.ts",
+          default: "./dist/index.js"
+        }
+      },
+      files: [
+        "dist",
+        "action.yml",
+        "examples/hello"
+      ],
+      scripts: {
+        build: "node scripts/build.mjs",
+        prepare: "node scripts/build.mjs",
+        docs: "node --import tsx scripts/gen-docs.ts",
+        test: "vitest run",
+        "test:unit": "vitest run --project unit",
+        lint: "eslint . && prettier --check .",
+        format: "prettier --write .",
+        typecheck: "tsc -p tsconfig.json --noEmit",
+        "bench:copy": "node --import tsx bench/copy.ts",
+        demo: "node dist/cli.js demo",
+        "bench:gitops": "node --import tsx bench/gitops-updaters.ts"
+      },
+      dependencies: {
+        "@actions/core": "^3.0.1",
+        "@actions/github": "^9.1.1",
+        "js-yaml": "^5.5.0",
+        "simple-git": "^4.0.2",
+        undici: "^7.30.2",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@eslint/js": "^10.0.1",
+        "@types/node": "^20.19.43",
+        esbuild: "^0.28.2",
+        eslint: "^10.15.0",
+        prettier: "^3.10.1",
+        tsx: "^4.23.15",
+        typescript: "^6.0.3",
+        "typescript-eslint": "^8.73.0",
+        vitest: "^4.1.12"
+      },
+      overrides: {
+        "content-type": "^2.1.0"
+      },
+      types: "./dist/types/index.d.ts"
+    };
   }
 });
 
@@ -7724,230 +8283,6 @@ var require_dist = __commonJS({
   }
 });
 
-// lib/oci/digest-syntax.ts
-function digestProblem(digest) {
-  const colon = digest.indexOf(":");
-  if (colon <= 0) return `'${digest}' is not of the form algorithm:hex`;
-  const algorithm = digest.slice(0, colon);
-  const length = DIGEST_ALGORITHMS[algorithm];
-  if (length === void 0)
-    return `digest algorithm '${algorithm}' is not supported (registries address content by sha256 or sha512)`;
-  if (!ENCODED[algorithm]?.test(digest.slice(colon + 1)))
-    return `digest '${digest}' must be ${algorithm}: followed by ${length} lowercase hex digits`;
-  return void 0;
-}
-var DIGEST_ALGORITHMS, ENCODED;
-var init_digest_syntax = __esm({
-  "lib/oci/digest-syntax.ts"() {
-    "use strict";
-    DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-    ENCODED = { sha256: /^[a-f0-9]{64}$/, sha512: /^[a-f0-9]{128}$/ };
-  }
-});
-
-// lib/oci/reference.ts
-function referenceError(text, why) {
-  return new FerryError(
-    `Invalid image reference '${text}': ${why}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.example.com/team/app:1.0.`,
-    { code: "REFERENCE", usage: true }
-  );
-}
-function checkTag(tag, text) {
-  if (!TAG.test(tag))
-    throw referenceError(
-      text,
-      `tag '${tag}' is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`
-    );
-}
-function checkDigest(digest, text) {
-  const problem = digestProblem(digest);
-  if (problem) throw referenceError(text, problem);
-}
-function hasUserInfo(text) {
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(text)) return true;
-  const at = text.indexOf("@");
-  if (at < 0) return false;
-  const after = text.slice(at + 1);
-  if (after.includes("/") || after.includes("@")) return true;
-  const before = text.slice(0, at);
-  return !before.includes("/") && before.includes(":") && !/^sha(?:256|512):/.test(after);
-}
-function userInfoError() {
-  return new FerryError(
-    `Invalid image reference: it holds user information (user:password@) before the registry, so it is not shown here. ${CREDENTIALS_HOW}.`,
-    { code: "REFERENCE", usage: true }
-  );
-}
-function checkRepository(repository, text) {
-  if (repository.length === 0) throw referenceError(text, "the repository path is empty");
-  for (const component of repository.split("/")) {
-    if (!PATH_COMPONENT.test(component)) {
-      const hint = /[A-Z]/.test(component) ? " (repository names must be lowercase)" : "";
-      throw referenceError(text, `path component '${component}' is not valid${hint}`);
-    }
-  }
-}
-function checkHost(host, text) {
-  let hostname = host;
-  let port;
-  if (host.startsWith("[")) {
-    const end = host.indexOf("]");
-    if (end < 0) throw referenceError(text, `registry '${host}' has an unclosed '['`);
-    hostname = host.slice(1, end);
-    const rest = host.slice(end + 1);
-    if (rest !== "" && !rest.startsWith(":"))
-      throw referenceError(text, `registry '${host}' is not host[:port]`);
-    port = rest === "" ? void 0 : rest.slice(1);
-    if (!/^[0-9a-fA-F:.]+$/.test(hostname))
-      throw referenceError(text, `registry '${host}' is not a valid IPv6 address`);
-  } else {
-    const colon = host.lastIndexOf(":");
-    if (colon >= 0) {
-      hostname = host.slice(0, colon);
-      port = host.slice(colon + 1);
-    }
-    if (!hostname.split(".").every((c) => HOST_COMPONENT.test(c)))
-      throw referenceError(text, `registry host '${hostname}' is not a valid host name`);
-  }
-  if (port !== void 0 && (!PORT.test(port) || Number(port) > 65535))
-    throw referenceError(text, `port '${port}' is not a number from 0 to 65535`);
-}
-function looksLikeHost(component) {
-  return /[.:]/.test(component) || component === "localhost" || component.startsWith("[") || component !== component.toLowerCase();
-}
-function normalizeHost(host) {
-  const lower = host.toLowerCase();
-  return DOCKER_HUB_ALIASES.has(lower) ? DOCKER_HUB : lower;
-}
-function parseReference(text) {
-  const input = text.trim();
-  if (hasUserInfo(input)) throw userInfoError();
-  if (input.length === 0) throw referenceError(text, "it is empty");
-  if (/\s/.test(input)) throw referenceError(text, "it contains whitespace");
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-    throw referenceError(text, "a reference has no URL scheme; drop the https://");
-  let rest = input;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    checkDigest(digest, text);
-  }
-  let tag;
-  const lastColon = rest.lastIndexOf(":");
-  const lastSlash = rest.lastIndexOf("/");
-  const lastBracket = rest.lastIndexOf("]");
-  if (lastColon > lastSlash && lastColon > lastBracket) {
-    tag = rest.slice(lastColon + 1);
-    rest = rest.slice(0, lastColon);
-    checkTag(tag, text);
-  }
-  let registry;
-  let repository;
-  const firstSlash = rest.indexOf("/");
-  const first = firstSlash < 0 ? rest : rest.slice(0, firstSlash);
-  if (firstSlash >= 0 && looksLikeHost(first)) {
-    checkHost(first, text);
-    registry = normalizeHost(first);
-    repository = rest.slice(firstSlash + 1);
-  } else {
-    if (firstSlash < 0 && looksLikeHost(first) && first !== first.toLowerCase())
-      throw referenceError(text, `repository '${first}' must be lowercase`);
-    registry = DOCKER_HUB;
-    repository = rest;
-  }
-  if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
-  checkRepository(repository, text);
-  if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
-    throw referenceError(text, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-  return new ImageReference({ registry, repository, tag, digest });
-}
-function tryParseReference(text) {
-  try {
-    return parseReference(text);
-  } catch {
-    return void 0;
-  }
-}
-var DOCKER_HUB, DOCKER_HUB_ALIASES, PATH_COMPONENT, TAG, HOST_COMPONENT, PORT, MAX_NAME_LENGTH, ImageReference, CREDENTIALS_HOW;
-var init_reference = __esm({
-  "lib/oci/reference.ts"() {
-    "use strict";
-    init_errors();
-    init_digest_syntax();
-    DOCKER_HUB = "docker.io";
-    DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set([
-      "docker.io",
-      "index.docker.io",
-      "registry-1.docker.io",
-      "registry.hub.docker.com"
-    ]);
-    PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-    TAG = /^[\w][\w.-]{0,127}$/;
-    HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-    PORT = /^[0-9]{1,5}$/;
-    MAX_NAME_LENGTH = 255;
-    ImageReference = class _ImageReference {
-      /** `host[:port]`; Docker Hub is `docker.io`. */
-      registry;
-      /** Path within the registry; single-name Docker Hub images carry `library/`. */
-      repository;
-      tag;
-      digest;
-      constructor(parts) {
-        this.registry = parts.registry;
-        this.repository = parts.repository;
-        this.tag = parts.tag;
-        this.digest = parts.digest;
-        Object.freeze(this);
-      }
-      /** `registry/repository`, with no tag or digest. */
-      get name() {
-        return `${this.registry}/${this.repository}`;
-      }
-      /** The digest if there is one, else the tag, else `latest`: what a manifest request is made for. */
-      get identifier() {
-        return this.digest ?? this.tag ?? "latest";
-      }
-      withTag(tag) {
-        checkTag(tag, tag);
-        return new _ImageReference({
-          registry: this.registry,
-          repository: this.repository,
-          tag,
-          digest: void 0
-        });
-      }
-      withDigest(digest) {
-        checkDigest(digest, digest);
-        return new _ImageReference({
-          registry: this.registry,
-          repository: this.repository,
-          tag: this.tag,
-          digest
-        });
-      }
-      /** Same registry, another repository path (no tag or digest). */
-      withRepository(repository) {
-        checkRepository(repository, repository);
-        return new _ImageReference({ registry: this.registry, repository });
-      }
-      /** Token-auth scope: `repository:<path>:pull,push`. */
-      scope(actions) {
-        return `repository:${this.repository}:${actions.join(",")}`;
-      }
-      toString() {
-        return `${this.name}${this.tag ? `:${this.tag}` : ""}${this.digest ? `@${this.digest}` : ""}`;
-      }
-      toJSON() {
-        return this.toString();
-      }
-    };
-    CREDENTIALS_HOW = "Pass credentials apart from the reference: ferry copy's --src-creds/--dest-creds (or FERRY_SRC_CREDS/FERRY_DEST_CREDS), a Docker config.json (docker login, --authfile, the dockerConfigJSON parameter), or a step's user and password parameters (from Vault or a secret)";
-  }
-});
-
 // lib/gitops/updaters/image-ref.ts
 function splitReference(text) {
   let rest = text.trim();
@@ -8207,7 +8542,7 @@ var init_yaml_tokens = __esm({
       run() {
         const { src, out } = this;
         const n = src.length;
-        let started = false;
+        let started2 = false;
         let content = false;
         let continuable = -1;
         for (let pos = 0; pos < n; ) {
@@ -8236,8 +8571,8 @@ var init_yaml_tokens = __esm({
               if (indent > 0) out.push(spaces(indent));
               out.push(src.slice(i, e));
             } else {
-              if (!started) out.push(DOC_MODE);
-              started = true;
+              if (!started2) out.push(DOC_MODE);
+              started2 = true;
               if (indent === 0 && (src.startsWith("---", i) || src.startsWith("...", i))) {
                 const after = src[i + 3];
                 if (i + 3 >= e || after === " ") {
@@ -10025,7 +10360,7 @@ function readLines(src, keep) {
   }
   function read() {
     const n = src.length;
-    let started = false;
+    let started2 = false;
     let continuable = -1;
     for (let pos = 0; pos < n; ) {
       e = src.indexOf("\n", pos);
@@ -10045,12 +10380,12 @@ function readLines(src, keep) {
         if (src.charCodeAt(i) !== HASH) {
           if (i === pos && (src.startsWith("---", i) || src.startsWith("...", i))) {
             if (i + 3 >= e || src.charCodeAt(i + 3) === SPACE) {
-              if (started || src.charCodeAt(i) === 46) outside2();
+              if (started2 || src.charCodeAt(i) === 46) outside2();
               lineEnd(i + 3);
               i = e;
             }
           }
-          started = true;
+          started2 = true;
           if (i < e) continuable = content(pos, i);
         }
       }
@@ -10408,7 +10743,7 @@ var init_fast = __esm({
       }
       /** The document: lines of content, comments and blank lines, one `---` before and one `...` after. */
       read() {
-        let started = false;
+        let started2 = false;
         let ended = false;
         while (this.i < this.tokens.length) {
           const token = this.peek();
@@ -10436,8 +10771,8 @@ var init_fast = __esm({
           }
           if (ended) bail();
           if (first === "---" && this.offset === this.lineStart) {
-            if (started) bail();
-            started = true;
+            if (started2) bail();
+            started2 = true;
             this.take();
             this.endOfLine();
             continue;
@@ -10449,7 +10784,7 @@ var init_fast = __esm({
             continue;
           }
           if (first === FLOW_END2) bail();
-          started = true;
+          started2 = true;
           this.content();
         }
         return this.root;
@@ -11306,93 +11641,6 @@ var init_set_image = __esm({
   }
 });
 
-// lib/cli/args.ts
-function closedOptions(flags, command) {
-  const spellings = (names) => names.flatMap((name) => [name, ...flags.aliases?.[name] ?? []]);
-  return {
-    values: new Set(spellings(flags.values)),
-    booleans: /* @__PURE__ */ new Set([...spellings(flags.booleans), ...COMMON_SWITCHES]),
-    command
-  };
-}
-function unknownOption(option, options, known) {
-  const names = [...known, ...options.booleans ?? []].map((name) => `--${name}`);
-  const hint = option.startsWith("--") ? didYouMean(option, names) : "";
-  const command = options.command ?? "";
-  return new UsageError(`Unknown option '${option}'.${hint} Run 'ferry ${command} --help'.`);
-}
-function parseArgs(args, options = {}) {
-  const positionals = [];
-  const flags = /* @__PURE__ */ new Map();
-  const known = options.values;
-  const add = (name, value) => {
-    flags.set(name, [...flags.get(name) ?? [], value]);
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--") || arg === "--") {
-      if (arg === "-h") add("help", "true");
-      else if (known && arg.startsWith("-") && arg !== "-") throw unknownOption(arg, options, known);
-      else positionals.push(arg);
-      continue;
-    }
-    const body = arg.slice(2);
-    const eq = body.indexOf("=");
-    const name = eq > 0 ? body.slice(0, eq) : body;
-    if (known && !known.has(name) && !options.booleans?.has(name))
-      throw unknownOption(`--${name}`, options, known);
-    if (eq > 0) {
-      const value = body.slice(eq + 1);
-      if (known?.has(name) && value === "" && !options.emptyValues?.has(name)) throw needsValue(name);
-      if (known && !known.has(name) && value !== "true" && value !== "false")
-        throw new UsageError(`Option --${name} takes no value: write --${name}, or --${name}=false.`);
-      add(name, value);
-      continue;
-    }
-    if (options.booleans?.has(body)) {
-      const next2 = args[i + 1];
-      if (next2 === "true" || next2 === "false") {
-        add(body, next2);
-        i++;
-      } else add(body, "true");
-      continue;
-    }
-    const next = args[i + 1];
-    if (next === void 0 || next.startsWith("--") || known && next === "" && !options.emptyValues?.has(body))
-      throw needsValue(body);
-    add(body, next);
-    i++;
-  }
-  return { positionals, flags };
-}
-function needsValue(name) {
-  return new UsageError(`Option --${name} needs a value: write --${name} VALUE or --${name}=VALUE.`);
-}
-function enabled(parsed, name) {
-  const values = parsed.flags.get(name);
-  return values !== void 0 && values[values.length - 1] !== "false";
-}
-function single(parsed, name, aliases = []) {
-  const values = [name, ...aliases].flatMap((n) => parsed.flags.get(n) ?? []);
-  if (values.length === 0) return void 0;
-  if (values.length > 1)
-    throw new UsageError(`Option --${name} was given ${values.length} times; give it once.`);
-  return values[0];
-}
-var COMMON_SWITCHES;
-var init_args = __esm({
-  "lib/cli/args.ts"() {
-    "use strict";
-    init_suggest();
-    init_errors();
-    COMMON_SWITCHES = ["help", "verbose"];
-  }
-});
-
 // lib/cli/commands/set-image.ts
 var set_image_exports = {};
 __export(set_image_exports, {
@@ -11649,256 +11897,7 @@ var require_steps = __commonJS({
   }
 });
 
-// lib/cli/main.ts
-var nodeModule = __toESM(require("node:module"), 1);
-
-// lib/log/secrets.ts
-var MIN_SECRET_LENGTH = 3;
-var SecretRegistry = class {
-  values = /* @__PURE__ */ new Set();
-  listeners = [];
-  /** Longest first, so a secret that contains another is masked whole; rebuilt only after an add. */
-  sorted;
-  /** Registers a secret and the forms it is commonly printed in. Returns the same value, for chaining. */
-  add(value) {
-    if (value === void 0 || value.length === 0) return value;
-    const forms = /* @__PURE__ */ new Set([value]);
-    for (const line of value.split(/\r?\n/)) {
-      const trimmed = line.trim();
-      if (trimmed.length >= MIN_SECRET_LENGTH) forms.add(trimmed);
-    }
-    forms.add(Buffer.from(value, "utf8").toString("base64"));
-    forms.add(encodeURIComponent(value));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    for (const form of forms) {
-      if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;
-      this.values.add(form);
-      this.sorted = void 0;
-      for (const listener of this.listeners) listener(form);
-    }
-    return value;
-  }
-  /** Registers the base64 of `user:password` as used in Basic auth headers and docker config files. */
-  addBasicAuth(username, password) {
-    this.add(Buffer.from(`${username}:${password}`, "utf8").toString("base64"));
-  }
-  /** Called for every form registered from now on, and at once for those already known. */
-  onAdd(listener) {
-    this.listeners.push(listener);
-    for (const value of this.values) listener(value);
-  }
-  has(value) {
-    return this.values.has(value);
-  }
-  get size() {
-    return this.values.size;
-  }
-  mask(text) {
-    if (this.values.size === 0) return text;
-    this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of this.sorted) if (out.includes(value)) out = out.split(value).join("***");
-    return out;
-  }
-};
-
-// lib/log/logger.ts
-function positionPrefix(where) {
-  if (!where?.file) return "";
-  return where.line !== void 0 ? `${where.file}:${where.line}: ` : `${where.file}: `;
-}
-function createLogger(options) {
-  const secrets = options.secrets ?? new SecretRegistry();
-  const { sink } = options;
-  if (sink.registerSecret) secrets.onAdd((value) => sink.registerSecret?.(value));
-  const emit = (level, message, where) => {
-    if (level === "debug" && !options.debug) return;
-    if (where === void 0) sink.write(level, secrets.mask(message));
-    else {
-      const masked = { ...where };
-      if (where.file !== void 0) masked.file = secrets.mask(where.file);
-      if (where.key !== void 0) masked.key = secrets.mask(where.key);
-      sink.write(level, secrets.mask(message), masked);
-    }
-  };
-  return {
-    secrets,
-    debug: (m) => emit("debug", m),
-    info: (m) => emit("info", m),
-    warn: (m, where) => emit("warn", m, where),
-    error: (m, where) => emit("error", m, where),
-    async group(name, fn) {
-      sink.startGroup(secrets.mask(name));
-      try {
-        return await fn();
-      } finally {
-        sink.endGroup();
-      }
-    },
-    addSecret: (value) => {
-      secrets.add(value);
-    },
-    mask: (text) => secrets.mask(text)
-  };
-}
-
-// lib/util/cancel.ts
-init_errors();
-
-// lib/util/cleanup.ts
-var import_node_fs = require("node:fs");
-var tracked = /* @__PURE__ */ new Set();
-function removeTrackedTempPathsSync() {
-  for (const path3 of tracked) {
-    try {
-      (0, import_node_fs.rmSync)(path3, { recursive: true, force: true });
-    } catch {
-    }
-    tracked.delete(path3);
-  }
-}
-
-// lib/util/cancel.ts
-var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-var DEFAULT_GRACE_MS = 6e3;
-function cancelOnSignals(options = {}) {
-  const controller = new AbortController();
-  const exit = options.exit ?? ((code) => process.exit(code));
-  const target = options.target ?? process;
-  let received;
-  const handlers = /* @__PURE__ */ new Map();
-  const exitNow = (code) => {
-    removeTrackedTempPathsSync();
-    exit(code);
-  };
-  for (const name of Object.keys(SIGNAL_EXIT_CODES)) {
-    const handler = () => {
-      if (received !== void 0) {
-        exitNow(SIGNAL_EXIT_CODES[name]);
-        return;
-      }
-      received = name;
-      options.onSignal?.(name);
-      controller.abort(new CancelledError(`Cancelled by ${name}.`));
-      setTimeout(() => exitNow(SIGNAL_EXIT_CODES[name]), options.graceMs ?? DEFAULT_GRACE_MS).unref();
-    };
-    handlers.set(name, handler);
-    target.on(name, handler);
-  }
-  return {
-    signal: controller.signal,
-    get received() {
-      return received;
-    },
-    get exitCode() {
-      return received === void 0 ? void 0 : SIGNAL_EXIT_CODES[received];
-    },
-    dispose() {
-      for (const [name, handler] of handlers) target.off(name, handler);
-    }
-  };
-}
-
-// package.json
-var package_default = {
-  name: "ferry-ci",
-  version: "0.1.0",
-  description: "CI pipeline steps that build, promote by digest, and deploy container images through GitOps; Piper-compatible configuration.",
-  license: "Apache-2.0",
-  type: "module",
-  engines: {
-    node: "^20.19.0 || ^22.13.0 || >=24"
-  },
-  bin: {
-    ferry: "dist/cli.js"
-  },
-  main: "dist/index.js",
-  exports: {
-    ".": {
-      types: "./dist/types/index.d.ts",
-      default: "./dist/index.js"
-    }
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "examples/hello"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    prepare: "node scripts/build.mjs",
-    docs: "node --import tsx scripts/gen-docs.ts",
-    test: "vitest run",
-    "test:unit": "vitest run --project unit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    "bench:copy": "node --import tsx bench/copy.ts",
-    demo: "node dist/cli.js demo",
-    "bench:gitops": "node --import tsx bench/gitops-updaters.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "js-yaml": "^5.5.0",
-    "simple-git": "^4.0.2",
-    undici: "^7.30.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    prettier: "^3.10.1",
-    tsx: "^4.23.15",
-    typescript: "^6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  },
-  overrides: {
-    "content-type": "^2.1.0"
-  },
-  types: "./dist/types/index.d.ts"
-};
-
 // lib/cli/cli.ts
-init_errors();
-init_suggest();
-init_voice();
-var VERSION = package_default.version;
-var COMMANDS = {
-  run: { load: async () => (await Promise.resolve().then(() => __toESM(require_run(), 1))).runCommand, summary: "run a step or a stage" },
-  config: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_config(), 1))).configCommand,
-    summary: "show the resolved parameters of a step and where each came from"
-  },
-  stages: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_stages(), 1))).stagesCommand,
-    summary: "list stages and which steps are active in each, and why"
-  },
-  env: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_env(), 1))).envCommand,
-    summary: "get, export or import the pipeline environment"
-  },
-  copy: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_copy(), 1))).copyCommand,
-    summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
-  },
-  "set-image": {
-    load: async () => (await Promise.resolve().then(() => (init_set_image2(), set_image_exports))).setImageCommand,
-    summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
-  },
-  registry: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_registry(), 1))).registryCommand,
-    summary: "serve an embedded OCI registry (demos, testing a pipeline)"
-  },
-  demo: {
-    load: async () => (await Promise.resolve().then(() => __toESM(require_demo(), 1))).demoCommand,
-    summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
-  }
-};
-var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
   const { steps } = await Promise.resolve().then(() => __toESM(require_steps(), 1));
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -11941,15 +11940,57 @@ async function runCli(args, io) {
     return sayError(io, "", error, { json: wantsJson(rest) || name === "--json" });
   }
   try {
-    const run2 = await command.load();
-    return await run2(rest, io);
+    const run3 = await command.load();
+    return await run3(rest, io);
   } catch (error) {
     return sayError(io, name, error, { json: wantsJson(rest) });
   }
 }
+var VERSION, COMMANDS, COMMAND_NAMES;
+var init_cli = __esm({
+  "lib/cli/cli.ts"() {
+    "use strict";
+    init_package();
+    init_errors();
+    init_suggest();
+    init_voice();
+    VERSION = package_default.version;
+    COMMANDS = {
+      run: { load: async () => (await Promise.resolve().then(() => __toESM(require_run(), 1))).runCommand, summary: "run a step or a stage" },
+      config: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_config(), 1))).configCommand,
+        summary: "show the resolved parameters of a step and where each came from"
+      },
+      stages: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_stages(), 1))).stagesCommand,
+        summary: "list stages and which steps are active in each, and why"
+      },
+      env: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_env(), 1))).envCommand,
+        summary: "get, export or import the pipeline environment"
+      },
+      copy: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_copy(), 1))).copyCommand,
+        summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
+      },
+      "set-image": {
+        load: async () => (await Promise.resolve().then(() => (init_set_image2(), set_image_exports))).setImageCommand,
+        summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
+      },
+      registry: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_registry(), 1))).registryCommand,
+        summary: "serve an embedded OCI registry (demos, testing a pipeline)"
+      },
+      demo: {
+        load: async () => (await Promise.resolve().then(() => __toESM(require_demo(), 1))).demoCommand,
+        summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
+      }
+    };
+    COMMAND_NAMES = Object.keys(COMMANDS);
+  }
+});
 
 // lib/cli/settings.ts
-var import_node_path4 = require("node:path");
 function dockerConfigSearch(vars) {
   const search = {};
   if (vars.DOCKER_CONFIG) search.dockerConfigDir = vars.DOCKER_CONFIG;
@@ -11958,6 +11999,13 @@ function dockerConfigSearch(vars) {
   else if (vars.XDG_RUNTIME_DIR) search.authFiles = [(0, import_node_path4.join)(vars.XDG_RUNTIME_DIR, "containers", "auth.json")];
   return search;
 }
+var import_node_path4;
+var init_settings = __esm({
+  "lib/cli/settings.ts"() {
+    "use strict";
+    import_node_path4 = require("node:path");
+  }
+});
 
 // lib/cli/sink.ts
 function createCliSink(options) {
@@ -11982,8 +12030,18 @@ function createCliSink(options) {
     }
   };
 }
+var init_sink = __esm({
+  "lib/cli/sink.ts"() {
+    "use strict";
+    init_log();
+  }
+});
 
 // lib/cli/main.ts
+var main_exports = {};
+__export(main_exports, {
+  main: () => main
+});
 async function main(options = {}) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
@@ -12026,7 +12084,6 @@ async function main(options = {}) {
   if (cancel.received !== void 0) process.exit(exitCode);
   if (options.exitWhenDone) {
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    nodeModule.flushCompileCache?.();
     process.exit(exitCode);
   }
 }
@@ -12036,6 +12093,137 @@ function flushed(stream) {
     else stream.write("", () => resolve2());
   });
 }
+var init_main = __esm({
+  "lib/cli/main.ts"() {
+    "use strict";
+    init_log();
+    init_cancel();
+    init_cli();
+    init_settings();
+    init_sink();
+  }
+});
+
+// lib/oci/transport/head-start.ts
+var http = __toESM(require("node:http"), 1);
+var DEFAULT_USER_AGENT = "ferry";
+var DEFAULT_AGENT_OPTIONS = {
+  keepAlive: true,
+  maxSockets: 16,
+  maxFreeSockets: 16,
+  // An idle pooled connection is closed after this long.
+  timeout: 3e4,
+  scheduling: "lifo"
+};
+var started = [];
+var agents = /* @__PURE__ */ new Map();
+function startRequest(method, url, headers) {
+  const target = new URL(url);
+  if (target.protocol !== "http:") throw new Error(`startRequest takes http:// URLs, not ${target.protocol}`);
+  let agent = agents.get(target.origin);
+  if (!agent) {
+    agent = new http.Agent(DEFAULT_AGENT_OPTIONS);
+    agents.set(target.origin, agent);
+  }
+  const request2 = http.request(target, { method, agent, headers: { ...headers } });
+  const entry = { method, url, headers: { ...headers }, request: request2 };
+  request2.once("response", (response) => entry.response = response);
+  request2.on("error", (error) => entry.error ??= error);
+  request2.end();
+  started.push(entry);
+  return entry;
+}
+
+// lib/cli/commands/copy-head-start.ts
+init_reference();
+
+// lib/oci/types.ts
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayer: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociEmpty: "application/vnd.oci.empty.v1+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip"
+};
+var MANIFEST_ACCEPT = [
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.dockerManifestList,
+  MEDIA_TYPES.dockerManifest
+];
+
+// lib/util/url.ts
+var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["localhost", "::1", "[::1]"]);
+function hostnameOf(host) {
+  if (host.startsWith("[")) return host.slice(0, host.indexOf("]") + 1);
+  const colon = host.lastIndexOf(":");
+  return colon < 0 ? host : host.slice(0, colon);
+}
+function isLoopbackHost(host) {
+  const lower = host.toLowerCase();
+  if (lower === "::1") return true;
+  const name = hostnameOf(lower);
+  return LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || name.endsWith(".localhost");
+}
+
+// lib/cli/commands/copy-head-start.ts
+init_args();
+
+// lib/cli/commands/copy-flags.ts
+var COPY_FLAGS = {
+  values: ["platform", "tag", "jobs", "insecure-registry", "ca-file", "src-creds", "dest-creds", "authfile"],
+  booleans: ["referrers", "json"]
+};
+
+// lib/cli/commands/copy-head-start.ts
+var DOCKER_PREFIX = "docker://";
+var FILE_TRANSPORTS = /^(?:oci|oci-archive|docker-archive):/;
+function registryReference(text) {
+  if (FILE_TRANSPORTS.test(text)) return void 0;
+  try {
+    return parseReference(text.startsWith(DOCKER_PREFIX) ? text.slice(DOCKER_PREFIX.length) : text);
+  } catch {
+    return void 0;
+  }
+}
+function startCopyRequests(args) {
+  let count = 0;
+  try {
+    const parsed = parseArgs(args, closedOptions(COPY_FLAGS, "copy"));
+    if (enabled(parsed, "help") || parsed.positionals.length !== 2) return false;
+    const insecure = new Set((parsed.flags.get("insecure-registry") ?? []).map((h) => h.toLowerCase()));
+    const plainFirst = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase()) || insecure.has(hostnameOf(host.toLowerCase()));
+    const [source, target] = parsed.positionals.map(registryReference);
+    const agent = { "user-agent": DEFAULT_USER_AGENT };
+    const accept = { ...agent, accept: MANIFEST_ACCEPT.join(", ") };
+    const pinged = /* @__PURE__ */ new Set();
+    const start2 = (reference, method) => {
+      if (!reference || !plainFirst(reference.registry) || reference.registry === DOCKER_HUB) return;
+      const base = `http://${reference.registry}`;
+      if (!pinged.has(base)) {
+        pinged.add(base);
+        startRequest("GET", `${base}/v2/`, agent);
+      }
+      const path3 = `/v2/${reference.repository}/manifests/${reference.identifier}`;
+      startRequest(method, `${base}${path3}`, accept);
+      count++;
+    };
+    start2(source, "GET");
+    if (!parsed.flags.has("tag")) start2(target, "HEAD");
+  } catch {
+  }
+  return count > 0;
+}
 
 // lib/cli/bundle-main.ts
-void main({ exitWhenDone: true });
+function run2() {
+  const { main: main2 } = (init_main(), __toCommonJS(main_exports));
+  void main2({ exitWhenDone: true });
+}
+if (process.argv[2] === "copy" && startCopyRequests(process.argv.slice(3))) setImmediate(run2);
+else run2();
