@@ -1,15 +1,15 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   cancelOnSignals
-} from "./chunks/chunk-ZUQKNVG5.js";
+} from "./chunks/chunk-NIDFB3HU.js";
 import {
   createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-FDDUCVNR.js";
+} from "./chunks/chunk-MHWO2O5I.js";
 import "./chunks/chunk-MFJDS4RC.js";
-import "./chunks/chunk-KYXZVSNB.js";
+import "./chunks/chunk-MXX67E6I.js";
 import {
   STAGES
 } from "./chunks/chunk-HNBCAF7I.js";
@@ -17,24 +17,24 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-L2AG2ZYA.js";
+} from "./chunks/chunk-E7TFTTH2.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-4G5CZS6C.js";
+} from "./chunks/chunk-FHXE3AIX.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
-} from "./chunks/chunk-A36BMY4C.js";
-import "./chunks/chunk-YTIDSLH3.js";
+} from "./chunks/chunk-6QWMKVMJ.js";
+import "./chunks/chunk-7R3RGYOM.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside
-} from "./chunks/chunk-LITNH7V6.js";
+} from "./chunks/chunk-CYNXPD3H.js";
 import "./chunks/chunk-TODFYT6E.js";
-import "./chunks/chunk-4OCINS7U.js";
-import "./chunks/chunk-7FUB2TCF.js";
+import "./chunks/chunk-SA635VBW.js";
+import "./chunks/chunk-TCHB576X.js";
 import {
   createLogger
 } from "./chunks/chunk-YZFBVT3Z.js";
@@ -43,15 +43,13 @@ import "./chunks/chunk-TMQRFWOI.js";
 import "./chunks/chunk-FJHZMGUF.js";
 import {
   UsageError,
+  __commonJS,
+  __require,
+  __toESM,
   errorMessage,
   errorPosition,
   exitCodeOf
-} from "./chunks/chunk-CEESVKNI.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-ZTYGLEFB.js";
 
 // node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunks/chunk-VJILS3EF.js";
 
 // lib/cli/compile-cache.ts
 var { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule("node:fs");
@@ -84,7 +82,7 @@ if (bundle) {
   const nodeModule2 = process.getBuiltinModule("node:module");
   const nodeCompileCache = nodeModule2.enableCompileCache;
   enableCompileCache(process.env, nodeCompileCache);
-  await (await import("./chunks/main-3D24WMCW.js")).main();
+  await (await import("./cli-main.js")).main();
 }
 function commandBundle(command) {
   if (command === void 0 || !/^[a-z][a-z-]*$/.test(command)) return void 0;

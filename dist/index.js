@@ -3,23 +3,23 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunks/chunk-ID2JKH63.js";
+} from "./chunks/chunk-VPOIOGOF.js";
 import {
   oci_exports
-} from "./chunks/chunk-FI5GW4DN.js";
-import "./chunks/chunk-QWRO3XRH.js";
+} from "./chunks/chunk-IY7ZZMVA.js";
+import "./chunks/chunk-FIZPMYMQ.js";
 import {
   startRegistry
-} from "./chunks/chunk-YTLYN6OI.js";
+} from "./chunks/chunk-K4I5GYUA.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-FDDUCVNR.js";
+} from "./chunks/chunk-MHWO2O5I.js";
 import "./chunks/chunk-MFJDS4RC.js";
-import "./chunks/chunk-KYXZVSNB.js";
+import "./chunks/chunk-MXX67E6I.js";
 import {
   STAGES
 } from "./chunks/chunk-HNBCAF7I.js";
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-L2AG2ZYA.js";
+} from "./chunks/chunk-E7TFTTH2.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-4G5CZS6C.js";
+} from "./chunks/chunk-FHXE3AIX.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -60,8 +60,8 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunks/chunk-A36BMY4C.js";
-import "./chunks/chunk-YTIDSLH3.js";
+} from "./chunks/chunk-6QWMKVMJ.js";
+import "./chunks/chunk-7R3RGYOM.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   UPDATER_KINDS,
@@ -79,10 +79,10 @@ import {
   updateFiles,
   updateText,
   updaters
-} from "./chunks/chunk-LITNH7V6.js";
+} from "./chunks/chunk-CYNXPD3H.js";
 import "./chunks/chunk-TODFYT6E.js";
-import "./chunks/chunk-4OCINS7U.js";
-import "./chunks/chunk-7FUB2TCF.js";
+import "./chunks/chunk-SA635VBW.js";
+import "./chunks/chunk-TCHB576X.js";
 import {
   SecretRegistry,
   createConsoleSink,
@@ -96,11 +96,9 @@ import "./chunks/chunk-FJHZMGUF.js";
 import {
   ConfigError,
   FerryError,
-  UsageError
-} from "./chunks/chunk-CEESVKNI.js";
-import {
+  UsageError,
   __export
-} from "./chunks/chunk-VJILS3EF.js";
+} from "./chunks/chunk-ZTYGLEFB.js";
 
 // lib/gitops/index.ts
 var gitops_exports = {};

@@ -2,24 +2,24 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   sayError,
   wantsJson
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   closedOptions,
   enabled,
   parseArgs,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   PipelineEnvironment,
   decryptPiperEnvironment,
   isSecretKey,
   looksEncrypted
-} from "./chunk-A36BMY4C.js";
+} from "./chunk-6QWMKVMJ.js";
 import {
   errnoOf
 } from "./chunk-YG2JLHQD.js";
-import "./chunk-4OCINS7U.js";
-import "./chunk-7FUB2TCF.js";
+import "./chunk-SA635VBW.js";
+import "./chunk-TCHB576X.js";
 import {
   didYouMean
 } from "./chunk-4EWSLH6K.js";
@@ -28,8 +28,7 @@ import {
   EXIT_USAGE,
   FerryError,
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/env.ts
 import { readFile } from "node:fs/promises";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MFJDS4RC.js";
 import {
   CancelledError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/util/cancel.ts
 var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };

@@ -3,24 +3,24 @@ import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-YTLYN6OI.js";
+} from "./chunk-K4I5GYUA.js";
 import {
   say,
   sayError,
   wantsJson
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   closedOptions,
   enabled,
   parseArgs,
   single,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   isLoopbackHost
 } from "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
-import "./chunk-7FUB2TCF.js";
+import "./chunk-SA635VBW.js";
+import "./chunk-TCHB576X.js";
 import {
   didYouMean
 } from "./chunk-4EWSLH6K.js";
@@ -28,8 +28,7 @@ import "./chunk-FJHZMGUF.js";
 import {
   EXIT_USAGE,
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/registry.ts
 var REGISTRY_HELP = `Usage: ferry registry serve [options]

@@ -1,21 +1,21 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-FI5GW4DN.js";
-import "./chunk-QWRO3XRH.js";
+import "./chunk-IY7ZZMVA.js";
+import "./chunk-FIZPMYMQ.js";
 import {
   basicAuthMatches,
   startRegistry
-} from "./chunk-YTLYN6OI.js";
+} from "./chunk-K4I5GYUA.js";
 import {
   say
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-FDDUCVNR.js";
+} from "./chunk-MHWO2O5I.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
-} from "./chunk-KYXZVSNB.js";
+} from "./chunk-MXX67E6I.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -25,27 +25,27 @@ import {
   parseArgs,
   single,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
-import "./chunk-L2AG2ZYA.js";
+} from "./chunk-6AIOAQ5K.js";
+import "./chunk-E7TFTTH2.js";
 import {
   catalog
-} from "./chunk-4G5CZS6C.js";
+} from "./chunk-FHXE3AIX.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
   referenceOf
-} from "./chunk-A36BMY4C.js";
+} from "./chunk-6QWMKVMJ.js";
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import "./chunk-YG2JLHQD.js";
-import "./chunk-LITNH7V6.js";
+import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
+import "./chunk-SA635VBW.js";
 import {
   parseReference
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
 import "./chunk-4EWSLH6K.js";
 import "./chunk-TMQRFWOI.js";
@@ -54,8 +54,7 @@ import {
   FerryError,
   errorMessage,
   exitCodeOf
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/demo.ts
 import { resolve } from "node:path";

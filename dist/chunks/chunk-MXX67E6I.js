@@ -9,7 +9,7 @@ import {
   CancelledError,
   FerryError,
   errorMessage
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/util/exec.ts
 import { StringDecoder } from "node:string_decoder";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MFJDS4RC.js";
 import {
   exec
-} from "./chunk-KYXZVSNB.js";
+} from "./chunk-MXX67E6I.js";
 import {
   checkConfig,
   createConfigReporter,
@@ -15,16 +15,16 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-L2AG2ZYA.js";
+} from "./chunk-E7TFTTH2.js";
 import {
   PipelineEnvironment
-} from "./chunk-A36BMY4C.js";
+} from "./chunk-6QWMKVMJ.js";
 import {
   backoffDelay,
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import {
   errnoOf,
   isNotSentErrno,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-TODFYT6E.js";
 import {
   isRecord
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   didYouMean
 } from "./chunk-4EWSLH6K.js";
@@ -43,14 +43,12 @@ import {
   ConfigError,
   FerryError,
   UsageError,
-  errorMessage
-} from "./chunk-CEESVKNI.js";
-import {
   __commonJS,
   __export,
   __require,
-  __toESM
-} from "./chunk-VJILS3EF.js";
+  __toESM,
+  errorMessage
+} from "./chunk-ZTYGLEFB.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

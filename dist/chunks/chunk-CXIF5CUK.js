@@ -3,7 +3,7 @@ import {
   errorMessage,
   exitCodeOf,
   isFerryError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/voice.ts
 function oneLine(message) {

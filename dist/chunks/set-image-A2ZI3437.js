@@ -3,32 +3,31 @@ import {
   checkTargets,
   parseImageTarget,
   setImage
-} from "./chunk-ID2JKH63.js";
+} from "./chunk-VPOIOGOF.js";
 import {
   say,
   sayError,
   wantsJson
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   closedOptions,
   enabled,
   parseArgs,
   single
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   UPDATER_KINDS,
   isKindOption,
   parseHelmImageKeys,
   unifiedDiff
-} from "./chunk-LITNH7V6.js";
-import "./chunk-7FUB2TCF.js";
+} from "./chunk-CYNXPD3H.js";
+import "./chunk-TCHB576X.js";
 import "./chunk-4EWSLH6K.js";
 import {
   EXIT_FAILURE,
   EXIT_USAGE,
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/set-image.ts
 var SET_IMAGE_USAGE = `Usage: ferry set-image FILE|DIR|GLOB\u2026 --image REPOSITORY=REFERENCE [--image \u2026] [options]

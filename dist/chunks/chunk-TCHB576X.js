@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   FerryError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/oci/digest-syntax.ts
 var DIGEST = /^sha256:[a-f0-9]{64}$/;

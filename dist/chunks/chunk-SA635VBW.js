@@ -5,7 +5,7 @@ import {
 } from "./chunk-FJHZMGUF.js";
 import {
   FerryError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/util/is-record.ts
 function isRecord(value) {

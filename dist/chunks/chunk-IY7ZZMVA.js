@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-QWRO3XRH.js";
+} from "./chunk-FIZPMYMQ.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
@@ -98,7 +98,7 @@ import {
   DigestVerifier,
   createDigestVerifier,
   sha256Digest
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   CREDENTIALS_HOW,
   DIGEST_ALGORITHMS,
@@ -113,10 +113,10 @@ import {
   parseReference,
   referenceFromParts,
   tryParseReference
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   __export
-} from "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/oci/index.ts
 var oci_exports = {};

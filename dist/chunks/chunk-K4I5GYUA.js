@@ -4,15 +4,15 @@ import {
 } from "./chunk-TODFYT6E.js";
 import {
   isRecord
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   isDigest,
   isRepositoryName,
   isTag
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   FerryError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/registry/index.ts
 import { createServer } from "node:http";

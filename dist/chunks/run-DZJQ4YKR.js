@@ -1,21 +1,21 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   say
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   createVaultOpener,
   failureMessage,
   runStage,
   runStep
-} from "./chunk-FDDUCVNR.js";
+} from "./chunk-MHWO2O5I.js";
 import "./chunk-MFJDS4RC.js";
-import "./chunk-KYXZVSNB.js";
+import "./chunk-MXX67E6I.js";
 import {
   paramFlags,
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-3BQLFGSK.js";
+} from "./chunk-QEBMX4QK.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -23,20 +23,20 @@ import {
   parseArgs,
   single,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-L2AG2ZYA.js";
+} from "./chunk-E7TFTTH2.js";
 import {
   catalog
-} from "./chunk-4G5CZS6C.js";
-import "./chunk-A36BMY4C.js";
-import "./chunk-YTIDSLH3.js";
+} from "./chunk-FHXE3AIX.js";
+import "./chunk-6QWMKVMJ.js";
+import "./chunk-7R3RGYOM.js";
 import "./chunk-YG2JLHQD.js";
-import "./chunk-LITNH7V6.js";
+import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
-import "./chunk-7FUB2TCF.js";
+import "./chunk-SA635VBW.js";
+import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
 import "./chunk-4EWSLH6K.js";
 import "./chunk-TMQRFWOI.js";
@@ -44,8 +44,7 @@ import "./chunk-FJHZMGUF.js";
 import {
   UsageError,
   exitCodeOf
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/run.ts
 var RUN_FLAGS = { values: ["stage", "config"], booleans: ["strict"] };

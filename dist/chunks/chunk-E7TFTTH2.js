@@ -1,15 +1,15 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-4G5CZS6C.js";
+} from "./chunk-FHXE3AIX.js";
 import {
   globToRegExp,
   isInside,
   require_dist
-} from "./chunk-LITNH7V6.js";
+} from "./chunk-CYNXPD3H.js";
 import {
   isRecord
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   positionPrefix
 } from "./chunk-YZFBVT3Z.js";
@@ -21,11 +21,9 @@ import {
   ConfigError,
   FerryError,
   UsageError,
+  __toESM,
   errorMessage
-} from "./chunk-CEESVKNI.js";
-import {
-  __toESM
-} from "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/config/common.ts
 var EVERYWHERE = ["general", "parameters", "stages", "steps"];

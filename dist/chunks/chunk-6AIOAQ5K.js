@@ -4,7 +4,7 @@ import {
 } from "./chunk-4EWSLH6K.js";
 import {
   UsageError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/args.ts
 var COMMON_SWITCHES = ["help", "verbose"];

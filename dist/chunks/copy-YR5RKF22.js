@@ -4,17 +4,17 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-QWRO3XRH.js";
+} from "./chunk-FIZPMYMQ.js";
 import {
   sayError,
   wantsJson
-} from "./chunk-ZNA3GMNK.js";
+} from "./chunk-CXIF5CUK.js";
 import {
   closedOptions,
   enabled,
   parseArgs,
   single
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   LayoutReader,
   copyImage,
@@ -25,23 +25,22 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES
 } from "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
+import "./chunk-SA635VBW.js";
 import {
   isTag
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
 import "./chunk-4EWSLH6K.js";
 import "./chunk-FJHZMGUF.js";
 import {
   EXIT_USAGE,
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/copy-flags.ts
 var COPY_FLAGS = {

@@ -2,16 +2,14 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   parseReference,
   tryParseReference
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   FerryError,
-  usage
-} from "./chunk-CEESVKNI.js";
-import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-VJILS3EF.js";
+  __toESM,
+  usage
+} from "./chunk-ZTYGLEFB.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

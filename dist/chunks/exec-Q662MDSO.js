@@ -1,11 +1,10 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   exec
-} from "./chunk-KYXZVSNB.js";
+} from "./chunk-MXX67E6I.js";
 import "./chunk-TMQRFWOI.js";
 import "./chunk-FJHZMGUF.js";
-import "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+import "./chunk-ZTYGLEFB.js";
 export {
   exec
 };

@@ -4,12 +4,12 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-3BQLFGSK.js";
+} from "./chunk-QEBMX4QK.js";
 import {
   parseArgs,
   single,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   checkConfig,
   ciStageName,
@@ -19,29 +19,28 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-L2AG2ZYA.js";
+} from "./chunk-E7TFTTH2.js";
 import {
   catalog
-} from "./chunk-4G5CZS6C.js";
+} from "./chunk-FHXE3AIX.js";
 import {
   PipelineEnvironment
-} from "./chunk-A36BMY4C.js";
-import "./chunk-YTIDSLH3.js";
+} from "./chunk-6QWMKVMJ.js";
+import "./chunk-7R3RGYOM.js";
 import "./chunk-YG2JLHQD.js";
-import "./chunk-LITNH7V6.js";
+import "./chunk-CYNXPD3H.js";
 import {
   redactUserinfoPasswords
 } from "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
-import "./chunk-7FUB2TCF.js";
+import "./chunk-SA635VBW.js";
+import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
 import "./chunk-4EWSLH6K.js";
 import "./chunk-TMQRFWOI.js";
 import "./chunk-FJHZMGUF.js";
 import {
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/config.ts
 var CONFIG_FLAGS = { values: ["stage", "config"], booleans: ["json", "strict"] };

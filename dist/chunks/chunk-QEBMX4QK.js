@@ -1,11 +1,11 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   COMMON_SWITCHES
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-L2AG2ZYA.js";
+} from "./chunk-E7TFTTH2.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -1,24 +1,23 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   cancelOnSignals
-} from "./chunk-ZUQKNVG5.js";
+} from "./chunks/chunk-NIDFB3HU.js";
 import {
   sayError,
   wantsJson
-} from "./chunk-ZNA3GMNK.js";
-import "./chunk-MFJDS4RC.js";
+} from "./chunks/chunk-CXIF5CUK.js";
+import "./chunks/chunk-MFJDS4RC.js";
 import {
   createLogger,
   positionPrefix
-} from "./chunk-YZFBVT3Z.js";
+} from "./chunks/chunk-YZFBVT3Z.js";
 import {
   didYouMean
-} from "./chunk-4EWSLH6K.js";
+} from "./chunks/chunk-4EWSLH6K.js";
 import {
   EXIT_USAGE,
   UsageError
-} from "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+} from "./chunks/chunk-ZTYGLEFB.js";
 
 // package.json
 var package_default = {
@@ -86,39 +85,39 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./run-S6MEUOYQ.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-DZJQ4YKR.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./config-4MIAX4LO.js")).configCommand,
+    load: async () => (await import("./chunks/config-S5BW2R65.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./stages-Y5W7EGXI.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-6QITZHEV.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
-    load: async () => (await import("./env-T26VIQ4G.js")).envCommand,
+    load: async () => (await import("./chunks/env-PCJ6WS4S.js")).envCommand,
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./copy-2MPUPGDM.js")).copyCommand,
+    load: async () => (await import("./chunks/copy-YR5RKF22.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
-    load: async () => (await import("./set-image-SSR4KRHL.js")).setImageCommand,
+    load: async () => (await import("./chunks/set-image-A2ZI3437.js")).setImageCommand,
     summary: "pin images by digest in manifests, kustomizations, Helm values, setter comments (no git)"
   },
   registry: {
-    load: async () => (await import("./registry-R4A6K672.js")).registryCommand,
+    load: async () => (await import("./chunks/registry-ZGYH5GGJ.js")).registryCommand,
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./demo-Y3AU3DKY.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-ODHMDTGL.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./steps-WNVD6F4H.js");
+  const { steps } = await import("./chunks/steps-ICODVL23.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

@@ -2,11 +2,11 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   resolveTarget,
   updateFiles
-} from "./chunk-LITNH7V6.js";
+} from "./chunk-CYNXPD3H.js";
 import {
   UsageError,
   errorMessage
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/gitops/set-image.ts
 function parseImageTarget(value) {

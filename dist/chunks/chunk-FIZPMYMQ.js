@@ -12,20 +12,20 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import {
   MEDIA_TYPES
 } from "./chunk-TODFYT6E.js";
 import {
   isTag,
   parseReference
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   nodeCrypto
 } from "./chunk-FJHZMGUF.js";
 import {
   FerryError
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/oci/copy/endpoints.ts
 import { isAbsolute, resolve as resolve2 } from "node:path";

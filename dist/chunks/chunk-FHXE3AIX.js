@@ -8,7 +8,7 @@ import {
   referenceOf,
   writeBuiltImages,
   writePromotedImages
-} from "./chunk-A36BMY4C.js";
+} from "./chunk-6QWMKVMJ.js";
 import {
   assertPlainHttpAllowed,
   backoffDelay,
@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-YTIDSLH3.js";
+} from "./chunk-7R3RGYOM.js";
 import {
   canonicalName,
   globToRegExp,
@@ -40,7 +40,7 @@ import {
   selectFiles,
   updateFiles,
   updaters
-} from "./chunk-LITNH7V6.js";
+} from "./chunk-CYNXPD3H.js";
 import {
   MEDIA_TYPES,
   isLoopbackHost,
@@ -50,7 +50,7 @@ import {
   createDigestVerifier,
   isRecord,
   sha256Digest
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   ImageReference,
   isDigest,
@@ -58,7 +58,7 @@ import {
   normalizeRegistryUrl,
   parseReference,
   referenceFromParts
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   didYouMean
 } from "./chunk-4EWSLH6K.js";
@@ -69,16 +69,14 @@ import {
   ConfigError,
   FerryError,
   UsageError,
-  errorMessage,
-  isFerryError,
-  usage
-} from "./chunk-CEESVKNI.js";
-import {
   __commonJS,
   __export,
   __require,
-  __toESM
-} from "./chunk-VJILS3EF.js";
+  __toESM,
+  errorMessage,
+  isFerryError,
+  usage
+} from "./chunk-ZTYGLEFB.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -1,17 +1,17 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   ImageReference,
   isDigest,
   normalizeRegistryUrl,
   parseReference
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   FerryError,
   errorMessage
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/env/keys.ts
 var ENV_KEYS = {

@@ -19,14 +19,14 @@ import {
   createDigestVerifier,
   isRecord,
   sha256Digest
-} from "./chunk-4OCINS7U.js";
+} from "./chunk-SA635VBW.js";
 import {
   DOCKER_HUB,
   digestHex,
   isDigest,
   isTag,
   normalizeRegistryUrl
-} from "./chunk-7FUB2TCF.js";
+} from "./chunk-TCHB576X.js";
 import {
   SecretRegistry
 } from "./chunk-YZFBVT3Z.js";
@@ -37,7 +37,7 @@ import {
 import {
   FerryError,
   errorMessage
-} from "./chunk-CEESVKNI.js";
+} from "./chunk-ZTYGLEFB.js";
 
 // lib/oci/copy/platform.ts
 function parsePlatform(text) {
@@ -261,7 +261,7 @@ var DefaultKeychain = class {
   constructor(options) {
     this.options = options;
     this.secrets = options.secrets ?? new SecretRegistry();
-    this.exec = options.exec ?? (async (...args) => (await import("./exec-VXDAT2JR.js")).exec(...args));
+    this.exec = options.exec ?? (async (...args) => (await import("./exec-Q662MDSO.js")).exec(...args));
     for (const [key, value] of Object.entries(options.credentials ?? {})) {
       this.secrets.add(value.password);
       this.secrets.addBasicAuth(value.username, value.password);

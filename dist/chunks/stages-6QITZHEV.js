@@ -7,31 +7,30 @@ import {
   parseArgs,
   single,
   unexpectedArgument
-} from "./chunk-OVPRWGZM.js";
+} from "./chunk-6AIOAQ5K.js";
 import {
   createConfigReporter,
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-L2AG2ZYA.js";
+} from "./chunk-E7TFTTH2.js";
 import {
   catalog
-} from "./chunk-4G5CZS6C.js";
+} from "./chunk-FHXE3AIX.js";
 import {
   PipelineEnvironment
-} from "./chunk-A36BMY4C.js";
-import "./chunk-YTIDSLH3.js";
+} from "./chunk-6QWMKVMJ.js";
+import "./chunk-7R3RGYOM.js";
 import "./chunk-YG2JLHQD.js";
-import "./chunk-LITNH7V6.js";
+import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";
-import "./chunk-4OCINS7U.js";
-import "./chunk-7FUB2TCF.js";
+import "./chunk-SA635VBW.js";
+import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
 import "./chunk-4EWSLH6K.js";
 import "./chunk-TMQRFWOI.js";
 import "./chunk-FJHZMGUF.js";
-import "./chunk-CEESVKNI.js";
-import "./chunk-VJILS3EF.js";
+import "./chunk-ZTYGLEFB.js";
 
 // lib/cli/commands/stages.ts
 var STAGES_HELP = `Usage: ferry stages [--config FILE] [--json] [--strict]
