@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-MHWO2O5I.js";
+} from "./chunks/chunk-JDTUMZPT.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -17,17 +17,17 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-E7TFTTH2.js";
+} from "./chunks/chunk-4OXCJU5J.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-FHXE3AIX.js";
+} from "./chunks/chunk-U5CIRIWU.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-7R3RGYOM.js";
+import "./chunks/chunk-32CX2MPQ.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside

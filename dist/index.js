@@ -6,8 +6,8 @@ import {
 } from "./chunks/chunk-VPOIOGOF.js";
 import {
   oci_exports
-} from "./chunks/chunk-IY7ZZMVA.js";
-import "./chunks/chunk-FIZPMYMQ.js";
+} from "./chunks/chunk-KL6JF423.js";
+import "./chunks/chunk-QKHLJ236.js";
 import {
   startRegistry
 } from "./chunks/chunk-K4I5GYUA.js";
@@ -17,7 +17,7 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-MHWO2O5I.js";
+} from "./chunks/chunk-JDTUMZPT.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-E7TFTTH2.js";
+} from "./chunks/chunk-4OXCJU5J.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-FHXE3AIX.js";
+} from "./chunks/chunk-U5CIRIWU.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -61,7 +61,7 @@ import {
   writeBuiltImages,
   writePromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-7R3RGYOM.js";
+import "./chunks/chunk-32CX2MPQ.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   UPDATER_KINDS,

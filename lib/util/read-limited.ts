@@ -73,6 +73,10 @@ function isEventStream(stream: unknown): stream is EventStream {
   );
 }
 
+function ignore(): void {
+  // see eachChunk
+}
+
 function prematureClose(): Error {
   return Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
 }
@@ -92,11 +96,14 @@ export async function eachChunk(stream: ChunkSource, onChunk: (raw: unknown) => 
   if (stream.readableEnded) return;
   if (stream.destroyed) throw stream.errored ?? prematureClose();
   await new Promise<void>((resolve, reject) => {
-    const done = (error?: unknown): void => {
+    const done = (error?: unknown, early = false): void => {
       stream.off('data', data);
       stream.off('end', end);
       stream.off('error', fail);
       stream.off('close', close);
+      // Stopped before the end: the caller may destroy the stream, and some streams (undici's bodies)
+      // then emit an error of their own, which is not this read's to report.
+      if (early) stream.on('error', ignore);
       if (error === undefined) resolve();
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
@@ -105,10 +112,10 @@ export async function eachChunk(stream: ChunkSource, onChunk: (raw: unknown) => 
       try {
         more = onChunk(raw);
       } catch (error) {
-        done(error);
+        done(error, true);
         return;
       }
-      if (!more) done();
+      if (!more) done(undefined, true);
     };
     const end = (): void => done();
     const fail = (error: Error): void => done(error);

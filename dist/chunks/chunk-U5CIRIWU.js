@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import {
   canonicalName,
   globToRegExp,

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-FIZPMYMQ.js";
+} from "./chunk-QKHLJ236.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES

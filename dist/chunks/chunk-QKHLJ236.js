@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import {
   MEDIA_TYPES
 } from "./chunk-TODFYT6E.js";

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-MHWO2O5I.js";
+} from "./chunk-JDTUMZPT.js";
 import "./chunk-MFJDS4RC.js";
 import "./chunk-MXX67E6I.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-QEBMX4QK.js";
+} from "./chunk-3UL7HCTP.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -26,12 +26,12 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-E7TFTTH2.js";
+} from "./chunk-4OXCJU5J.js";
 import {
   catalog
-} from "./chunk-FHXE3AIX.js";
+} from "./chunk-U5CIRIWU.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-7R3RGYOM.js";
+import "./chunk-32CX2MPQ.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";

@@ -13,14 +13,14 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-E7TFTTH2.js";
+} from "./chunk-4OXCJU5J.js";
 import {
   catalog
-} from "./chunk-FHXE3AIX.js";
+} from "./chunk-U5CIRIWU.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-7R3RGYOM.js";
+import "./chunk-32CX2MPQ.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";

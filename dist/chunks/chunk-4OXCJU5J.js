@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-FHXE3AIX.js";
+} from "./chunk-U5CIRIWU.js";
 import {
   globToRegExp,
   isInside,

@@ -623,6 +623,8 @@ async function readLimited(stream, options) {
 function isEventStream(stream) {
   return typeof stream === "object" && stream !== null && "on" in stream && typeof stream.on === "function" && "off" in stream && typeof stream.off === "function" && "resume" in stream && typeof stream.resume === "function" && "readableEnded" in stream;
 }
+function ignore() {
+}
 function prematureClose() {
   return Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" });
 }
@@ -634,11 +636,12 @@ async function eachChunk(stream, onChunk) {
   if (stream.readableEnded) return;
   if (stream.destroyed) throw stream.errored ?? prematureClose();
   await new Promise((resolve4, reject) => {
-    const done = (error) => {
+    const done = (error, early = false) => {
       stream.off("data", data);
       stream.off("end", end);
       stream.off("error", fail);
       stream.off("close", close);
+      if (early) stream.on("error", ignore);
       if (error === void 0) resolve4();
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
@@ -647,10 +650,10 @@ async function eachChunk(stream, onChunk) {
       try {
         more = onChunk(raw);
       } catch (error) {
-        done(error);
+        done(error, true);
         return;
       }
-      if (!more) done();
+      if (!more) done(void 0, true);
     };
     const end = () => done();
     const fail = (error) => done(error);

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-E7TFTTH2.js";
+} from "./chunk-4OXCJU5J.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

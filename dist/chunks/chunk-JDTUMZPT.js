@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-E7TFTTH2.js";
+} from "./chunk-4OXCJU5J.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import {
   errnoOf,
   isNotSentErrno,

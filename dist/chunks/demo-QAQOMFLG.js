@@ -1,6 +1,6 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-IY7ZZMVA.js";
-import "./chunk-FIZPMYMQ.js";
+import "./chunk-KL6JF423.js";
+import "./chunk-QKHLJ236.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-MHWO2O5I.js";
+} from "./chunk-JDTUMZPT.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-6AIOAQ5K.js";
-import "./chunk-E7TFTTH2.js";
+import "./chunk-4OXCJU5J.js";
 import {
   catalog
-} from "./chunk-FHXE3AIX.js";
+} from "./chunk-U5CIRIWU.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-FIZPMYMQ.js";
+} from "./chunk-QKHLJ236.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-7R3RGYOM.js";
+} from "./chunk-32CX2MPQ.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

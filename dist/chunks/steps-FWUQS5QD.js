@@ -9,9 +9,9 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-FHXE3AIX.js";
+} from "./chunk-U5CIRIWU.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-7R3RGYOM.js";
+import "./chunk-32CX2MPQ.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-TODFYT6E.js";
