@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-JDTUMZPT.js";
+} from "./chunks/chunk-P4JHPNNN.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -17,22 +17,22 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-4OXCJU5J.js";
+} from "./chunks/chunk-4IL52YGG.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-U5CIRIWU.js";
+} from "./chunks/chunk-HQDSBM3Y.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-32CX2MPQ.js";
+import "./chunks/chunk-GZORSNVG.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside
 } from "./chunks/chunk-CYNXPD3H.js";
-import "./chunks/chunk-TODFYT6E.js";
+import "./chunks/chunk-F7STDRLI.js";
 import "./chunks/chunk-SA635VBW.js";
 import "./chunks/chunk-TCHB576X.js";
 import {

@@ -6,18 +6,18 @@ import {
 } from "./chunks/chunk-VPOIOGOF.js";
 import {
   oci_exports
-} from "./chunks/chunk-KL6JF423.js";
-import "./chunks/chunk-QKHLJ236.js";
+} from "./chunks/chunk-4WBP67FD.js";
+import "./chunks/chunk-NGQQO7OH.js";
 import {
   startRegistry
-} from "./chunks/chunk-K4I5GYUA.js";
+} from "./chunks/chunk-VNUTHRRN.js";
 import {
   createSummary,
   failureMessage,
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-JDTUMZPT.js";
+} from "./chunks/chunk-P4JHPNNN.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-4OXCJU5J.js";
+} from "./chunks/chunk-4IL52YGG.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-U5CIRIWU.js";
+} from "./chunks/chunk-HQDSBM3Y.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -61,7 +61,7 @@ import {
   writeBuiltImages,
   writePromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-32CX2MPQ.js";
+import "./chunks/chunk-GZORSNVG.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   UPDATER_KINDS,
@@ -80,7 +80,7 @@ import {
   updateText,
   updaters
 } from "./chunks/chunk-CYNXPD3H.js";
-import "./chunks/chunk-TODFYT6E.js";
+import "./chunks/chunk-F7STDRLI.js";
 import "./chunks/chunk-SA635VBW.js";
 import "./chunks/chunk-TCHB576X.js";
 import {

@@ -12164,6 +12164,10 @@ function hostnameOf(host) {
   const colon = host.lastIndexOf(":");
   return colon < 0 ? host : host.slice(0, colon);
 }
+function isListedHost(host, listed) {
+  const lower = host.toLowerCase();
+  return listed.has(lower) || listed.has(hostnameOf(lower));
+}
 function isLoopbackHost(host) {
   const lower = host.toLowerCase();
   if (lower === "::1") return true;
@@ -12197,7 +12201,7 @@ function startCopyRequests(args) {
     const parsed = parseArgs(args, closedOptions(COPY_FLAGS, "copy"));
     if (enabled(parsed, "help") || parsed.positionals.length !== 2) return false;
     const insecure = new Set((parsed.flags.get("insecure-registry") ?? []).map((h) => h.toLowerCase()));
-    const plainFirst = (host) => isLoopbackHost(host) || insecure.has(host.toLowerCase()) || insecure.has(hostnameOf(host.toLowerCase()));
+    const plainFirst = (host) => isLoopbackHost(host) || isListedHost(host, insecure);
     const [source, target] = parsed.positionals.map(registryReference);
     const agent = { "user-agent": DEFAULT_USER_AGENT };
     const accept = { ...agent, accept: MANIFEST_ACCEPT.join(", ") };

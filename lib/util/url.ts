@@ -53,6 +53,15 @@ export function hostnameOf(host: string): string {
   return colon < 0 ? host : host.slice(0, colon);
 }
 
+/**
+ * Whether `host` (`host[:port]`) is in a list of insecure registries (lower-cased): by its full
+ * `host:port`, or by its name alone, which marks every port of that host.
+ */
+export function isListedHost(host: string, listed: ReadonlySet<string>): boolean {
+  const lower = host.toLowerCase();
+  return listed.has(lower) || listed.has(hostnameOf(lower));
+}
+
 /** 127.0.0.0/8, ::1 and localhost (`host[:port]`, IPv6 in brackets, or a bare IPv6 address). */
 export function isLoopbackHost(host: string): boolean {
   const lower = host.toLowerCase();

@@ -7,7 +7,7 @@
 import { DEFAULT_USER_AGENT, startRequest } from '../../oci/transport/head-start';
 import { DOCKER_HUB, parseReference, type ImageReference } from '../../oci/reference';
 import { MANIFEST_ACCEPT } from '../../oci/types';
-import { hostnameOf, isLoopbackHost } from '../../util/url';
+import { isListedHost, isLoopbackHost } from '../../util/url';
 import { closedOptions, enabled, parseArgs } from '../args';
 import { COPY_FLAGS } from './copy-flags';
 
@@ -34,10 +34,8 @@ export function startCopyRequests(args: readonly string[]): boolean {
     const parsed = parseArgs(args, closedOptions(COPY_FLAGS, 'copy'));
     if (enabled(parsed, 'help') || parsed.positionals.length !== 2) return false;
     const insecure = new Set((parsed.flags.get('insecure-registry') ?? []).map((h) => h.toLowerCase()));
-    const plainFirst = (host: string): boolean =>
-      isLoopbackHost(host) ||
-      insecure.has(host.toLowerCase()) ||
-      insecure.has(hostnameOf(host.toLowerCase()));
+    // The transport's rule (Transport.plainFirstBase): loopback, or listed insecure.
+    const plainFirst = (host: string): boolean => isLoopbackHost(host) || isListedHost(host, insecure);
     const [source, target] = parsed.positionals.map(registryReference);
     const agent = { 'user-agent': DEFAULT_USER_AGENT };
     const accept = { ...agent, accept: MANIFEST_ACCEPT.join(', ') };

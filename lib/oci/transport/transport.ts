@@ -15,7 +15,7 @@ import type { Logger } from '../../log';
 import { errnoOf, isTemporaryErrno } from '../../util/errno';
 import { FerryError, errorMessage } from '../../util/errors';
 import { eachChunk, parseContentLength, readLimited } from '../../util/read-limited';
-import { hostnameOf, isLoopbackHost } from '../../util/url';
+import { hostnameOf, isListedHost, isLoopbackHost } from '../../util/url';
 import { NetworkError, isTemporaryStatus, redactUrl } from '../errors';
 import {
   DEFAULT_AGENT_OPTIONS,
@@ -376,8 +376,7 @@ export class Transport {
 
   /** True when the user marked `host` insecure (plain HTTP allowed, TLS not verified). */
   isInsecure(host: string): boolean {
-    const lower = host.toLowerCase();
-    return this.insecure.has(lower) || this.insecure.has(hostnameOf(lower));
+    return isListedHost(host, this.insecure);
   }
 
   /**

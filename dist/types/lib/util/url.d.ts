@@ -13,6 +13,11 @@ export declare function redactUrl(url: string, options?: RedactUrlOptions): stri
 export declare function displayServerUrl(url: string): string;
 /** Splits `host[:port]` (IPv6 in brackets) into its host name. */
 export declare function hostnameOf(host: string): string;
+/**
+ * Whether `host` (`host[:port]`) is in a list of insecure registries (lower-cased): by its full
+ * `host:port`, or by its name alone, which marks every port of that host.
+ */
+export declare function isListedHost(host: string, listed: ReadonlySet<string>): boolean;
 /** 127.0.0.0/8, ::1 and localhost (`host[:port]`, IPv6 in brackets, or a bare IPv6 address). */
 export declare function isLoopbackHost(host: string): boolean;
 /**

@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import {
   canonicalName,
   globToRegExp,
@@ -45,7 +45,7 @@ import {
   MEDIA_TYPES,
   isLoopbackHost,
   redactUrl
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import {
   createDigestVerifier,
   isRecord,

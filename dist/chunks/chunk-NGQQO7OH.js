@@ -12,10 +12,10 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import {
   MEDIA_TYPES
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import {
   isTag,
   parseReference

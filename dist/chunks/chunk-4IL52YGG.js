@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import {
   globToRegExp,
   isInside,

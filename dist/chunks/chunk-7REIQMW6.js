@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-4OXCJU5J.js";
+} from "./chunk-4IL52YGG.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

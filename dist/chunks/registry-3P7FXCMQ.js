@@ -3,7 +3,7 @@ import {
   DEFAULT_REGISTRY_ADDR,
   parseAddr,
   startRegistry
-} from "./chunk-K4I5GYUA.js";
+} from "./chunk-VNUTHRRN.js";
 import {
   say,
   sayError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   isLoopbackHost
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import "./chunk-TCHB576X.js";
 import {

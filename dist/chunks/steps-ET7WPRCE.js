@@ -9,12 +9,12 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-32CX2MPQ.js";
+import "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
-import "./chunk-TODFYT6E.js";
+import "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";

@@ -32,6 +32,10 @@ function hostnameOf(host) {
   const colon = host.lastIndexOf(":");
   return colon < 0 ? host : host.slice(0, colon);
 }
+function isListedHost(host, listed) {
+  const lower = host.toLowerCase();
+  return listed.has(lower) || listed.has(hostnameOf(lower));
+}
 function isLoopbackHost(host) {
   const lower = host.toLowerCase();
   if (lower === "::1") return true;
@@ -69,6 +73,7 @@ export {
   redactUrl,
   displayServerUrl,
   hostnameOf,
+  isListedHost,
   isLoopbackHost,
   redactUserinfoPasswords,
   MEDIA_TYPES,

@@ -9,10 +9,11 @@ import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
   hostnameOf,
+  isListedHost,
   isLoopbackHost,
   isSelfVerifying,
   redactUrl
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import {
   BlobCheck,
   DigestVerifier,
@@ -1171,8 +1172,7 @@ var Transport = class {
   tlsContext;
   /** True when the user marked `host` insecure (plain HTTP allowed, TLS not verified). */
   isInsecure(host) {
-    const lower = host.toLowerCase();
-    return this.insecure.has(lower) || this.insecure.has(hostnameOf(lower));
+    return isListedHost(host, this.insecure);
   }
   /**
    * `http://host` when plain HTTP is tried first for this registry (loopback and insecure hosts, no

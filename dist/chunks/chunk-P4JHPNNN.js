@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-4OXCJU5J.js";
+} from "./chunk-4IL52YGG.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import {
   errnoOf,
   isNotSentErrno,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-YG2JLHQD.js";
 import {
   displayServerUrl
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import {
   isRecord
 } from "./chunk-SA635VBW.js";

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-JDTUMZPT.js";
+} from "./chunk-P4JHPNNN.js";
 import "./chunk-MFJDS4RC.js";
 import "./chunk-MXX67E6I.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-3UL7HCTP.js";
+} from "./chunk-7REIQMW6.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -26,15 +26,15 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-4OXCJU5J.js";
+} from "./chunk-4IL52YGG.js";
 import {
   catalog
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-32CX2MPQ.js";
+import "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
-import "./chunk-TODFYT6E.js";
+import "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";

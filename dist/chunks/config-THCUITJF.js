@@ -4,7 +4,7 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-3UL7HCTP.js";
+} from "./chunk-7REIQMW6.js";
 import {
   parseArgs,
   single,
@@ -19,19 +19,19 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-4OXCJU5J.js";
+} from "./chunk-4IL52YGG.js";
 import {
   catalog
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-32CX2MPQ.js";
+import "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import {
   redactUserinfoPasswords
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";

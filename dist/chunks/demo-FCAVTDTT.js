@@ -1,17 +1,17 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-KL6JF423.js";
-import "./chunk-QKHLJ236.js";
+import "./chunk-4WBP67FD.js";
+import "./chunk-NGQQO7OH.js";
 import {
   basicAuthMatches,
   startRegistry
-} from "./chunk-K4I5GYUA.js";
+} from "./chunk-VNUTHRRN.js";
 import {
   say
 } from "./chunk-CXIF5CUK.js";
 import {
   failureMessage,
   runStage
-} from "./chunk-JDTUMZPT.js";
+} from "./chunk-P4JHPNNN.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-6AIOAQ5K.js";
-import "./chunk-4OXCJU5J.js";
+import "./chunk-4IL52YGG.js";
 import {
   catalog
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,10 +38,10 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
-import "./chunk-TODFYT6E.js";
+import "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import {
   parseReference

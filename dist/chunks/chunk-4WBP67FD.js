@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-QKHLJ236.js";
+} from "./chunk-NGQQO7OH.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
@@ -92,7 +92,7 @@ import {
   isLoopbackHost,
   isSelfVerifying,
   redactUrl
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import {
   BlobCheck,
   DigestVerifier,

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-QKHLJ236.js";
+} from "./chunk-NGQQO7OH.js";
 import {
   sayError,
   wantsJson
@@ -25,11 +25,11 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-32CX2MPQ.js";
+} from "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES
-} from "./chunk-TODFYT6E.js";
+} from "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import {
   isTag

@@ -13,17 +13,17 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-4OXCJU5J.js";
+} from "./chunk-4IL52YGG.js";
 import {
   catalog
-} from "./chunk-U5CIRIWU.js";
+} from "./chunk-HQDSBM3Y.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-32CX2MPQ.js";
+import "./chunk-GZORSNVG.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
-import "./chunk-TODFYT6E.js";
+import "./chunk-F7STDRLI.js";
 import "./chunk-SA635VBW.js";
 import "./chunk-TCHB576X.js";
 import "./chunk-YZFBVT3Z.js";
