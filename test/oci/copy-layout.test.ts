@@ -18,6 +18,7 @@ import {
 } from '../../lib/oci/copy';
 import { runBounded } from '../../lib/util/pool';
 import { openLayout } from '../../lib/oci/layout/store';
+import type { Repository } from '../../lib/oci/types';
 import { createTestImage, digestOf, type TestImage } from '../helpers/images';
 
 let work: string;
@@ -172,6 +173,111 @@ describe('copyImage between layouts', () => {
       ),
     );
     expect(await target.tagList()).toEqual([]);
+  });
+});
+
+/**
+ * A layout target that logs the calls copyImage makes, and answers the HEAD of the top's digest only once
+ * `release` says so (or after 20 s, logged as such, so a copy that waits for it fails instead of hanging).
+ * Stands in for a registry here because the order of requests is what is checked.
+ */
+function recordingTarget(
+  inner: Repository,
+  digest: string,
+  release: (calls: readonly string[]) => boolean,
+): { target: Repository; calls: string[] } {
+  const calls: string[] = [];
+  let open: (() => void) | undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const check = (): void => {
+    if (release(calls)) open?.();
+  };
+  const target = new Proxy(inner, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key);
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(object);
+      if (key === 'manifestHead')
+        return async (reference: string) => {
+          calls.push(`manifestHead ${reference}`);
+          check();
+          if (reference === digest) {
+            const timer = setTimeout(() => {
+              calls.push('gave up waiting');
+              open?.();
+            }, 20_000);
+            await opened;
+            clearTimeout(timer);
+          }
+          return method(reference);
+        };
+      if (key === 'blobHead' || key === 'blobPut')
+        return (...args: unknown[]) => {
+          calls.push(`${key} ${String((args[0] as { digest?: string }).digest ?? args[0])}`);
+          check();
+          return method(...args);
+        };
+      return method;
+    },
+  });
+  return { target, calls };
+}
+
+describe("copyImage's requests to a target without the tag", () => {
+  let single: TestImage;
+  beforeAll(async () => {
+    single = await createTestImage(join(work, 'single-src'), {
+      layers: 3,
+      layerSize: 2_000,
+      index: false,
+      tag: 'v1',
+    });
+  });
+
+  it("sends the top's digest HEAD beside the first blobs' HEADs, and asks no blob twice", async () => {
+    const digest = single.top.descriptor.digest;
+    const { target, calls } = recordingTarget(
+      await openLayout(join(work, 'beside'), { create: true }),
+      digest,
+      // Answered only once every blob's HEAD is out: a copy that waits for the answer first never gets it.
+      (seen) => seen.filter((c) => c.startsWith('blobHead')).length === single.blobs.length,
+    );
+    const result = await copyImage({
+      source: await openLayout(single.dir),
+      sourceReference: 'v1',
+      target,
+      tags: ['v1'],
+      jobs: 8,
+    });
+    expect(calls).not.toContain('gave up waiting');
+    expect(result).toMatchObject({ targetDigest: digest, blobsUploaded: single.blobs.length, noop: false });
+    for (const blob of single.blobs) {
+      expect(calls.filter((c) => c === `blobHead ${blob.digest}`)).toHaveLength(1);
+      expect(calls.filter((c) => c === `blobPut ${blob.digest}`)).toHaveLength(1);
+    }
+  });
+
+  it('uploads nothing to a target that holds the image under another tag, and writes the tag', async () => {
+    const source = await openLayout(single.dir);
+    const inner = await openLayout(join(work, 'held'), { create: true });
+    await copyImage({ source, sourceReference: 'v1', target: inner, tags: ['old'] });
+    const digest = single.top.descriptor.digest;
+    const { target, calls } = recordingTarget(inner, digest, (seen) =>
+      seen.some((c) => c.startsWith('blobHead')),
+    );
+    const result = await copyImage({ source, sourceReference: 'v1', target, tags: ['v1'], jobs: 2 });
+    expect(calls).not.toContain('gave up waiting');
+    expect(calls.filter((c) => c.startsWith('blobPut'))).toEqual([]);
+    // No more than the first `jobs` blob HEADs went out before the answer came.
+    expect(calls.filter((c) => c.startsWith('blobHead')).length).toBeLessThanOrEqual(2);
+    expect(result).toMatchObject({
+      targetDigest: digest,
+      bytesSent: 0,
+      blobsUploaded: 0,
+      manifestsWritten: 0,
+      tagsWritten: ['v1'],
+    });
+    expect((await inner.manifestHead('v1'))?.digest).toBe(digest);
   });
 });
 

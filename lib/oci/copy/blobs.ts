@@ -29,9 +29,14 @@ export interface CopyBlobsOptions {
   target: Repository;
   jobs: number;
   signal?: AbortSignal;
+  /** HEADs already sent for some of the blobs (copyImage's first ones): taken instead of asking again. */
+  heads?: BlobHeads | undefined;
   /** Called after each blob, and as bytes flow (at most every 50 ms per blob). */
   onBlob?: (stats: BlobStats, done: number, event: BlobEvent) => void;
 }
+
+/** The target's answer to a blob HEAD, by digest: what it holds, or undefined. */
+export type BlobHeads = ReadonlyMap<string, Promise<Descriptor | undefined>>;
 
 /** Least time between two 'sending' events of one blob. */
 const SENDING_INTERVAL_MS = 50;
@@ -139,7 +144,7 @@ export async function copyBlobs(
     async (blob) => {
       let state: BlobEvent['state'];
       let sent = 0;
-      if (await target.blobHead(blob.digest)) {
+      if (await (options.heads?.get(blob.digest) ?? target.blobHead(blob.digest))) {
         stats.skipped++;
         state = 'skipped';
       } else if (mountable && (await target.blobMount(blob.digest, source.path))) {

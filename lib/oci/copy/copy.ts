@@ -2,8 +2,8 @@
 // in integrity order — blobs, then child manifests, then the top — so a failure never leaves a manifest
 // pointing at a missing blob. A second run finds the top at the target and only writes missing tags.
 import { FerryError } from '../../util/errors';
-import type { Repository } from '../types';
-import { copyBlobs, emptyBlobStats, type BlobEvent, type BlobStats } from './blobs';
+import type { Descriptor, Repository } from '../types';
+import { copyBlobs, emptyBlobStats, type BlobEvent, type BlobHeads, type BlobStats } from './blobs';
 import { formatPlatform } from './manifest';
 import {
   resolveCopyOptions,
@@ -86,10 +86,49 @@ function presentPlan(tops: Tops): CopyPlan {
   };
 }
 
+/**
+ * Whether a target without the image's tags holds the image all the same, and the plan. The top is
+ * written last, so a target that holds it holds everything below it. Its digest HEAD goes out while the
+ * plan is made (an index's children come from the source meanwhile) and beside the HEADs of the first
+ * `jobs` blobs, which copyBlobs takes over: a fresh target costs one round trip less. When the target
+ * holds the image, those blob HEADs are dropped.
+ */
+async function planAgainst(
+  options: ResolvedCopyOptions,
+  tops: Tops,
+): Promise<{ present: boolean; plan: CopyPlan; heads?: BlobHeads }> {
+  const { source, target, jobs } = options;
+  const digest = tops.top.descriptor.digest;
+  let settled = false;
+  const held = target.manifestHead(digest).then(
+    (head) => {
+      settled = true;
+      return head?.digest === digest;
+    },
+    (error: unknown) => {
+      settled = true;
+      throw error;
+    },
+  );
+  // Awaited below; handled here so a plan that fails first leaves no stray rejection.
+  held.catch(() => undefined);
+  const plan = await planCopy(source, tops);
+  const heads = new Map<string, Promise<Descriptor | undefined>>();
+  if (!settled)
+    for (const blob of plan.blobs.slice(0, jobs)) {
+      const head = target.blobHead(blob.digest);
+      head.catch(() => undefined);
+      heads.set(blob.digest, head);
+    }
+  if (await held) return { present: true, plan: presentPlan(tops) };
+  return { present: false, plan, heads };
+}
+
 async function copyContent(
   options: ResolvedCopyOptions,
   plan: CopyPlan,
   progress: Progress,
+  heads: BlobHeads | undefined,
 ): Promise<number> {
   const { source, target, jobs, signal } = options;
   progress.emit('blobs');
@@ -100,6 +139,7 @@ async function copyContent(
       target,
       jobs,
       signal,
+      heads,
       onBlob: (_stats, done, event) => {
         progress.blobsDone = done;
         progress.emit('blobs', undefined, event);
@@ -142,15 +182,15 @@ export async function copyImage(input: CopyOptions): Promise<CopyResult> {
       { code: 'DIGEST_MISMATCH', usage: true },
     );
   const tagged = tagHeads.some((head) => head?.digest === digest);
-  // The top is written last, so a target that holds it holds everything below it.
-  const present = tagged || (await target.manifestHead(digest))?.digest === digest;
-  const plan: CopyPlan = present ? presentPlan(tops) : await planCopy(source, tops);
+  const { present, plan, heads } = tagged
+    ? { present: true, plan: presentPlan(tops), heads: undefined }
+    : await planAgainst(options, tops);
   const progress = createProgress(options, plan);
   progress.emit('plan');
 
   let manifestsWritten = 0;
   if (!present) {
-    manifestsWritten = await copyContent(options, plan, progress);
+    manifestsWritten = await copyContent(options, plan, progress, heads);
     // The top is written by its first tag (or its digest); further tags reuse the same bytes.
     const first = tags[0] ?? plan.top.descriptor.digest;
     await writeManifest(target, first, plan.top);
