@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-P4JHPNNN.js";
+} from "./chunks/chunk-XJYSWDND.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -17,17 +17,17 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-4IL52YGG.js";
+} from "./chunks/chunk-ECB35LV2.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-HQDSBM3Y.js";
+} from "./chunks/chunk-GXC2DIB2.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-GZORSNVG.js";
+import "./chunks/chunk-BRDLBD5D.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside

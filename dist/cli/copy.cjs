@@ -3293,7 +3293,7 @@ async function copyBlobs(blobs, options, stats = emptyBlobStats()) {
     async (blob) => {
       let state;
       let sent = 0;
-      if (await target.blobHead(blob.digest)) {
+      if (await (options.heads?.get(blob.digest) ?? target.blobHead(blob.digest))) {
         stats.skipped++;
         state = "skipped";
       } else if (mountable && await target.blobMount(blob.digest, source.path)) {
@@ -4679,7 +4679,33 @@ function presentPlan(tops) {
     platforms: tops.platforms ?? platformsOf(tops.top)
   };
 }
-async function copyContent(options, plan, progress) {
+async function planAgainst(options, tops) {
+  const { source, target, jobs } = options;
+  const digest = tops.top.descriptor.digest;
+  let settled = false;
+  const held = target.manifestHead(digest).then(
+    (head) => {
+      settled = true;
+      return head?.digest === digest;
+    },
+    (error) => {
+      settled = true;
+      throw error;
+    }
+  );
+  held.catch(() => void 0);
+  const plan = await planCopy(source, tops);
+  const heads = /* @__PURE__ */ new Map();
+  if (!settled)
+    for (const blob of plan.blobs.slice(0, jobs)) {
+      const head = target.blobHead(blob.digest);
+      head.catch(() => void 0);
+      heads.set(blob.digest, head);
+    }
+  if (await held) return { present: true, plan: presentPlan(tops) };
+  return { present: false, plan, heads };
+}
+async function copyContent(options, plan, progress, heads) {
   const { source, target, jobs, signal } = options;
   progress.emit("blobs");
   await copyBlobs(
@@ -4689,6 +4715,7 @@ async function copyContent(options, plan, progress) {
       target,
       jobs,
       signal,
+      heads,
       onBlob: (_stats, done, event) => {
         progress.blobsDone = done;
         progress.emit("blobs", void 0, event);
@@ -4727,13 +4754,12 @@ async function copyImage(input) {
       { code: "DIGEST_MISMATCH", usage: true }
     );
   const tagged = tagHeads.some((head) => head?.digest === digest);
-  const present = tagged || (await target.manifestHead(digest))?.digest === digest;
-  const plan = present ? presentPlan(tops) : await planCopy(source, tops);
+  const { present, plan, heads } = tagged ? { present: true, plan: presentPlan(tops), heads: void 0 } : await planAgainst(options, tops);
   const progress = createProgress(options, plan);
   progress.emit("plan");
   let manifestsWritten = 0;
   if (!present) {
-    manifestsWritten = await copyContent(options, plan, progress);
+    manifestsWritten = await copyContent(options, plan, progress, heads);
     const first = tags[0] ?? plan.top.descriptor.digest;
     await writeManifest(target, first, plan.top);
     manifestsWritten++;

@@ -16,8 +16,12 @@ export interface CopyBlobsOptions {
     target: Repository;
     jobs: number;
     signal?: AbortSignal;
+    /** HEADs already sent for some of the blobs (copyImage's first ones): taken instead of asking again. */
+    heads?: BlobHeads | undefined;
     /** Called after each blob, and as bytes flow (at most every 50 ms per blob). */
     onBlob?: (stats: BlobStats, done: number, event: BlobEvent) => void;
 }
+/** The target's answer to a blob HEAD, by digest: what it holds, or undefined. */
+export type BlobHeads = ReadonlyMap<string, Promise<Descriptor | undefined>>;
 export declare function emptyBlobStats(): BlobStats;
 export declare function copyBlobs(blobs: readonly Descriptor[], options: CopyBlobsOptions, stats?: BlobStats): Promise<BlobStats>;

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-NGQQO7OH.js";
+} from "./chunk-VSARJA3C.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -84,7 +84,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

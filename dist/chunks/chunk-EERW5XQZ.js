@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-4IL52YGG.js";
+} from "./chunk-ECB35LV2.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

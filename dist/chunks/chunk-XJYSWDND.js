@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-4IL52YGG.js";
+} from "./chunk-ECB35LV2.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import {
   errnoOf,
   isNotSentErrno,

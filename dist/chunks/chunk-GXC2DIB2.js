@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import {
   canonicalName,
   globToRegExp,

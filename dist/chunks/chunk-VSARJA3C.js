@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import {
   MEDIA_TYPES
 } from "./chunk-F7STDRLI.js";

@@ -1,6 +1,6 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-4WBP67FD.js";
-import "./chunk-NGQQO7OH.js";
+import "./chunk-DXDJIRNH.js";
+import "./chunk-VSARJA3C.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-P4JHPNNN.js";
+} from "./chunk-XJYSWDND.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-6AIOAQ5K.js";
-import "./chunk-4IL52YGG.js";
+import "./chunk-ECB35LV2.js";
 import {
   catalog
-} from "./chunk-HQDSBM3Y.js";
+} from "./chunk-GXC2DIB2.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

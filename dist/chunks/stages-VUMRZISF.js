@@ -13,14 +13,14 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-4IL52YGG.js";
+} from "./chunk-ECB35LV2.js";
 import {
   catalog
-} from "./chunk-HQDSBM3Y.js";
+} from "./chunk-GXC2DIB2.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-GZORSNVG.js";
+import "./chunk-BRDLBD5D.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

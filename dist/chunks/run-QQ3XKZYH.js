@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-P4JHPNNN.js";
+} from "./chunk-XJYSWDND.js";
 import "./chunk-MFJDS4RC.js";
 import "./chunk-MXX67E6I.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-7REIQMW6.js";
+} from "./chunk-EERW5XQZ.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -26,12 +26,12 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-4IL52YGG.js";
+} from "./chunk-ECB35LV2.js";
 import {
   catalog
-} from "./chunk-HQDSBM3Y.js";
+} from "./chunk-GXC2DIB2.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-GZORSNVG.js";
+import "./chunk-BRDLBD5D.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

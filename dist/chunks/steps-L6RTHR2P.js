@@ -9,9 +9,9 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-HQDSBM3Y.js";
+} from "./chunk-GXC2DIB2.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-GZORSNVG.js";
+import "./chunk-BRDLBD5D.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-NGQQO7OH.js";
+} from "./chunk-VSARJA3C.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-GZORSNVG.js";
+} from "./chunk-BRDLBD5D.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES
