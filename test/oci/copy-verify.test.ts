@@ -2,7 +2,8 @@
 // this test (no real registry serves content that differs from its digest), speaking just enough of the
 // distribution API to be pulled from. It serves a tampered, a longer or a shorter layer than its
 // descriptor names, or (lie 'manifest') another manifest than the Docker-Content-Digest it sends claims,
-// by tag and by digest alike. Targets are a real docker-registry and a second scripted server that accepts any
+// by tag and by digest alike; or it stops sending halfway through the layer and holds the connection open
+// (once, or on every request). Targets are a real docker-registry and a second scripted server that accepts any
 // upload without checking, so the copy's own verification is what stops the push.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyImage } from '../../lib/oci/copy';
 import { parseReference } from '../../lib/oci/reference';
 import { createRegistryClient, type RegistryClient } from '../../lib/oci/registry';
+import { createTransport } from '../../lib/oci/transport';
 import { MEDIA_TYPES } from '../../lib/oci/types';
 import { FerryError } from '../../lib/util/errors';
 import { haveBinaries } from '../helpers/binaries';
@@ -17,7 +19,7 @@ import { oneLayerImage, sha } from '../helpers/one-layer-image';
 import { ferry } from '../helpers/cli';
 import { startRegistry, type RegistryServer } from '../helpers/servers/registry';
 
-type Lie = 'honest' | 'tampered' | 'longer' | 'shorter' | 'manifest';
+type Lie = 'honest' | 'chunked' | 'tampered' | 'longer' | 'shorter' | 'manifest' | 'stalls-once' | 'stalls';
 
 interface Scripted {
   host: string;
@@ -28,8 +30,8 @@ interface Scripted {
 }
 
 /** A registry that serves one image (config, one layer, manifest) and lies about the layer as told. */
-async function startLyingSource(lie: Lie): Promise<Scripted> {
-  const layer = Buffer.alloc(200_000, 7);
+async function startLyingSource(lie: Lie, layerBytes = 200_000): Promise<Scripted> {
+  const layer = Buffer.alloc(layerBytes, 7);
   const { config, manifest } = oneLayerImage(layer);
   // A manifest as valid as the real one (same blobs), so only the digest check can tell them apart.
   const other = Buffer.from(
@@ -49,6 +51,7 @@ async function startLyingSource(lie: Lie): Promise<Scripted> {
     [sha(layer), served],
   ]);
   const seen: string[] = [];
+  let layerGets = 0;
   const server = createServer((req, res) => {
     seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
     const url = req.url ?? '';
@@ -64,6 +67,31 @@ async function startLyingSource(lie: Lie): Promise<Scripted> {
     }
     const b = /^\/v2\/lie\/app\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url);
     const blob = b?.[1] ? blobs.get(b[1]) : undefined;
+    if (blob && blob === served && req.method === 'GET' && stalls(lie)) {
+      layerGets++;
+      const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+      const from = range ? Number(range[1]) : 0;
+      const rest = layer.subarray(from);
+      const headers = { 'content-type': 'application/octet-stream', 'content-length': rest.length };
+      if (lie === 'stalls-once' && layerGets > 1) {
+        res.writeHead(range ? 206 : 200, {
+          ...headers,
+          ...(range ? { 'content-range': `bytes ${from}-${layer.length - 1}/${layer.length}` } : {}),
+        });
+        return void res.end(rest);
+      }
+      // Headers and half of what is asked for, then nothing, on a connection left open.
+      res.writeHead(range ? 206 : 200, {
+        ...headers,
+        ...(range ? { 'content-range': `bytes ${from}-${layer.length - 1}/${layer.length}` } : {}),
+      });
+      return void res.write(rest.subarray(0, rest.length >> 1));
+    }
+    if (blob && blob === served && req.method === 'GET' && lie === 'chunked') {
+      // Honest bytes without a Content-Length: read through the full transport, not the lean GET.
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      return void res.end(blob);
+    }
     if (blob) {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': blob.length });
       return void res.end(req.method === 'HEAD' ? undefined : blob);
@@ -71,6 +99,37 @@ async function startLyingSource(lie: Lie): Promise<Scripted> {
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"NOT_FOUND"}]}');
   });
   return listen(server, seen, sha(manifest));
+}
+
+function stalls(lie: Lie): boolean {
+  return lie === 'stalls' || lie === 'stalls-once';
+}
+
+/**
+ * A target that opens upload sessions and then, on the upload, reads `readBytes` of the body and no more,
+ * holding the connection open (a registry whose storage hangs).
+ */
+async function startStuckTarget(readBytes: number): Promise<Scripted> {
+  const seen: string[] = [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    const url = req.url ?? '';
+    if (url === '/v2/') return void res.writeHead(200).end('{}');
+    if (req.method === 'HEAD') return void res.writeHead(404).end();
+    if (req.method === 'POST')
+      return void res.writeHead(202, { location: '/v2/t/app/blobs/uploads/1', 'content-length': 0 }).end();
+    if (req.method === 'PUT' && url.startsWith('/v2/t/app/blobs/uploads/')) {
+      let read = 0;
+      req.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (read >= readBytes) req.pause();
+      });
+      return;
+    }
+    req.resume();
+    req.on('end', () => void res.writeHead(201, { 'content-length': 0 }).end());
+  });
+  return listen(server, seen, '');
 }
 
 /** A target that accepts every upload and manifest without checking anything (as a careless registry). */
@@ -127,8 +186,8 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
     await registry?.stop();
   });
 
-  const source = async (lie: Lie): Promise<Scripted> => {
-    const s = await startLyingSource(lie);
+  const source = async (lie: Lie, layerBytes?: number): Promise<Scripted> => {
+    const s = await startLyingSource(lie, layerBytes);
     sources.push(s);
     return s;
   };
@@ -265,4 +324,108 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
       expect(head.status).toBe(404);
     },
   );
+
+  describe('a transfer that stops halfway through the layer', () => {
+    // A pause limit of 1 s, so a stall is seen in seconds rather than the default two minutes; the
+    // healthy requests of these copies are a few kilobytes each.
+    const stalling = (src: Scripted): RegistryClient =>
+      createRegistryClient({
+        transport: createTransport({
+          insecureRegistries: [src.host, registry.host],
+          bodyTimeoutMs: 1000,
+          retry: { attempts: 3, baseDelayMs: 1 },
+        }),
+      });
+
+    it.each([
+      ['lean GET', 'honest'],
+      ['full transport', 'chunked'],
+    ] as const)(
+      'a target that stops reading is named, not the source held back meanwhile (%s)',
+      async (_path, lie) => {
+        // Larger than what the sockets on both sides can hold, so the source is held back for good.
+        const src = await source(lie, 32 << 20);
+        const stuck = await startStuckTarget(1 << 20);
+        const local = createRegistryClient({
+          retry: { attempts: 2, baseDelayMs: 1 },
+          transport: createTransport({
+            insecureRegistries: [src.host, stuck.host],
+            bodyTimeoutMs: 1000,
+            retry: { attempts: 2, baseDelayMs: 1 },
+          }),
+        });
+        try {
+          const error = await copyImage({
+            source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+            sourceReference: '1',
+            target: local.repository(parseReference(`${stuck.host}/t/app:1`), { push: true }),
+            tags: ['1'],
+          }).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          expect(error).toBeInstanceOf(FerryError);
+          const message = (error as FerryError).message;
+          expect(message).toContain(`PUT http://${stuck.host}/v2/t/app/blobs/uploads/`);
+          expect(message).toMatch(/pause in the transfer took longer than 1000 ms/);
+          expect(message).not.toContain('could not be read from the source');
+          expect(stuck.seen.filter((r) => r.startsWith('PUT /v2/t/app/manifests/'))).toEqual([]);
+        } finally {
+          await local.close();
+          await stuck.close();
+        }
+      },
+    );
+
+    it('once: the copy picks the layer up where it stopped and lands the same digest', async () => {
+      const src = await source('stalls-once');
+      const local = stalling(src);
+      try {
+        const result = await copyImage({
+          source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+          sourceReference: '1',
+          target: local.repository(parseReference(`${registry.host}/stalled-once/app:1`), { push: true }),
+          tags: ['1'],
+        });
+        expect(result.targetDigest).toBe(src.manifestDigest);
+        expect(src.seen.filter((r) => r.startsWith('GET /v2/lie/app/blobs/')).length).toBe(3);
+      } finally {
+        await local.close();
+      }
+      const head = await fetch(`http://${registry.host}/v2/stalled-once/app/manifests/1`, {
+        method: 'HEAD',
+        headers: { accept: MEDIA_TYPES.ociManifest },
+      });
+      expect(head.headers.get('docker-content-digest')).toBe(src.manifestDigest);
+    });
+
+    it('for good: one error naming the source and the pause, after the retries, and no tag', async () => {
+      const src = await source('stalls');
+      const local = stalling(src);
+      try {
+        const error = await copyImage({
+          source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+          sourceReference: '1',
+          target: local.repository(parseReference(`${registry.host}/stalled/app:1`), { push: true }),
+          tags: ['1'],
+        }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(FerryError);
+        const message = (error as FerryError).message;
+        expect(message).toContain(`${src.host}/lie/app`);
+        expect(message).toMatch(/pause in the transfer took longer than 1000 ms/);
+        expect(message).not.toContain(`to ${registry.host}`);
+        // Asked again, within the retry budget, and then given up.
+        const gets = src.seen.filter((r) => r.startsWith('GET /v2/lie/app/blobs/'));
+        expect(gets.length).toBeGreaterThan(2);
+        expect(gets.length).toBeLessThanOrEqual(6);
+      } finally {
+        await local.close();
+      }
+      const head = await fetch(`http://${registry.host}/v2/stalled/app/manifests/1`, { method: 'HEAD' });
+      expect(head.status).toBe(404);
+    });
+  });
 });

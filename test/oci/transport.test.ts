@@ -246,6 +246,58 @@ describe('transport against a scripted server', () => {
   });
 });
 
+describe('the limit on waiting for an answer', () => {
+  const handler: { current: Handler } = { current: (_q, res) => res.end() };
+  let main: { server: Server; url: string };
+  let transport: Transport;
+  beforeAll(async () => {
+    main = await listen(handler);
+    transport = createTransport({ headersTimeoutMs: 500, retry: { attempts: 1 } });
+  });
+  afterAll(async () => {
+    await transport.close();
+    main.server.closeAllConnections();
+    main.server.close();
+  });
+
+  // Chunks a quarter of the limit apart: a body that takes three times the limit to send.
+  const trickle = async (): Promise<Readable> =>
+    Readable.from(
+      (async function* () {
+        for (let i = 0; i < 6; i++) {
+          if (i > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+          yield Buffer.alloc(1000, i);
+        }
+      })(),
+    );
+
+  test('starts when the body is sent: an upload longer than the limit is not cut off', async () => {
+    handler.current = (_req, res, body) => void res.writeHead(201).end(String(body.length));
+    const response = await transport.request({
+      method: 'PUT',
+      url: `${main.url}/upload`,
+      headers: { 'content-length': '6000' },
+      body: trickle,
+      retry: false,
+      buffer: true,
+    });
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe('6000');
+  });
+
+  test('ends a request whose server takes the body and never answers', async () => {
+    handler.current = () => undefined;
+    const error = await transport
+      .request({ method: 'PUT', url: `${main.url}/silent`, body: 'x', retry: false })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(String(error)).toMatch(/waiting for response headers took longer than 500 ms/);
+  });
+});
+
 describe('retry policy and helpers', () => {
   test('Retry-After as seconds and as an HTTP date', () => {
     expect(parseRetryAfter('5')).toBe(5000);

@@ -97,6 +97,11 @@ export class BlobBody extends Readable {
     });
   }
 
+  /** True while a pump waits for the source's next bytes, not for the sink to take the last ones. */
+  waitingOnSource(): boolean {
+    return this.pump !== undefined && this.pump.waitingFor === 0;
+  }
+
   override _read(): void {
     if (!this.started) this.begin();
     else if (!this.reopening) this.feed.resume();

@@ -735,6 +735,7 @@ function pumpBody(body: BlobBody, onSent: (bytes: number) => void): BodyWriter {
   return {
     writeTo: (request) => body.pumpTo(request, onSent),
     destroy: () => body.destroy(),
+    waitingOnSource: () => body.waitingOnSource(),
   };
 }
 

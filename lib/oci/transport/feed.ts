@@ -23,6 +23,21 @@ export interface BodyFeed {
   destroy(): void;
 }
 
+/**
+ * Set on a response stream while its feed holds it back (the consumer is slow): the transport then does
+ * not count the pause against the server. A stream read another way (events, iteration) never has it.
+ */
+const HELD_BACK: unique symbol = Symbol('ferry.heldBack');
+
+/** True while a feed holds `stream` back. */
+export function isHeldBack(stream: Readable): boolean {
+  return (stream as Readable & { [HELD_BACK]?: boolean })[HELD_BACK] === true;
+}
+
+function holdBack(stream: Readable, held: boolean): void {
+  (stream as Readable & { [HELD_BACK]?: boolean })[HELD_BACK] = held;
+}
+
 function prematureClose(): Error {
   return Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' });
 }
@@ -56,10 +71,12 @@ export class StreamFeed implements BodyFeed {
   }
 
   pause(): void {
+    holdBack(this.stream, true);
     this.stream.pause();
   }
 
   resume(): void {
+    holdBack(this.stream, false);
     this.stream.resume();
   }
 

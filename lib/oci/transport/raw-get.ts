@@ -101,6 +101,11 @@ class SocketFeed implements BodyFeed {
     this.socket.pause();
   }
 
+  /** Paused by its reader (or not read yet): a pause in the transfer then is not the server's. */
+  get isPaused(): boolean {
+    return this.paused && !this.settled;
+  }
+
   resume(): void {
     if (this.settled || !this.handlers) return;
     this.paused = false;
@@ -272,14 +277,19 @@ export function rawGet(options: RawGetOptions): Promise<RawGetResult> {
       );
       socket.write(head);
     });
-    socket.on('timeout', () =>
+    socket.on('timeout', () => {
+      // The reader holds the body back (the upload it feeds is slow): the limit starts again.
+      if (feed?.isPaused) {
+        socket.setTimeout(options.bodyTimeoutMs);
+        return;
+      }
       socket.destroy(
         codedError(
           `a pause in the transfer took longer than ${options.bodyTimeoutMs} ms`,
           'UND_ERR_BODY_TIMEOUT',
         ),
-      ),
-    );
+      );
+    });
     socket.on('end', () => {
       if (feed) feed.ended();
       else failEarly(codedError('the server closed the connection before answering', 'ECONNRESET'));

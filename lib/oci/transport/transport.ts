@@ -23,6 +23,7 @@ import {
   takeStartedAgent,
   takeStartedRequest,
 } from './head-start';
+import { isHeldBack } from './feed';
 import { rawGet, type RawGetResult } from './raw-get';
 import { DOCKER_HUB } from '../reference';
 import {
@@ -43,6 +44,11 @@ export type HttpMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 export interface BodyWriter {
   writeTo(request: Writable): Promise<number>;
   destroy(error?: Error): void;
+  /**
+   * True while the writer waits for its own source (a blob streamed from another registry), not for the
+   * server to take what was written: a pause then is the source's, and the source's own limit ends it.
+   */
+  waitingOnSource?(): boolean;
 }
 
 /**
@@ -633,18 +639,46 @@ export class Transport {
         signal.addEventListener('abort', abort, { once: true });
         request.once('close', () => signal.removeEventListener('abort', abort));
       }
-      const headersTimer = setTimeout(
-        () =>
-          request.destroy(
-            timeoutError('UND_ERR_HEADERS_TIMEOUT', 'waiting for response headers', headersTimeoutMs),
-          ),
-        headersTimeoutMs,
-      );
-      const onSocket = (socket: Socket): void => {
-        // Idle time on the socket (a stalled body either way) ends the request.
-        request.setTimeout(bodyTimeoutMs, () =>
-          request.destroy(timeoutError('UND_ERR_BODY_TIMEOUT', 'a pause in the transfer', bodyTimeoutMs)),
+      // The wait for the answer starts when the request is sent, body and all: an upload that takes
+      // longer than the limit is not a server that does not answer.
+      let headersTimer: NodeJS.Timeout | undefined;
+      const awaitAnswer = (): void => {
+        if (answered || headersTimer) return;
+        headersTimer = setTimeout(
+          () =>
+            request.destroy(
+              timeoutError('UND_ERR_HEADERS_TIMEOUT', 'waiting for response headers', headersTimeoutMs),
+            ),
+          headersTimeoutMs,
         );
+      };
+      if (request.writableFinished) awaitAnswer();
+      else request.once('finish', awaitAnswer);
+      let answer: IncomingMessage | undefined;
+      let done = false;
+      let releaseSocket: (() => void) | undefined;
+      const onSocket = (socket: Socket): void => {
+        // Idle time on the socket (a stalled body either way) ends the request, unless the pause is
+        // not the server's: an upload waiting on its source, or an answer its feed holds back (the
+        // other side of a copy is slow). Then the limit starts again. The listener is the request's
+        // own (Node's request timeout fires once) and leaves the socket with the request.
+        const onIdle = (): void => {
+          if (done) return;
+          const ours =
+            (isBodyWriter(payload) && payload.waitingOnSource?.() === true) ||
+            (answer !== undefined && isHeldBack(answer));
+          if (ours) socket.setTimeout(bodyTimeoutMs);
+          else
+            request.destroy(timeoutError('UND_ERR_BODY_TIMEOUT', 'a pause in the transfer', bodyTimeoutMs));
+        };
+        const release = (): void => {
+          done = true;
+          socket.off('timeout', onIdle);
+        };
+        socket.setTimeout(bodyTimeoutMs);
+        socket.on('timeout', onIdle);
+        request.once('close', release);
+        releaseSocket = release;
         if (!socket.connecting) return;
         const connectTimer = setTimeout(
           () => request.destroy(timeoutError('UND_ERR_CONNECT_TIMEOUT', 'connecting', connectTimeoutMs)),
@@ -658,6 +692,10 @@ export class Transport {
       const onResponse = (response: IncomingMessage): void => {
         if (answered) return;
         answered = true;
+        answer = response;
+        // The socket goes back to the pool when the answer is read: its idle limit goes with it.
+        response.once('end', () => releaseSocket?.());
+        response.once('close', () => releaseSocket?.());
         clearTimeout(headersTimer);
         this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
         resolve(
