@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-XJYSWDND.js";
+} from "./chunks/chunk-MAZJFOIX.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -17,17 +17,17 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-ECB35LV2.js";
+} from "./chunks/chunk-RTAMEVBH.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-GXC2DIB2.js";
+} from "./chunks/chunk-YDG63QNG.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-BRDLBD5D.js";
+import "./chunks/chunk-G7DNUSOW.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside

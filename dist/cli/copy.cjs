@@ -1335,6 +1335,64 @@ var init_read_limited = __esm({
   }
 });
 
+// lib/oci/transport/feed.ts
+function isHeldBack(stream) {
+  return stream[HELD_BACK] === true;
+}
+function holdBack(stream, held) {
+  stream[HELD_BACK] = held;
+}
+function prematureClose2() {
+  return Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" });
+}
+var HELD_BACK, StreamFeed;
+var init_feed = __esm({
+  "lib/oci/transport/feed.ts"() {
+    "use strict";
+    HELD_BACK = /* @__PURE__ */ Symbol("ferry.heldBack");
+    StreamFeed = class {
+      constructor(stream) {
+        this.stream = stream;
+      }
+      stream;
+      transient = false;
+      settled = false;
+      start(handlers) {
+        const settle = () => {
+          if (this.settled) return false;
+          this.settled = true;
+          return true;
+        };
+        this.stream.on("data", (chunk) => {
+          if (!this.settled) handlers.chunk(chunk);
+        });
+        this.stream.once("end", () => {
+          if (settle()) handlers.end();
+        });
+        this.stream.once("error", (error) => {
+          if (settle()) handlers.error(error);
+        });
+        this.stream.once("close", () => {
+          if (settle()) handlers.error(prematureClose2());
+        });
+        this.stream.resume();
+      }
+      pause() {
+        holdBack(this.stream, true);
+        this.stream.pause();
+      }
+      resume() {
+        holdBack(this.stream, false);
+        this.stream.resume();
+      }
+      destroy() {
+        this.settled = true;
+        this.stream.destroy();
+      }
+    };
+  }
+});
+
 // lib/oci/transport/raw-get.ts
 function codedError(message, code) {
   return Object.assign(new Error(message), { code });
@@ -1461,15 +1519,18 @@ function rawGet(options) {
       );
       socket.write(head);
     });
-    socket.on(
-      "timeout",
-      () => socket.destroy(
+    socket.on("timeout", () => {
+      if (feed?.isPaused) {
+        socket.setTimeout(options.bodyTimeoutMs);
+        return;
+      }
+      socket.destroy(
         codedError(
           `a pause in the transfer took longer than ${options.bodyTimeoutMs} ms`,
           "UND_ERR_BODY_TIMEOUT"
         )
-      )
-    );
+      );
+    });
     socket.on("end", () => {
       if (feed) feed.ended();
       else failEarly(codedError("the server closed the connection before answering", "ECONNRESET"));
@@ -1517,6 +1578,10 @@ var init_raw_get = __esm({
       pause() {
         this.paused = true;
         this.socket.pause();
+      }
+      /** Paused by its reader (or not read yet): a pause in the transfer then is not the server's. */
+      get isPaused() {
+        return this.paused && !this.settled;
       }
       resume() {
         if (this.settled || !this.handlers) return;
@@ -1695,6 +1760,7 @@ var init_transport = __esm({
     init_url();
     init_errors2();
     init_head_start();
+    init_feed();
     init_raw_get();
     init_reference();
     init_retry2();
@@ -2043,17 +2109,37 @@ var init_transport = __esm({
             signal.addEventListener("abort", abort, { once: true });
             request3.once("close", () => signal.removeEventListener("abort", abort));
           }
-          const headersTimer = setTimeout(
-            () => request3.destroy(
-              timeoutError("UND_ERR_HEADERS_TIMEOUT", "waiting for response headers", headersTimeoutMs)
-            ),
-            headersTimeoutMs
-          );
-          const onSocket = (socket) => {
-            request3.setTimeout(
-              bodyTimeoutMs,
-              () => request3.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs))
+          let headersTimer;
+          const awaitAnswer = () => {
+            if (answered || headersTimer) return;
+            headersTimer = setTimeout(
+              () => request3.destroy(
+                timeoutError("UND_ERR_HEADERS_TIMEOUT", "waiting for response headers", headersTimeoutMs)
+              ),
+              headersTimeoutMs
             );
+          };
+          if (request3.writableFinished) awaitAnswer();
+          else request3.once("finish", awaitAnswer);
+          let answer;
+          let done = false;
+          let releaseSocket;
+          const onSocket = (socket) => {
+            const onIdle = () => {
+              if (done) return;
+              const ours = isBodyWriter(payload) && payload.waitingOnSource?.() === true || answer !== void 0 && isHeldBack(answer);
+              if (ours) socket.setTimeout(bodyTimeoutMs);
+              else
+                request3.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs));
+            };
+            const release = () => {
+              done = true;
+              socket.off("timeout", onIdle);
+            };
+            socket.setTimeout(bodyTimeoutMs);
+            socket.on("timeout", onIdle);
+            request3.once("close", release);
+            releaseSocket = release;
             if (!socket.connecting) return;
             const connectTimer = setTimeout(
               () => request3.destroy(timeoutError("UND_ERR_CONNECT_TIMEOUT", "connecting", connectTimeoutMs)),
@@ -2068,6 +2154,9 @@ var init_transport = __esm({
           const onResponse = (response) => {
             if (answered) return;
             answered = true;
+            answer = response;
+            response.once("end", () => releaseSocket?.());
+            response.once("close", () => releaseSocket?.());
             clearTimeout(headersTimer);
             this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
             resolve5(
@@ -2153,55 +2242,6 @@ var init_transport = __esm({
         this.agents.clear();
         for (const agent of agents2) agent.destroy();
         await Promise.resolve();
-      }
-    };
-  }
-});
-
-// lib/oci/transport/feed.ts
-function prematureClose2() {
-  return Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" });
-}
-var StreamFeed;
-var init_feed = __esm({
-  "lib/oci/transport/feed.ts"() {
-    "use strict";
-    StreamFeed = class {
-      constructor(stream) {
-        this.stream = stream;
-      }
-      stream;
-      transient = false;
-      settled = false;
-      start(handlers) {
-        const settle = () => {
-          if (this.settled) return false;
-          this.settled = true;
-          return true;
-        };
-        this.stream.on("data", (chunk) => {
-          if (!this.settled) handlers.chunk(chunk);
-        });
-        this.stream.once("end", () => {
-          if (settle()) handlers.end();
-        });
-        this.stream.once("error", (error) => {
-          if (settle()) handlers.error(error);
-        });
-        this.stream.once("close", () => {
-          if (settle()) handlers.error(prematureClose2());
-        });
-        this.stream.resume();
-      }
-      pause() {
-        this.stream.pause();
-      }
-      resume() {
-        this.stream.resume();
-      }
-      destroy() {
-        this.settled = true;
-        this.stream.destroy();
       }
     };
   }
@@ -3760,6 +3800,10 @@ var init_blob_body = __esm({
           this.begin();
         });
       }
+      /** True while a pump waits for the source's next bytes, not for the sink to take the last ones. */
+      waitingOnSource() {
+        return this.pump !== void 0 && this.pump.waitingFor === 0;
+      }
       _read() {
         if (!this.started) this.begin();
         else if (!this.reopening) this.feed.resume();
@@ -3922,7 +3966,8 @@ function manifestsOf(bytes) {
 function pumpBody(body, onSent) {
   return {
     writeTo: (request3) => body.pumpTo(request3, onSent),
-    destroy: () => body.destroy()
+    destroy: () => body.destroy(),
+    waitingOnSource: () => body.waitingOnSource()
   };
 }
 function withAuth(headers, authorization) {

@@ -50,6 +50,8 @@ export declare class BlobBody extends Readable {
      * source fails for good or the body is not what `verifyAs` said.
      */
     pumpTo(sink: BlobSink, onSent: (bytes: number) => void): Promise<number>;
+    /** True while a pump waits for the source's next bytes, not for the sink to take the last ones. */
+    waitingOnSource(): boolean;
     _read(): void;
     _destroy(error: Error | null, callback: (error?: Error | null) => void): void;
     private begin;

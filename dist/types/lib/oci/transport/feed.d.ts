@@ -16,6 +16,8 @@ export interface BodyFeed {
     /** Drops the connection; no handler is called after this. */
     destroy(): void;
 }
+/** True while a feed holds `stream` back. */
+export declare function isHeldBack(stream: Readable): boolean;
 /** A feed over a response stream of the full transport. */
 export declare class StreamFeed implements BodyFeed {
     private readonly stream;

@@ -13,6 +13,11 @@ export type HttpMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 export interface BodyWriter {
     writeTo(request: Writable): Promise<number>;
     destroy(error?: Error): void;
+    /**
+     * True while the writer waits for its own source (a blob streamed from another registry), not for the
+     * server to take what was written: a pause then is the source's, and the source's own limit ends it.
+     */
+    waitingOnSource?(): boolean;
 }
 /**
  * A request body: bytes, text, or a function that opens a fresh stream or writer (called again on

@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-ECB35LV2.js";
+} from "./chunk-RTAMEVBH.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import {
   errnoOf,
   isNotSentErrno,

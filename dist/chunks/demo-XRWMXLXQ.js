@@ -1,6 +1,6 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-DXDJIRNH.js";
-import "./chunk-VSARJA3C.js";
+import "./chunk-QL3NZP27.js";
+import "./chunk-K2OKCTUZ.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-XJYSWDND.js";
+} from "./chunk-MAZJFOIX.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-6AIOAQ5K.js";
-import "./chunk-ECB35LV2.js";
+import "./chunk-RTAMEVBH.js";
 import {
   catalog
-} from "./chunk-GXC2DIB2.js";
+} from "./chunk-YDG63QNG.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

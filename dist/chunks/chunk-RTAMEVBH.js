@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-GXC2DIB2.js";
+} from "./chunk-YDG63QNG.js";
 import {
   globToRegExp,
   isInside,

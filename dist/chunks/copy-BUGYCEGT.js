@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-VSARJA3C.js";
+} from "./chunk-K2OKCTUZ.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-XJYSWDND.js";
+} from "./chunk-MAZJFOIX.js";
 import "./chunk-MFJDS4RC.js";
 import "./chunk-MXX67E6I.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-EERW5XQZ.js";
+} from "./chunk-IOZJQCZL.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -26,12 +26,12 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-ECB35LV2.js";
+} from "./chunk-RTAMEVBH.js";
 import {
   catalog
-} from "./chunk-GXC2DIB2.js";
+} from "./chunk-YDG63QNG.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-BRDLBD5D.js";
+import "./chunk-G7DNUSOW.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-ECB35LV2.js";
+} from "./chunk-RTAMEVBH.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-VSARJA3C.js";
+} from "./chunk-K2OKCTUZ.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -52,6 +52,7 @@ import {
   findNetworkError,
   formatBytes,
   indexTar,
+  isHeldBack,
   isLayoutReference,
   isTemporaryError,
   isTemporaryStatus,
@@ -84,7 +85,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
@@ -177,6 +178,7 @@ __export(oci_exports, {
   hostnameOf: () => hostnameOf,
   indexTar: () => indexTar,
   isDigest: () => isDigest,
+  isHeldBack: () => isHeldBack,
   isLayoutReference: () => isLayoutReference,
   isLoopbackHost: () => isLoopbackHost,
   isRepositoryName: () => isRepositoryName,

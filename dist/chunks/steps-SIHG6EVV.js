@@ -9,9 +9,9 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-GXC2DIB2.js";
+} from "./chunk-YDG63QNG.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-BRDLBD5D.js";
+import "./chunk-G7DNUSOW.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

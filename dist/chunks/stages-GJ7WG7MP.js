@@ -13,14 +13,14 @@ import {
   loadConfig,
   logWarnings,
   resolveStages
-} from "./chunk-ECB35LV2.js";
+} from "./chunk-RTAMEVBH.js";
 import {
   catalog
-} from "./chunk-GXC2DIB2.js";
+} from "./chunk-YDG63QNG.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-BRDLBD5D.js";
+import "./chunk-G7DNUSOW.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import {
   canonicalName,
   globToRegExp,

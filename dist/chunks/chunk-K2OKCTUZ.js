@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-BRDLBD5D.js";
+} from "./chunk-G7DNUSOW.js";
 import {
   MEDIA_TYPES
 } from "./chunk-F7STDRLI.js";

@@ -705,6 +705,58 @@ function takeStartedAgent(origin) {
   return agent;
 }
 
+// lib/oci/transport/feed.ts
+var HELD_BACK = /* @__PURE__ */ Symbol("ferry.heldBack");
+function isHeldBack(stream) {
+  return stream[HELD_BACK] === true;
+}
+function holdBack(stream, held) {
+  stream[HELD_BACK] = held;
+}
+function prematureClose2() {
+  return Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" });
+}
+var StreamFeed = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  transient = false;
+  settled = false;
+  start(handlers) {
+    const settle = () => {
+      if (this.settled) return false;
+      this.settled = true;
+      return true;
+    };
+    this.stream.on("data", (chunk) => {
+      if (!this.settled) handlers.chunk(chunk);
+    });
+    this.stream.once("end", () => {
+      if (settle()) handlers.end();
+    });
+    this.stream.once("error", (error) => {
+      if (settle()) handlers.error(error);
+    });
+    this.stream.once("close", () => {
+      if (settle()) handlers.error(prematureClose2());
+    });
+    this.stream.resume();
+  }
+  pause() {
+    holdBack(this.stream, true);
+    this.stream.pause();
+  }
+  resume() {
+    holdBack(this.stream, false);
+    this.stream.resume();
+  }
+  destroy() {
+    this.settled = true;
+    this.stream.destroy();
+  }
+};
+
 // lib/oci/transport/raw-get.ts
 import { connect } from "node:net";
 var READ_BUFFER_BYTES = 1024 * 1024;
@@ -765,6 +817,10 @@ var SocketFeed = class {
   pause() {
     this.paused = true;
     this.socket.pause();
+  }
+  /** Paused by its reader (or not read yet): a pause in the transfer then is not the server's. */
+  get isPaused() {
+    return this.paused && !this.settled;
   }
   resume() {
     if (this.settled || !this.handlers) return;
@@ -916,15 +972,18 @@ function rawGet(options) {
       );
       socket.write(head);
     });
-    socket.on(
-      "timeout",
-      () => socket.destroy(
+    socket.on("timeout", () => {
+      if (feed?.isPaused) {
+        socket.setTimeout(options.bodyTimeoutMs);
+        return;
+      }
+      socket.destroy(
         codedError(
           `a pause in the transfer took longer than ${options.bodyTimeoutMs} ms`,
           "UND_ERR_BODY_TIMEOUT"
         )
-      )
-    );
+      );
+    });
     socket.on("end", () => {
       if (feed) feed.ended();
       else failEarly(codedError("the server closed the connection before answering", "ECONNRESET"));
@@ -1381,17 +1440,37 @@ var Transport = class {
         signal.addEventListener("abort", abort, { once: true });
         request2.once("close", () => signal.removeEventListener("abort", abort));
       }
-      const headersTimer = setTimeout(
-        () => request2.destroy(
-          timeoutError("UND_ERR_HEADERS_TIMEOUT", "waiting for response headers", headersTimeoutMs)
-        ),
-        headersTimeoutMs
-      );
-      const onSocket = (socket) => {
-        request2.setTimeout(
-          bodyTimeoutMs,
-          () => request2.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs))
+      let headersTimer;
+      const awaitAnswer = () => {
+        if (answered || headersTimer) return;
+        headersTimer = setTimeout(
+          () => request2.destroy(
+            timeoutError("UND_ERR_HEADERS_TIMEOUT", "waiting for response headers", headersTimeoutMs)
+          ),
+          headersTimeoutMs
         );
+      };
+      if (request2.writableFinished) awaitAnswer();
+      else request2.once("finish", awaitAnswer);
+      let answer;
+      let done = false;
+      let releaseSocket;
+      const onSocket = (socket) => {
+        const onIdle = () => {
+          if (done) return;
+          const ours = isBodyWriter(payload) && payload.waitingOnSource?.() === true || answer !== void 0 && isHeldBack(answer);
+          if (ours) socket.setTimeout(bodyTimeoutMs);
+          else
+            request2.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs));
+        };
+        const release = () => {
+          done = true;
+          socket.off("timeout", onIdle);
+        };
+        socket.setTimeout(bodyTimeoutMs);
+        socket.on("timeout", onIdle);
+        request2.once("close", release);
+        releaseSocket = release;
         if (!socket.connecting) return;
         const connectTimer = setTimeout(
           () => request2.destroy(timeoutError("UND_ERR_CONNECT_TIMEOUT", "connecting", connectTimeoutMs)),
@@ -1406,6 +1485,9 @@ var Transport = class {
       const onResponse = (response) => {
         if (answered) return;
         answered = true;
+        answer = response;
+        response.once("end", () => releaseSocket?.());
+        response.once("close", () => releaseSocket?.());
         clearTimeout(headersTimer);
         this.log?.debug(`${method} ${redactUrl(url)} -> ${response.statusCode ?? 0}`);
         resolve4(
@@ -1510,49 +1592,6 @@ function readCaFile(path) {
 function createTransport(options = {}) {
   return new Transport(options);
 }
-
-// lib/oci/transport/feed.ts
-function prematureClose2() {
-  return Object.assign(new Error("the connection closed before the body ended"), { code: "ECONNRESET" });
-}
-var StreamFeed = class {
-  constructor(stream) {
-    this.stream = stream;
-  }
-  stream;
-  transient = false;
-  settled = false;
-  start(handlers) {
-    const settle = () => {
-      if (this.settled) return false;
-      this.settled = true;
-      return true;
-    };
-    this.stream.on("data", (chunk) => {
-      if (!this.settled) handlers.chunk(chunk);
-    });
-    this.stream.once("end", () => {
-      if (settle()) handlers.end();
-    });
-    this.stream.once("error", (error) => {
-      if (settle()) handlers.error(error);
-    });
-    this.stream.once("close", () => {
-      if (settle()) handlers.error(prematureClose2());
-    });
-    this.stream.resume();
-  }
-  pause() {
-    this.stream.pause();
-  }
-  resume() {
-    this.stream.resume();
-  }
-  destroy() {
-    this.settled = true;
-    this.stream.destroy();
-  }
-};
 
 // lib/oci/auth/authenticator.ts
 function parseChallenge(header2) {
@@ -1891,6 +1930,10 @@ var BlobBody = class extends Readable2 {
       this.pump = { sink, onSent, resolve: resolve4, reject, sent: 0, waitingFor: 0, writes: 0 };
       this.begin();
     });
+  }
+  /** True while a pump waits for the source's next bytes, not for the sink to take the last ones. */
+  waitingOnSource() {
+    return this.pump !== void 0 && this.pump.waitingFor === 0;
   }
   _read() {
     if (!this.started) this.begin();
@@ -2574,7 +2617,8 @@ function manifestsOf(bytes) {
 function pumpBody(body, onSent) {
   return {
     writeTo: (request2) => body.pumpTo(request2, onSent),
-    destroy: () => body.destroy()
+    destroy: () => body.destroy(),
+    waitingOnSource: () => body.waitingOnSource()
   };
 }
 function withAuth(headers, authorization) {
@@ -4281,6 +4325,8 @@ export {
   resolveRetryOptions,
   backoffDelay2,
   parseRetryAfter,
+  isHeldBack,
+  StreamFeed,
   parseResponseHead,
   DEFAULT_MAX_BODY_BYTES,
   ResponseSizeError,
@@ -4294,7 +4340,6 @@ export {
   toNetworkError,
   Transport,
   createTransport,
-  StreamFeed,
   referrersTag,
   nextLink,
   RegistryRepository,
