@@ -328,14 +328,29 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
   describe('a transfer that stops halfway through the layer', () => {
     // A pause limit of 1 s, so a stall is seen in seconds rather than the default two minutes; the
     // healthy requests of these copies are a few kilobytes each.
-    const stalling = (src: Scripted): RegistryClient =>
+    const stalling = (hosts: readonly string[], attempts = 3): RegistryClient =>
       createRegistryClient({
+        retry: { attempts, baseDelayMs: 1 },
         transport: createTransport({
-          insecureRegistries: [src.host, registry.host],
+          insecureRegistries: hosts,
           bodyTimeoutMs: 1000,
-          retry: { attempts: 3, baseDelayMs: 1 },
+          retry: { attempts, baseDelayMs: 1 },
         }),
       });
+    /** Copies `src`'s image to `target` and returns how it failed, as a FerryError. */
+    const copyFailure = async (local: RegistryClient, src: Scripted, target: string): Promise<FerryError> => {
+      const error = await copyImage({
+        source: local.repository(parseReference(`${src.host}/lie/app:1`)),
+        sourceReference: '1',
+        target: local.repository(parseReference(target), { push: true }),
+        tags: ['1'],
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(FerryError);
+      return error as FerryError;
+    };
 
     it.each([
       ['lean GET', 'honest'],
@@ -346,26 +361,9 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
         // Larger than what the sockets on both sides can hold, so the source is held back for good.
         const src = await source(lie, 32 << 20);
         const stuck = await startStuckTarget(1 << 20);
-        const local = createRegistryClient({
-          retry: { attempts: 2, baseDelayMs: 1 },
-          transport: createTransport({
-            insecureRegistries: [src.host, stuck.host],
-            bodyTimeoutMs: 1000,
-            retry: { attempts: 2, baseDelayMs: 1 },
-          }),
-        });
+        const local = stalling([src.host, stuck.host], 2);
         try {
-          const error = await copyImage({
-            source: local.repository(parseReference(`${src.host}/lie/app:1`)),
-            sourceReference: '1',
-            target: local.repository(parseReference(`${stuck.host}/t/app:1`), { push: true }),
-            tags: ['1'],
-          }).then(
-            () => undefined,
-            (e: unknown) => e,
-          );
-          expect(error).toBeInstanceOf(FerryError);
-          const message = (error as FerryError).message;
+          const { message } = await copyFailure(local, src, `${stuck.host}/t/app:1`);
           expect(message).toContain(`PUT http://${stuck.host}/v2/t/app/blobs/uploads/`);
           expect(message).toMatch(/pause in the transfer took longer than 1000 ms/);
           expect(message).not.toContain('could not be read from the source');
@@ -379,7 +377,7 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
 
     it('once: the copy picks the layer up where it stopped and lands the same digest', async () => {
       const src = await source('stalls-once');
-      const local = stalling(src);
+      const local = stalling([src.host, registry.host]);
       try {
         const result = await copyImage({
           source: local.repository(parseReference(`${src.host}/lie/app:1`)),
@@ -401,19 +399,9 @@ describe.skipIf(!ok)('copy verifies what the source serves, whatever the target 
 
     it('for good: one error naming the source and the pause, after the retries, and no tag', async () => {
       const src = await source('stalls');
-      const local = stalling(src);
+      const local = stalling([src.host, registry.host]);
       try {
-        const error = await copyImage({
-          source: local.repository(parseReference(`${src.host}/lie/app:1`)),
-          sourceReference: '1',
-          target: local.repository(parseReference(`${registry.host}/stalled/app:1`), { push: true }),
-          tags: ['1'],
-        }).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        expect(error).toBeInstanceOf(FerryError);
-        const message = (error as FerryError).message;
+        const { message } = await copyFailure(local, src, `${registry.host}/stalled/app:1`);
         expect(message).toContain(`${src.host}/lie/app`);
         expect(message).toMatch(/pause in the transfer took longer than 1000 ms/);
         expect(message).not.toContain(`to ${registry.host}`);
