@@ -3,7 +3,8 @@
 // run: 1 layer × 1 MiB, 4 × 32 MiB, 8 × 64 MiB, the no-op re-copy, the same-registry promotion and,
 // with --big, a 2 GiB image for peak RSS. Fresh target registry for every copy, tools alternated, medians.
 // Prints the table with ratios and checks the targets; exits 1 when one is missed. Not a test.
-// Flags: --runs N (default 7: with 3, a few ms of noise on a 0.1 s case moves a ratio by 0.1), --big, --jobs N (passed to ferry), --only NAME (one case, repeatable),
+// Flags: --runs N (default 7: with 3, a few ms of noise on a 0.1 s case moves a ratio by 0.1), --big,
+// --jobs N (passed to ferry), --only NAME (one case, repeatable),
 // --tls (every registry on HTTPS with one test CA, trusted by ferry through --ca-file and by skopeo
 // through --src-cert-dir/--dest-cert-dir; the ratios are shown, the loopback targets do not apply).
 import { execFile } from 'node:child_process';

@@ -3,8 +3,9 @@
 // distribution API to be pulled from. It serves a tampered, a longer or a shorter layer than its
 // descriptor names, or (lie 'manifest') another manifest than the Docker-Content-Digest it sends claims,
 // by tag and by digest alike; or it stops sending halfway through the layer and holds the connection open
-// (once, or on every request). Targets are a real docker-registry and a second scripted server that accepts any
-// upload without checking, so the copy's own verification is what stops the push.
+// (once, or on every request), or serves it chunked. Targets are a real docker-registry, a second
+// scripted server that accepts any upload without checking, so the copy's own verification is what
+// stops the push, and a third that stops reading an upload halfway (no real registry hangs on purpose).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -100,16 +100,10 @@ async function planAgainst(
   const { source, target, jobs } = options;
   const digest = tops.top.descriptor.digest;
   let settled = false;
-  const held = target.manifestHead(digest).then(
-    (head) => {
-      settled = true;
-      return head?.digest === digest;
-    },
-    (error: unknown) => {
-      settled = true;
-      throw error;
-    },
-  );
+  const held = target
+    .manifestHead(digest)
+    .finally(() => (settled = true))
+    .then((head) => head?.digest === digest);
   // Awaited below; handled here so a plan that fails first leaves no stray rejection.
   held.catch(() => undefined);
   const plan = await planCopy(source, tops);

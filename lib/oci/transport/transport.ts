@@ -655,7 +655,6 @@ export class Transport {
       if (request.writableFinished) awaitAnswer();
       else request.once('finish', awaitAnswer);
       let answer: IncomingMessage | undefined;
-      let done = false;
       let releaseSocket: (() => void) | undefined;
       const onSocket = (socket: Socket): void => {
         // Idle time on the socket (a stalled body either way) ends the request, unless the pause is
@@ -663,7 +662,6 @@ export class Transport {
         // other side of a copy is slow). Then the limit starts again. The listener is the request's
         // own (Node's request timeout fires once) and leaves the socket with the request.
         const onIdle = (): void => {
-          if (done) return;
           const ours =
             (isBodyWriter(payload) && payload.waitingOnSource?.() === true) ||
             (answer !== undefined && isHeldBack(answer));
@@ -671,10 +669,7 @@ export class Transport {
           else
             request.destroy(timeoutError('UND_ERR_BODY_TIMEOUT', 'a pause in the transfer', bodyTimeoutMs));
         };
-        const release = (): void => {
-          done = true;
-          socket.off('timeout', onIdle);
-        };
+        const release = (): void => void socket.off('timeout', onIdle);
         socket.setTimeout(bodyTimeoutMs);
         socket.on('timeout', onIdle);
         request.once('close', release);
