@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunks/chunk-MAZJFOIX.js";
+} from "./chunks/chunk-4AXQKOEB.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -17,17 +17,17 @@ import {
   JSON_SCHEMA,
   ciStageName,
   load
-} from "./chunks/chunk-RTAMEVBH.js";
+} from "./chunks/chunk-I22EZAHI.js";
 import {
   catalog,
   require_tunnel
-} from "./chunks/chunk-YDG63QNG.js";
+} from "./chunks/chunk-YPI3CE7V.js";
 import {
   PipelineEnvironment,
   readBuiltImages,
   readPromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-G7DNUSOW.js";
+import "./chunks/chunk-55K4AF6Q.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   isInside

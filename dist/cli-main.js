@@ -85,13 +85,13 @@ var package_default = {
 // lib/cli/cli.ts
 var VERSION = package_default.version;
 var COMMANDS = {
-  run: { load: async () => (await import("./chunks/run-UTAHBU6O.js")).runCommand, summary: "run a step or a stage" },
+  run: { load: async () => (await import("./chunks/run-K6LD7GBI.js")).runCommand, summary: "run a step or a stage" },
   config: {
-    load: async () => (await import("./chunks/config-5A3RFGTE.js")).configCommand,
+    load: async () => (await import("./chunks/config-OXCODQX2.js")).configCommand,
     summary: "show the resolved parameters of a step and where each came from"
   },
   stages: {
-    load: async () => (await import("./chunks/stages-GJ7WG7MP.js")).stagesCommand,
+    load: async () => (await import("./chunks/stages-53ZIFU4Z.js")).stagesCommand,
     summary: "list stages and which steps are active in each, and why"
   },
   env: {
@@ -99,7 +99,7 @@ var COMMANDS = {
     summary: "get, export or import the pipeline environment"
   },
   copy: {
-    load: async () => (await import("./chunks/copy-BUGYCEGT.js")).copyCommand,
+    load: async () => (await import("./chunks/copy-OXAK7IIH.js")).copyCommand,
     summary: "copy an image between registries, OCI layouts and docker archives, digest intact"
   },
   "set-image": {
@@ -111,13 +111,13 @@ var COMMANDS = {
     summary: "serve an embedded OCI registry (demos, testing a pipeline)"
   },
   demo: {
-    load: async () => (await import("./chunks/demo-XRWMXLXQ.js")).demoCommand,
+    load: async () => (await import("./chunks/demo-S653N3RH.js")).demoCommand,
     summary: "build, promote and deploy on this machine: two embedded registries and a GitOps repo"
   }
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 async function mainHelp() {
-  const { steps } = await import("./chunks/steps-SIHG6EVV.js");
+  const { steps } = await import("./chunks/steps-DW7QCBX6.js");
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     `ferry ${VERSION}: build, promote by digest, and deploy container images through GitOps.`,

@@ -6,8 +6,8 @@ import {
 } from "./chunks/chunk-VPOIOGOF.js";
 import {
   oci_exports
-} from "./chunks/chunk-QL3NZP27.js";
-import "./chunks/chunk-K2OKCTUZ.js";
+} from "./chunks/chunk-C4QDLUER.js";
+import "./chunks/chunk-GFFDOG37.js";
 import {
   startRegistry
 } from "./chunks/chunk-VNUTHRRN.js";
@@ -17,7 +17,7 @@ import {
   runStage,
   runStep,
   vault_exports
-} from "./chunks/chunk-MAZJFOIX.js";
+} from "./chunks/chunk-4AXQKOEB.js";
 import "./chunks/chunk-MFJDS4RC.js";
 import "./chunks/chunk-MXX67E6I.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveParameters,
   resolveStages,
   stepsOfStage
-} from "./chunks/chunk-RTAMEVBH.js";
+} from "./chunks/chunk-I22EZAHI.js";
 import {
   DEFAULT_SCOPES,
   build_exports,
@@ -42,7 +42,7 @@ import {
   requireStep,
   stepList,
   steps
-} from "./chunks/chunk-YDG63QNG.js";
+} from "./chunks/chunk-YPI3CE7V.js";
 import {
   ENV_DIR,
   ENV_KEYS,
@@ -61,7 +61,7 @@ import {
   writeBuiltImages,
   writePromotedImages
 } from "./chunks/chunk-6QWMKVMJ.js";
-import "./chunks/chunk-G7DNUSOW.js";
+import "./chunks/chunk-55K4AF6Q.js";
 import "./chunks/chunk-YG2JLHQD.js";
 import {
   UPDATER_KINDS,

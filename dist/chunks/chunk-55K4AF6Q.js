@@ -1453,20 +1453,15 @@ var Transport = class {
       if (request2.writableFinished) awaitAnswer();
       else request2.once("finish", awaitAnswer);
       let answer;
-      let done = false;
       let releaseSocket;
       const onSocket = (socket) => {
         const onIdle = () => {
-          if (done) return;
           const ours = isBodyWriter(payload) && payload.waitingOnSource?.() === true || answer !== void 0 && isHeldBack(answer);
           if (ours) socket.setTimeout(bodyTimeoutMs);
           else
             request2.destroy(timeoutError("UND_ERR_BODY_TIMEOUT", "a pause in the transfer", bodyTimeoutMs));
         };
-        const release = () => {
-          done = true;
-          socket.off("timeout", onIdle);
-        };
+        const release = () => void socket.off("timeout", onIdle);
         socket.setTimeout(bodyTimeoutMs);
         socket.on("timeout", onIdle);
         request2.once("close", release);
@@ -3300,16 +3295,7 @@ async function planAgainst(options, tops) {
   const { source, target, jobs } = options;
   const digest = tops.top.descriptor.digest;
   let settled = false;
-  const held = target.manifestHead(digest).then(
-    (head) => {
-      settled = true;
-      return head?.digest === digest;
-    },
-    (error) => {
-      settled = true;
-      throw error;
-    }
-  );
+  const held = target.manifestHead(digest).finally(() => settled = true).then((head) => head?.digest === digest);
   held.catch(() => void 0);
   const plan = await planCopy(source, tops);
   const heads = /* @__PURE__ */ new Map();

@@ -9,9 +9,9 @@ import {
   stepList,
   stepNames,
   steps
-} from "./chunk-YDG63QNG.js";
+} from "./chunk-YPI3CE7V.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-G7DNUSOW.js";
+import "./chunk-55K4AF6Q.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

@@ -4,7 +4,7 @@ import {
   endpointTag,
   openEndpointStore,
   parseEndpoint
-} from "./chunk-K2OKCTUZ.js";
+} from "./chunk-GFFDOG37.js";
 import {
   sayError,
   wantsJson
@@ -25,7 +25,7 @@ import {
   formatBytes,
   parsePlatform,
   useTerminalProgress
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import "./chunk-YG2JLHQD.js";
 import {
   MEDIA_TYPES

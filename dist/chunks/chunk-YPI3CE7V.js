@@ -30,7 +30,7 @@ import {
   runBounded,
   tarChecksumOk,
   tarStream
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import {
   canonicalName,
   globToRegExp,

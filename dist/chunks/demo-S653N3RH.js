@@ -1,6 +1,6 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-import "./chunk-QL3NZP27.js";
-import "./chunk-K2OKCTUZ.js";
+import "./chunk-C4QDLUER.js";
+import "./chunk-GFFDOG37.js";
 import {
   basicAuthMatches,
   startRegistry
@@ -11,7 +11,7 @@ import {
 import {
   failureMessage,
   runStage
-} from "./chunk-MAZJFOIX.js";
+} from "./chunk-4AXQKOEB.js";
 import "./chunk-MFJDS4RC.js";
 import {
   exec
@@ -26,10 +26,10 @@ import {
   single,
   unexpectedArgument
 } from "./chunk-6AIOAQ5K.js";
-import "./chunk-RTAMEVBH.js";
+import "./chunk-I22EZAHI.js";
 import {
   catalog
-} from "./chunk-YDG63QNG.js";
+} from "./chunk-YPI3CE7V.js";
 import {
   PipelineEnvironment,
   readPromotedImages,
@@ -38,7 +38,7 @@ import {
 import {
   createKeychain,
   createRegistryClient
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

@@ -5,7 +5,7 @@ import {
 import {
   expectedNumber,
   paramSpecsOf
-} from "./chunk-RTAMEVBH.js";
+} from "./chunk-I22EZAHI.js";
 
 // lib/cli/step-flags.ts
 function booleanNames(steps) {

@@ -13,7 +13,7 @@ import {
   parseOciArchiveReference,
   writeDockerArchive,
   writeOciArchive
-} from "./chunk-K2OKCTUZ.js";
+} from "./chunk-GFFDOG37.js";
 import {
   ARCHIVE_PREFIX,
   ArchiveRepository,
@@ -85,7 +85,7 @@ import {
   tarStream,
   toNetworkError,
   useTerminalProgress
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,

@@ -7,7 +7,7 @@ import {
   failureMessage,
   runStage,
   runStep
-} from "./chunk-MAZJFOIX.js";
+} from "./chunk-4AXQKOEB.js";
 import "./chunk-MFJDS4RC.js";
 import "./chunk-MXX67E6I.js";
 import {
@@ -15,7 +15,7 @@ import {
   reservedNames,
   stepHelp,
   stepParseOptions
-} from "./chunk-IOZJQCZL.js";
+} from "./chunk-RIDB2CGU.js";
 import {
   STAGES
 } from "./chunk-HNBCAF7I.js";
@@ -26,12 +26,12 @@ import {
 } from "./chunk-6AIOAQ5K.js";
 import {
   ciStageName
-} from "./chunk-RTAMEVBH.js";
+} from "./chunk-I22EZAHI.js";
 import {
   catalog
-} from "./chunk-YDG63QNG.js";
+} from "./chunk-YPI3CE7V.js";
 import "./chunk-6QWMKVMJ.js";
-import "./chunk-G7DNUSOW.js";
+import "./chunk-55K4AF6Q.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import "./chunk-F7STDRLI.js";

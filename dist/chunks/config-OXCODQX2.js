@@ -4,7 +4,7 @@ import {
   parameterHelp,
   reservedNames,
   stepParseOptions
-} from "./chunk-IOZJQCZL.js";
+} from "./chunk-RIDB2CGU.js";
 import {
   parseArgs,
   single,
@@ -19,14 +19,14 @@ import {
   logWarnings,
   paramSpecsOf,
   resolveParameters
-} from "./chunk-RTAMEVBH.js";
+} from "./chunk-I22EZAHI.js";
 import {
   catalog
-} from "./chunk-YDG63QNG.js";
+} from "./chunk-YPI3CE7V.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
-import "./chunk-G7DNUSOW.js";
+import "./chunk-55K4AF6Q.js";
 import "./chunk-YG2JLHQD.js";
 import "./chunk-CYNXPD3H.js";
 import {

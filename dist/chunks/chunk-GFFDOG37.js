@@ -12,7 +12,7 @@ import {
   readTarEntries,
   resolveEntry,
   tarStream
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import {
   MEDIA_TYPES
 } from "./chunk-F7STDRLI.js";

@@ -15,7 +15,7 @@ import {
   resolveCommonParameters,
   resolveParameters,
   stepsOfStage
-} from "./chunk-RTAMEVBH.js";
+} from "./chunk-I22EZAHI.js";
 import {
   PipelineEnvironment
 } from "./chunk-6QWMKVMJ.js";
@@ -24,7 +24,7 @@ import {
   parseContentLength,
   readLimited,
   sleep
-} from "./chunk-G7DNUSOW.js";
+} from "./chunk-55K4AF6Q.js";
 import {
   errnoOf,
   isNotSentErrno,

@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   DEFAULT_SCOPES
-} from "./chunk-YDG63QNG.js";
+} from "./chunk-YPI3CE7V.js";
 import {
   globToRegExp,
   isInside,
